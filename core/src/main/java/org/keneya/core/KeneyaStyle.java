@@ -1,0 +1,39 @@
+package org.keneya.core;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+import org.keneya.core.error.InvalidValueException;
+
+/**
+ * The one Immutables style of the project, applied in each value package's {@code package-info.java}.
+ *
+ * <p>The public surface of a value is its abstract type with static {@code builder()} or {@code
+ * of(...)} factories; the generated {@code Immutable*} class stays package-private. Decisions made
+ * on purpose rather than by classpath accident:
+ *
+ * <ul>
+ *   <li>{@code jdkOnly = false}: collections are Guava's immutable collections, which the abstract
+ *       types declare explicitly ({@code ImmutableList}, {@code ImmutableSet}).
+ *   <li>A missing required attribute or a {@code null} passed to a builder is reported as an {@link
+ *       InvalidValueException}, so builders speak the same exception family as every other check.
+ * </ul>
+ *
+ * <pre>{@code
+ * @KeneyaStyle
+ * package org.example.mymodel;
+ * }</pre>
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = false,
+    optionalAcceptNullable = false,
+    throwForInvalidImmutableState = InvalidValueException.class,
+    throwForNullPointer = InvalidValueException.class,
+    defaults = @Value.Immutable(copy = false))
+public @interface KeneyaStyle {}

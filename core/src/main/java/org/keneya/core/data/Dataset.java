@@ -1,0 +1,202 @@
+package org.keneya.core.data;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.keneya.core.error.DatasetConflictException;
+import org.keneya.core.kind.Entity;
+import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.KindRegistry;
+import org.keneya.core.validation.ValidationReport;
+import org.keneya.core.value.Id;
+import org.keneya.core.value.Ref;
+
+/**
+ * An immutable, indexed collection of entities of many kinds. Kinds are listed in registry order
+ * and entities in natural id order, so two datasets with the same entities are equal and serialize
+ * to the same bytes. A dataset may hold invalid data — a duplicate id, a dangling reference — so
+ * that what was read can be shown back; {@link #validate()} reports it.
+ *
+ * <pre>{@code
+ * Dataset dataset = Dataset.builder(KindRegistry.load()).add(dns).add(recommendation).build();
+ * Optional<Actor> lead = dataset.get(recommendation.lead().get(0));
+ * ValidationReport report = dataset.validate();
+ * Dataset both = dataset.merge(other); // equal duplicates fold, conflicting ones throw
+ * }</pre>
+ */
+public final class Dataset {
+  private static final Comparator<Entity> BY_ID = Comparator.comparing(Entity::id);
+
+  private final KindRegistry registry;
+  private final ImmutableMap<String, ImmutableList<Entity>> byKind;
+  private final ImmutableMap<Ref<?>, Entity> index;
+  private final int size;
+
+  private Dataset(KindRegistry registry, ImmutableMap<String, ImmutableList<Entity>> byKind) {
+    this.registry = registry;
+    this.byKind = byKind;
+    Map<Ref<?>, Entity> firsts = new HashMap<>();
+    int count = 0;
+    for (Map.Entry<String, ImmutableList<Entity>> kind : byKind.entrySet()) {
+      for (Entity entity : kind.getValue()) {
+        firsts.putIfAbsent(Ref.of(kind.getKey(), entity.id()), entity);
+        count++;
+      }
+    }
+    this.index = ImmutableMap.copyOf(firsts);
+    this.size = count;
+  }
+
+  public static Builder builder(KindRegistry registry) {
+    return new Builder(registry);
+  }
+
+  public static Dataset empty(KindRegistry registry) {
+    return builder(registry).build();
+  }
+
+  public static Dataset of(KindRegistry registry, Iterable<? extends Entity> entities) {
+    return builder(registry).addAll(entities).build();
+  }
+
+  /** The registry that describes this dataset's kinds. */
+  public KindRegistry registry() {
+    return registry;
+  }
+
+  /** The kinds that have at least one entity, in registry order. */
+  public ImmutableList<EntityKind<?>> kinds() {
+    return byKind.keySet().stream().map(registry::requireKind).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The entities of one kind, in id order. */
+  @SuppressWarnings("unchecked")
+  public <E extends Entity> ImmutableList<E> entities(EntityKind<E> kind) {
+    ImmutableList<Entity> entities = byKind.get(kind.name());
+    return entities == null ? ImmutableList.of() : (ImmutableList<E>) entities;
+  }
+
+  /** The entities of the kind that describes {@code type}. */
+  public <E extends Entity> ImmutableList<E> entities(Class<E> type) {
+    return registry.kindOf(type).map(this::entities).orElse(ImmutableList.of());
+  }
+
+  /** Every entity, kind by kind. */
+  public ImmutableList<Entity> entities() {
+    return byKind.values().stream().flatMap(List::stream).collect(ImmutableList.toImmutableList());
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public boolean isEmpty() {
+    return size == 0;
+  }
+
+  /** The entity a reference points to, if it is in this dataset. */
+  @SuppressWarnings("unchecked")
+  public <T> Optional<T> get(Ref<T> ref) {
+    return Optional.ofNullable((T) index.get(ref));
+  }
+
+  public <E extends Entity> Optional<E> get(EntityKind<E> kind, Id id) {
+    return get(kind.ref(id));
+  }
+
+  public boolean contains(Ref<?> ref) {
+    return index.containsKey(ref);
+  }
+
+  /**
+   * This dataset with the entities of {@code other} added: an entity equal to one already here
+   * folds into it; a different entity under the same kind and id is a {@link
+   * DatasetConflictException} naming both.
+   */
+  public Dataset merge(Dataset other) {
+    Builder merged = toBuilder();
+    for (Map.Entry<String, ImmutableList<Entity>> kind : other.byKind.entrySet()) {
+      for (Entity entity : kind.getValue()) {
+        Ref<?> ref = Ref.of(kind.getKey(), entity.id());
+        Entity mine = index.get(ref);
+        if (mine == null) {
+          merged.add(entity);
+        } else if (!mine.equals(entity)) {
+          throw new DatasetConflictException(ref.toString(), mine, entity);
+        }
+      }
+    }
+    return merged.build();
+  }
+
+  /** Checks ids, references, codes and every kind's own rules. */
+  public ValidationReport validate() {
+    return new Validator(this).run();
+  }
+
+  /** A builder holding this dataset's entities. */
+  public Builder toBuilder() {
+    Builder builder = builder(registry);
+    byKind.values().forEach(builder::addAll);
+    return builder;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Dataset && byKind.equals(((Dataset) o).byKind);
+  }
+
+  @Override
+  public int hashCode() {
+    return byKind.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("Dataset{");
+    byKind.forEach((kind, entities) -> s.append(s.length() > 8 ? ", " : "").append(kind).append('=').append(entities.size()));
+    return s.append('}').toString();
+  }
+
+  /** Collects entities; any order, duplicates kept (validation reports them). */
+  public static final class Builder {
+    private final KindRegistry registry;
+    private final Map<String, List<Entity>> byKind = new HashMap<>();
+
+    private Builder(KindRegistry registry) {
+      this.registry = registry;
+    }
+
+    /** Adds an entity of a registered kind. */
+    public Builder add(Entity entity) {
+      EntityKind<?> kind = registry.kindOf(entity);
+      byKind.computeIfAbsent(kind.name(), k -> new ArrayList<>()).add(entity);
+      return this;
+    }
+
+    public Builder addAll(Iterable<? extends Entity> entities) {
+      entities.forEach(this::add);
+      return this;
+    }
+
+    public Dataset build() {
+      Map<String, ImmutableList<Entity>> ordered = new LinkedHashMap<>();
+      for (EntityKind<?> kind : registry.kinds()) {
+        List<Entity> entities = byKind.get(kind.name());
+        if (entities != null && !entities.isEmpty()) {
+          List<Entity> sorted = new ArrayList<>(entities);
+          sorted.sort(BY_ID); // stable: duplicates keep their order
+          ordered.put(kind.name(), ImmutableList.copyOf(sorted));
+        }
+      }
+      return new Dataset(registry, ImmutableMap.copyOf(ordered));
+    }
+  }
+}

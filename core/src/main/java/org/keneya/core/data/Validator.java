@@ -1,0 +1,145 @@
+package org.keneya.core.data;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.keneya.core.kind.CodeType;
+import org.keneya.core.kind.Codelist;
+import org.keneya.core.kind.Entity;
+import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.ListType;
+import org.keneya.core.kind.OptionalType;
+import org.keneya.core.kind.Property;
+import org.keneya.core.kind.RefType;
+import org.keneya.core.kind.Rule;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
+import org.keneya.core.validation.Severity;
+import org.keneya.core.validation.ValidationReport;
+import org.keneya.core.validation.Violation;
+import org.keneya.core.value.Code;
+import org.keneya.core.value.Id;
+import org.keneya.core.value.Ref;
+
+/**
+ * Validates a dataset in one pass, in dataset order: duplicate ids, then for each entity its
+ * references and codes (walking nested values and lists by their value types), then its kind's
+ * rules. Cost is linear in the size of the data.
+ */
+final class Validator {
+  static final String DUPLICATE_ID = "duplicate-id";
+  static final String DANGLING_REFERENCE = "dangling-reference";
+  static final String UNKNOWN_CODE = "unknown-code";
+
+  private final Dataset dataset;
+  private final List<Violation> violations = new ArrayList<>();
+
+  Validator(Dataset dataset) {
+    this.dataset = dataset;
+  }
+
+  ValidationReport run() {
+    for (EntityKind<?> kind : dataset.kinds()) {
+      checkKind(kind);
+    }
+    return ValidationReport.of(violations);
+  }
+
+  private <E extends Entity> void checkKind(EntityKind<E> kind) {
+    Set<Id> seen = new HashSet<>();
+    for (E entity : dataset.entities(kind)) {
+      Ref<E> ref = kind.ref(entity);
+      if (!seen.add(entity.id())) {
+        report(Severity.ERROR, DUPLICATE_ID, ref, "", "id " + entity.id() + " is used by more than one " + kind.name());
+      }
+      for (Property<E, ?> property : kind.properties()) {
+        walk(ref, property.name(), property.type(), property.get(entity));
+      }
+      for (Rule<? super E> rule : kind.rules()) {
+        runRule(rule, entity, ref);
+      }
+    }
+  }
+
+  private void walk(Ref<?> entity, String path, ValueType<?> type, Object value) {
+    switch (type.shape()) {
+      case SCALAR:
+        if (type instanceof RefType) {
+          checkReference(entity, path, (Ref<?>) value);
+        } else if (type instanceof CodeType) {
+          checkCode(entity, path, ((CodeType) type).codelist(), (Code) value);
+        }
+        break;
+      case STRUCT:
+        walkStruct(entity, path, (StructType<?>) type, value);
+        break;
+      case LIST:
+        ValueType<?> element = ((ListType<?>) type).element();
+        if (element.shape() != ValueType.Shape.LOCALIZED_TEXT) {
+          List<?> list = (List<?>) value;
+          for (int i = 0; i < list.size(); i++) {
+            walk(entity, path + "[" + i + "]", element, list.get(i));
+          }
+        }
+        break;
+      case OPTIONAL:
+        Optional<?> optional = (Optional<?>) value;
+        if (optional.isPresent()) {
+          walk(entity, path, ((OptionalType<?>) type).element(), optional.get());
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  private <T> void walkStruct(Ref<?> entity, String path, StructType<T> type, Object value) {
+    T struct = type.javaType().cast(value);
+    for (Property<T, ?> property : type.properties()) {
+      walk(entity, path + "." + property.name(), property.type(), property.get(struct));
+    }
+  }
+
+  private void checkReference(Ref<?> entity, String path, Ref<?> target) {
+    if (!dataset.contains(target)) {
+      report(Severity.ERROR, DANGLING_REFERENCE, entity, path, target + " is not in the dataset");
+    }
+  }
+
+  private void checkCode(Ref<?> entity, String path, String codelistName, Code code) {
+    Optional<Codelist> codelist = dataset.registry().codelist(codelistName);
+    if (codelist.isPresent() && !codelist.get().contains(code)) {
+      report(
+          Severity.ERROR,
+          UNKNOWN_CODE,
+          entity,
+          path,
+          "\"" + code + "\" is not in codelist " + codelistName + " " + codelist.get().codes());
+    }
+  }
+
+  private <E> void runRule(Rule<? super E> rule, E entity, Ref<?> ref) {
+    rule.check(entity, new Rule.Context() {
+      @Override
+      public <T> Optional<T> resolve(Ref<T> target) {
+        return dataset.get(target);
+      }
+
+      @Override
+      public void error(String path, String code, String message) {
+        report(Severity.ERROR, code, ref, path, message);
+      }
+
+      @Override
+      public void warning(String path, String code, String message) {
+        report(Severity.WARNING, code, ref, path, message);
+      }
+    });
+  }
+
+  private void report(Severity severity, String code, Ref<?> entity, String path, String message) {
+    violations.add(Violation.of(severity, code, entity, path, message));
+  }
+}

@@ -1,0 +1,67 @@
+package org.keneya.core.document;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.keneya.core.kind.Entity;
+import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
+import org.keneya.core.validation.Checks;
+import org.keneya.core.value.Id;
+import org.keneya.core.value.LocalizedText;
+import org.keneya.core.value.Provenance;
+
+/**
+ * A source document that records point back to through their {@link Provenance}: a report, a
+ * minutes, a web page. Core declares this kind itself so that provenance resolves in any domain.
+ *
+ * <pre>{@code
+ * Document report = Document.builder().id(Id.of("prodess-ct-2017"))
+ *     .title(LocalizedText.fr("Comité Technique du PRODESS 2017"))
+ *     .issued(LocalDate.of(2017, 5, 31))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Document implements Entity {
+  @Override
+  public abstract Id id();
+
+  public abstract LocalizedText title();
+
+  /** The date the document was issued, if it says. */
+  public abstract Optional<LocalDate> issued();
+
+  /** Who issued it, as written. */
+  public abstract Optional<String> publisher();
+
+  /** The file or resource name the document is kept under. */
+  public abstract Optional<String> file();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Document}. */
+  public static final class Builder extends ImmutableDocument.Builder {}
+
+  /** The kind {@code document}. */
+  public static final EntityKind<Document> KIND =
+      EntityKind.of(
+          Provenance.DOCUMENT_KIND,
+          "Source document",
+          StructType.builder(Provenance.DOCUMENT_KIND, Document.class, Document::builder, Builder::build)
+              .add("id", ValueType.id(), Document::id, Builder::id)
+              .add("title", ValueType.localizedText(), Document::title, Builder::title)
+              .add("issued", ValueType.optional(ValueType.date()), Document::issued, Builder::issued)
+              .add("publisher", ValueType.optional(ValueType.string()), Document::publisher, Builder::publisher)
+              .add("file", ValueType.optional(ValueType.string()), Document::file, Builder::file)
+              .build());
+
+  @Value.Check
+  void check() {
+    publisher().ifPresent(p -> Checks.notBlank("Document.publisher", p));
+    file().ifPresent(f -> Checks.notBlank("Document.file", f));
+  }
+}

@@ -1,0 +1,35 @@
+package org.keneya.core.error;
+
+/**
+ * A value was refused while it was being built: a blank statement, a negative amount, an end date
+ * before its start, a required attribute never set. The {@link #place()} names the field, as in
+ * {@code Recommendation.statement}.
+ *
+ * <pre>{@code
+ * Recommendation.builder().id(Id.of("r1")).build();
+ * // InvalidValueException: Recommendation: required attribute not set: statement
+ * }</pre>
+ */
+public class InvalidValueException extends InvalidDataException {
+  private static final long serialVersionUID = 1L;
+
+  public InvalidValueException(String field, String reason) {
+    super(Place.field(field), reason);
+  }
+
+  /**
+   * Used by the Immutables-generated builders, which report a missing attribute or a {@code null}
+   * argument with a single message such as {@code "Cannot build Recommendation, some of required
+   * attributes are not set [statement]"} or the name of the attribute.
+   */
+  public InvalidValueException(String message) {
+    super(Place.unknown(), describe(message));
+  }
+
+  private static String describe(String message) {
+    if (message == null || message.isBlank()) {
+      return "a required value is missing";
+    }
+    return message.matches("[A-Za-z_$][\\w$]*") ? "must not be null: " + message : message;
+  }
+}

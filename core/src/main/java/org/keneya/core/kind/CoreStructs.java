@@ -1,0 +1,76 @@
+package org.keneya.core.kind;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Optional;
+import org.keneya.core.value.DateRange;
+import org.keneya.core.value.Deadline;
+import org.keneya.core.value.Money;
+import org.keneya.core.value.Provenance;
+import org.keneya.core.value.Ref;
+import org.keneya.core.value.StatedRate;
+
+/** The struct descriptions of core's own multi-field values. */
+final class CoreStructs {
+  private CoreStructs() {}
+
+  static final StructType<Money> MONEY =
+      StructType.<Money, Object[]>builder(
+              "money",
+              Money.class,
+              () -> new Object[2],
+              parts -> Money.of((BigDecimal) parts[0], (Currency) parts[1]))
+          .add("amount", ValueType.decimal(), Money::amount, (parts, v) -> parts[0] = v)
+          .add("currency", ValueType.currency(), Money::currency, (parts, v) -> parts[1] = v)
+          .build();
+
+  static final StructType<DateRange> DATE_RANGE =
+      StructType.<DateRange, Object[]>builder(
+              "date-range",
+              DateRange.class,
+              () -> new Object[2],
+              parts -> DateRange.of((LocalDate) parts[0], (LocalDate) parts[1]))
+          .add("start", ValueType.date(), DateRange::start, (parts, v) -> parts[0] = v)
+          .add("end", ValueType.date(), DateRange::end, (parts, v) -> parts[1] = v)
+          .build();
+
+  static final StructType<StatedRate> STATED_RATE =
+      StructType.builder("stated-rate", StatedRate.class, StatedRate::builder, StatedRate.Builder::build)
+          .add("asWritten", ValueType.string(), StatedRate::asWritten, StatedRate.Builder::asWritten)
+          .add("percent", ValueType.decimal(), StatedRate::percent, StatedRate.Builder::percent)
+          .add("decimals", ValueType.integer(), StatedRate::decimals, StatedRate.Builder::decimals)
+          .add(
+              "rounding",
+              ValueType.enumeration(RoundingMode.class),
+              StatedRate::rounding,
+              StatedRate.Builder::rounding)
+          .build();
+
+  static final StructType<Deadline> DEADLINE =
+      StructType.builder("deadline", Deadline.class, Deadline::builder, Deadline.Builder::build)
+          .add("asWritten", ValueType.optional(ValueType.string()), Deadline::asWritten, Deadline.Builder::asWritten)
+          .add("form", ValueType.enumeration(Deadline.Form.class), Deadline::form, Deadline.Builder::form)
+          .add("date", ValueType.optional(ValueType.date()), Deadline::date, Deadline.Builder::date)
+          .add("event", ValueType.optional(ValueType.string()), Deadline::event, Deadline.Builder::event)
+          .add("eventRef", ValueType.optional(ValueType.<Ref<?>>anyRef()), Deadline::eventRef, Deadline.Builder::eventRef)
+          .add("period", ValueType.optional(ValueType.period()), Deadline::period, Deadline.Builder::period)
+          .add("reference", ValueType.optional(ValueType.date()), Deadline::reference, Deadline.Builder::reference)
+          .build();
+
+  @SuppressWarnings("unchecked")
+  static final StructType<Provenance> PROVENANCE =
+      StructType.<Provenance, Object[]>builder(
+              "provenance",
+              Provenance.class,
+              () -> new Object[] {null, Optional.empty()},
+              parts -> Provenance.of((Ref<?>) parts[0], (Optional<String>) parts[1]))
+          .add(
+              "document",
+              ValueType.<Ref<?>>ref(Provenance.DOCUMENT_KIND),
+              Provenance::document,
+              (parts, v) -> parts[0] = v)
+          .add("passage", ValueType.optional(ValueType.string()), Provenance::passage, (parts, v) -> parts[1] = v)
+          .build();
+}

@@ -1,0 +1,105 @@
+package org.keneya.core.kind;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.keneya.core.error.DomainModelException;
+import org.keneya.core.value.Id;
+import org.keneya.core.value.Ref;
+
+/**
+ * A kind of record a dataset can hold, validate and exchange: its name (the JSON key and CSV table
+ * name), an English label, its properties in output order with {@code id} first, a way to build one
+ * from property values, and its own validation rules.
+ *
+ * <pre>{@code
+ * EntityKind<Indicator> INDICATOR = EntityKind.of("indicator", "Indicator",
+ *     StructType.builder("indicator", Indicator.class, Indicator::builder, Indicator.Builder::build)
+ *         .add("id", ValueType.id(), Indicator::id, Indicator.Builder::id)
+ *         .add("name", ValueType.localizedText(), Indicator::name, Indicator.Builder::name)
+ *         .add("pillar", ValueType.ref("pillar"), Indicator::pillar, Indicator.Builder::pillar)
+ *         .build());
+ * }</pre>
+ *
+ * @param <E> the Java type of the entities
+ */
+public final class EntityKind<E extends Entity> {
+  private final String name;
+  private final String label;
+  private final StructType<E> struct;
+  private final ImmutableList<Rule<? super E>> rules;
+
+  private EntityKind(String name, String label, StructType<E> struct, ImmutableList<Rule<? super E>> rules) {
+    this.name = Ref.checkKind(name);
+    this.label = label;
+    this.struct = struct;
+    this.rules = rules;
+    ImmutableList<Property<E, ?>> properties = struct.properties();
+    if (properties.isEmpty()
+        || !properties.get(0).name().equals("id")
+        || !properties.get(0).type().equals(ValueType.id())) {
+      throw new DomainModelException(name + ": the first property must be \"id\" of type id");
+    }
+  }
+
+  /** A kind without rules of its own. */
+  public static <E extends Entity> EntityKind<E> of(String name, String label, StructType<E> struct) {
+    return new EntityKind<>(name, label, struct, ImmutableList.of());
+  }
+
+  /** A kind with its own validation rules. */
+  public static <E extends Entity> EntityKind<E> of(
+      String name, String label, StructType<E> struct, Iterable<? extends Rule<? super E>> rules) {
+    return new EntityKind<>(name, label, struct, ImmutableList.copyOf(rules));
+  }
+
+  /** The kind's name, such as {@code recommendation}: JSON key, CSV table, reference prefix. */
+  public String name() {
+    return name;
+  }
+
+  /** An English label for people, such as {@code Recommendation}. */
+  public String label() {
+    return label;
+  }
+
+  public Class<E> type() {
+    return struct.javaType();
+  }
+
+  public StructType<E> struct() {
+    return struct;
+  }
+
+  /** The properties in output order; {@code id} is first. */
+  public ImmutableList<Property<E, ?>> properties() {
+    return struct.properties();
+  }
+
+  public Optional<Property<E, ?>> property(String propertyName) {
+    return struct.property(propertyName);
+  }
+
+  public ImmutableList<Rule<? super E>> rules() {
+    return rules;
+  }
+
+  /** Builds an entity from property values in {@link #properties()} order. */
+  public E create(Object[] values) {
+    return struct.create(values);
+  }
+
+  /** A reference to the entity of this kind with the given id. */
+  public Ref<E> ref(Id id) {
+    return Ref.of(name, id);
+  }
+
+  /** A reference to {@code entity}. */
+  public Ref<E> ref(E entity) {
+    return Ref.of(name, entity.id());
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

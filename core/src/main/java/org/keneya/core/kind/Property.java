@@ -1,0 +1,59 @@
+package org.keneya.core.kind;
+
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.keneya.core.validation.Checks;
+
+/**
+ * One named, typed property of a {@link StructType} or entity kind, with its accessor resolved once
+ * (no reflection per record). The name is the JSON field and the CSV column, so the two formats
+ * cannot drift apart.
+ *
+ * <pre>{@code
+ * Property<Recommendation, ?> statement = RECOMMENDATION.property("statement").orElseThrow();
+ * statement.get(recommendation); // LocalizedText
+ * }</pre>
+ *
+ * @param <T> the type that holds the property
+ * @param <V> the type of the property's value
+ */
+public final class Property<T, V> {
+  /** The syntax of property names: lower camel case, as in {@code fiscalYear}. */
+  public static final Pattern NAME_SYNTAX = Pattern.compile("[a-z][A-Za-z0-9]*");
+
+  private final String name;
+  private final ValueType<V> type;
+  private final Function<T, V> getter;
+
+  Property(String name, ValueType<V> type, Function<T, V> getter) {
+    Checks.check(
+        NAME_SYNTAX.matcher(name).matches(), "Property.name", "must be lower camel case, was \"%s\"", name);
+    this.name = name;
+    this.type = type;
+    this.getter = getter;
+  }
+
+  /** The property's name in lower camel case, such as {@code lead} or {@code fiscalYear}. */
+  public String name() {
+    return name;
+  }
+
+  public ValueType<V> type() {
+    return type;
+  }
+
+  /** The property's value in {@code owner}; never {@code null}. */
+  public V get(T owner) {
+    return getter.apply(owner);
+  }
+
+  /** Whether a value must be present: true unless the type is a list or an optional. */
+  public boolean isRequired() {
+    return type.shape() != ValueType.Shape.LIST && type.shape() != ValueType.Shape.OPTIONAL;
+  }
+
+  @Override
+  public String toString() {
+    return name + ": " + type.describe();
+  }
+}

@@ -1,0 +1,169 @@
+package org.keneya.core.kind;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.keneya.core.error.DomainModelException;
+import org.keneya.core.error.InvalidValueException;
+import org.keneya.core.value.Ref;
+
+/**
+ * A value made of named properties, in output order, with a way to build one from property values.
+ * It describes nested values ({@code Money}, {@code Deadline}, a budget line) and the body of every
+ * entity kind. Building goes through the type's own builder, so every invariant still holds.
+ *
+ * <pre>{@code
+ * StructType<Money> money = StructType.<Money, Object[]>builder("money", Money.class,
+ *         () -> new Object[2], parts -> Money.of((BigDecimal) parts[0], (Currency) parts[1]))
+ *     .add("amount", ValueType.decimal(), Money::amount, (parts, v) -> parts[0] = v)
+ *     .add("currency", ValueType.currency(), Money::currency, (parts, v) -> parts[1] = v)
+ *     .build();
+ * }</pre>
+ *
+ * @param <T> the Java type described
+ */
+public final class StructType<T> extends ValueType<T> {
+  private final String name;
+  private final Class<T> javaType;
+  private final ImmutableList<Property<T, ?>> properties;
+  private final ImmutableMap<String, Integer> indexByName;
+  private final Function<@Nullable Object[], T> factory;
+
+  private StructType(
+      String name,
+      Class<T> javaType,
+      ImmutableList<Property<T, ?>> properties,
+      Function<@Nullable Object[], T> factory) {
+    this.name = Ref.checkKind(name);
+    this.javaType = javaType;
+    this.properties = properties;
+    ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
+    for (int i = 0; i < properties.size(); i++) {
+      index.put(properties.get(i).name(), i);
+    }
+    try {
+      this.indexByName = index.buildOrThrow();
+    } catch (IllegalArgumentException e) {
+      throw new DomainModelException(name + ": two properties have the same name: " + e.getMessage());
+    }
+    this.factory = factory;
+  }
+
+  /**
+   * Starts describing {@code type}, built through a builder {@code B}: {@code newBuilder} makes an
+   * empty one, each property's setter fills it, {@code build} makes the value.
+   */
+  public static <T, B> Builder<T, B> builder(
+      String name, Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
+    return new Builder<>(name, type, newBuilder, build);
+  }
+
+  /** The name used in schemas and messages, such as {@code money}. */
+  public String name() {
+    return name;
+  }
+
+  public Class<T> javaType() {
+    return javaType;
+  }
+
+  /** The properties, in output order. */
+  public ImmutableList<Property<T, ?>> properties() {
+    return properties;
+  }
+
+  public Optional<Property<T, ?>> property(String propertyName) {
+    Integer index = indexByName.get(propertyName);
+    return index == null ? Optional.empty() : Optional.of(properties.get(index));
+  }
+
+  /** The position of a property in {@link #properties()}, or -1. */
+  public int indexOf(String propertyName) {
+    return indexByName.getOrDefault(propertyName, -1);
+  }
+
+  /**
+   * Builds a value from property values given in {@link #properties()} order. A {@code null} stands
+   * for an absent value: an empty optional, an empty list, or — for a required property — an
+   * {@link InvalidValueException} naming it.
+   */
+  public T create(@Nullable Object[] values) {
+    if (values.length != properties.size()) {
+      throw new IllegalArgumentException(
+          name + " has " + properties.size() + " properties, got " + values.length + " values");
+    }
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null && properties.get(i).isRequired()) {
+        throw new InvalidValueException(name + "." + properties.get(i).name(), "is required");
+      }
+    }
+    return factory.apply(values);
+  }
+
+  @Override
+  public Shape shape() {
+    return Shape.STRUCT;
+  }
+
+  @Override
+  public String describe() {
+    return name;
+  }
+
+  /**
+   * Collects the properties of a {@link StructType}.
+   *
+   * @param <T> the type described
+   * @param <B> the type of its builder
+   */
+  public static final class Builder<T, B> {
+    private final String name;
+    private final Class<T> type;
+    private final Supplier<B> newBuilder;
+    private final Function<B, T> build;
+    private final List<Property<T, ?>> properties = new ArrayList<>();
+    private final List<BiConsumer<B, Object>> setters = new ArrayList<>();
+
+    private Builder(String name, Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
+      this.name = name;
+      this.type = type;
+      this.newBuilder = newBuilder;
+      this.build = build;
+    }
+
+    /** Adds a property with its getter and the builder method that sets it. */
+    @SuppressWarnings("unchecked")
+    public <V> Builder<T, B> add(
+        String propertyName, ValueType<V> valueType, Function<T, V> getter, BiConsumer<B, ? super V> setter) {
+      properties.add(new Property<>(propertyName, valueType, getter));
+      setters.add((BiConsumer<B, Object>) setter);
+      return this;
+    }
+
+    public StructType<T> build() {
+      ImmutableList<BiConsumer<B, Object>> fixedSetters = ImmutableList.copyOf(setters);
+      Supplier<B> newBuilder = this.newBuilder;
+      Function<B, T> build = this.build;
+      return new StructType<>(
+          name,
+          type,
+          ImmutableList.copyOf(properties),
+          values -> {
+            B builder = newBuilder.get();
+            for (int i = 0; i < values.length; i++) {
+              Object value = values[i];
+              if (value != null) {
+                fixedSetters.get(i).accept(builder, value);
+              }
+            }
+            return build.apply(builder);
+          });
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.keneya.core.validation;
+
+import com.google.common.base.Strings;
+import java.math.BigDecimal;
+import java.util.Collection;
+import org.jspecify.annotations.Nullable;
+import org.keneya.core.error.InvalidValueException;
+
+/**
+ * The one validation helper used by every builder and {@code @Value.Check} in Keneya: each check
+ * names the field it guards and throws {@link InvalidValueException} with a message a person can
+ * act on.
+ *
+ * <pre>{@code
+ * @Value.Check
+ * void check() {
+ *   Checks.notBlank("Recommendation.statement", statement());
+ *   Checks.check(end().compareTo(start()) >= 0, "DateRange.end", "must not be before start %s", start());
+ * }
+ * }</pre>
+ */
+public final class Checks {
+  private Checks() {}
+
+  /** Refuses {@code null}. */
+  public static <T> T notNull(String field, @Nullable T value) {
+    if (value == null) {
+      throw new InvalidValueException(field, "is required");
+    }
+    return value;
+  }
+
+  /** Refuses {@code null}, empty and whitespace-only text. */
+  public static String notBlank(String field, @Nullable String value) {
+    notNull(field, value);
+    if (value.isBlank()) {
+      throw new InvalidValueException(field, "must not be blank");
+    }
+    return value;
+  }
+
+  /** Refuses a negative number. */
+  public static BigDecimal notNegative(String field, BigDecimal value) {
+    if (notNull(field, value).signum() < 0) {
+      throw new InvalidValueException(field, "must not be negative, was " + value.toPlainString());
+    }
+    return value;
+  }
+
+  /** Refuses an empty collection. */
+  public static <C extends Collection<?>> C notEmpty(String field, C values) {
+    if (notNull(field, values).isEmpty()) {
+      throw new InvalidValueException(field, "must not be empty");
+    }
+    return values;
+  }
+
+  /**
+   * Refuses when {@code condition} is false, with a message formatted like Guava's {@code
+   * Preconditions} ({@code %s} placeholders, locale-independent).
+   */
+  public static void check(
+      boolean condition, String field, String messageTemplate, @Nullable Object... args) {
+    if (!condition) {
+      throw new InvalidValueException(field, Strings.lenientFormat(messageTemplate, args));
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package org.keneya.core.validation;
+
+import org.immutables.value.Value;
+import org.keneya.core.value.Ref;
+
+/**
+ * One problem found by validating a dataset: its severity, a stable machine-readable code (such as
+ * {@code dangling-reference}), the entity, the property path inside it ({@code lead[1]}, {@code
+ * lines[0].statedRates[2]}; empty for the entity itself) and a message for people.
+ *
+ * <pre>{@code
+ * // ERROR dangling-reference recommendation:r1 lead[0]: actor:dnss does not exist
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Violation {
+  @Value.Parameter
+  public abstract Severity severity();
+
+  @Value.Parameter
+  public abstract String code();
+
+  @Value.Parameter
+  public abstract Ref<?> entity();
+
+  @Value.Parameter
+  public abstract String path();
+
+  @Value.Parameter
+  public abstract String message();
+
+  public static Violation of(Severity severity, String code, Ref<?> entity, String path, String message) {
+    return ImmutableViolation.of(severity, code, entity, path, message);
+  }
+
+  public boolean isError() {
+    return severity() == Severity.ERROR;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("Violation.code", code());
+    Checks.notBlank("Violation.message", message());
+  }
+
+  /** {@code ERROR dangling-reference recommendation:r1 lead[0]: actor:x does not exist}. */
+  @Override
+  public String toString() {
+    return severity() + " " + code() + " " + entity() + (path().isEmpty() ? "" : " " + path()) + ": " + message();
+  }
+}

@@ -1,0 +1,137 @@
+package org.keneya.core.value;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.keneya.core.validation.Checks;
+
+/**
+ * When something is due, as a source wrote it and as far as it can be derived. The wording is kept
+ * verbatim ({@code "Avant CT 2018"}, {@code "dans les 6 prochains mois"}, {@code "avant juin"}) so
+ * nothing a document said is lost; the {@link Form} says what was derived from it:
+ *
+ * <ul>
+ *   <li>{@link Form#DATE}: due by a date ({@link #date()});
+ *   <li>{@link Form#BEFORE_EVENT}: due before a named event ({@link #event()}), optionally
+ *       referring to the event's record ({@link #eventRef()}) and its date once known;
+ *   <li>{@link Form#WITHIN}: due within a period ({@link #period()}) from a reference date ({@link
+ *       #reference()}) when one is known;
+ *   <li>{@link Form#UNSPECIFIED}: nothing can be derived.
+ * </ul>
+ *
+ * <pre>{@code
+ * Deadline.beforeEvent("Avant CT 2018", "CT 2018");
+ * Deadline.within("dans les 6 prochains mois", Period.ofMonths(6), LocalDate.of(2018, 3, 1))
+ *     .dueDate();                                  // Optional[2018-09-01]
+ * Deadline.onDate("31 décembre 2024", LocalDate.of(2024, 12, 31)).isOverdue(LocalDate.of(2025, 1, 2)); // true
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Deadline {
+  /** What could be derived from the wording. */
+  public enum Form {
+    DATE,
+    BEFORE_EVENT,
+    WITHIN,
+    UNSPECIFIED
+  }
+
+  /** The wording as written in the source; empty only when the source gave none. */
+  public abstract Optional<String> asWritten();
+
+  public abstract Form form();
+
+  /** {@link Form#DATE}: the due date; {@link Form#BEFORE_EVENT}: the event's date, if known. */
+  public abstract Optional<LocalDate> date();
+
+  /** {@link Form#BEFORE_EVENT}: the event's name, such as {@code CT 2018}. */
+  public abstract Optional<String> event();
+
+  /** {@link Form#BEFORE_EVENT}: the record of the event, such as {@code meeting:prodess-ct-2018}. */
+  public abstract Optional<Ref<?>> eventRef();
+
+  /** {@link Form#WITHIN}: the period allowed. */
+  public abstract Optional<Period> period();
+
+  /** {@link Form#WITHIN}: the date the period runs from, if known. */
+  public abstract Optional<LocalDate> reference();
+
+  public static Deadline onDate(String asWritten, LocalDate date) {
+    return builder().asWritten(asWritten).form(Form.DATE).date(date).build();
+  }
+
+  public static Deadline beforeEvent(String asWritten, String event) {
+    return builder().asWritten(asWritten).form(Form.BEFORE_EVENT).event(event).build();
+  }
+
+  public static Deadline within(String asWritten, Period period, LocalDate from) {
+    return builder().asWritten(asWritten).form(Form.WITHIN).period(period).reference(from).build();
+  }
+
+  public static Deadline unspecified(String asWritten) {
+    return builder().asWritten(asWritten).form(Form.UNSPECIFIED).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Deadline}; {@link #form()} is required and decides which fields apply. */
+  public static final class Builder extends ImmutableDeadline.Builder {}
+
+  /** The last day the item may be done, when it can be derived. */
+  @Value.Derived
+  @Value.Auxiliary
+  public Optional<LocalDate> dueDate() {
+    switch (form()) {
+      case DATE:
+      case BEFORE_EVENT:
+        return date();
+      case WITHIN:
+        return reference().flatMap(start -> period().map(start::plus));
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /** True when a due date is known and {@code asOf} is after it. */
+  public boolean isOverdue(LocalDate asOf) {
+    return dueDate().map(asOf::isAfter).orElse(false);
+  }
+
+  @Value.Check
+  void check() {
+    asWritten().ifPresent(w -> Checks.notBlank("Deadline.asWritten", w));
+    event().ifPresent(e -> Checks.notBlank("Deadline.event", e));
+    switch (form()) {
+      case DATE:
+        Checks.check(date().isPresent(), "Deadline.date", "is required for a DATE deadline");
+        onlyFor("event", event().isEmpty() && eventRef().isEmpty());
+        onlyFor("period", period().isEmpty() && reference().isEmpty());
+        break;
+      case BEFORE_EVENT:
+        Checks.check(event().isPresent(), "Deadline.event", "is required for a BEFORE_EVENT deadline");
+        onlyFor("period", period().isEmpty() && reference().isEmpty());
+        break;
+      case WITHIN:
+        Checks.check(period().isPresent(), "Deadline.period", "is required for a WITHIN deadline");
+        Checks.check(
+            !period().get().isNegative() && !period().get().isZero(),
+            "Deadline.period",
+            "must be positive, was %s",
+            period().get());
+        onlyFor("date", date().isEmpty());
+        onlyFor("event", event().isEmpty() && eventRef().isEmpty());
+        break;
+      default:
+        onlyFor("date", date().isEmpty());
+        onlyFor("event", event().isEmpty() && eventRef().isEmpty());
+        onlyFor("period", period().isEmpty() && reference().isEmpty());
+    }
+  }
+
+  private void onlyFor(String field, boolean absent) {
+    Checks.check(absent, "Deadline." + field, "does not apply to a %s deadline", form());
+  }
+}

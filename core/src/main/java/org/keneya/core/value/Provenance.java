@@ -1,0 +1,49 @@
+package org.keneya.core.value;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.keneya.core.validation.Checks;
+
+/**
+ * Where a record comes from: the id of a source document (an entity of kind {@code document}) and
+ * the passage in it — a heading, a table row, a short quotation.
+ *
+ * <pre>{@code
+ * Provenance.of("prodess-ct-2017", "Tableau des recommandations, ligne 2");
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Provenance {
+  /** The kind name of the documents that provenance refers to. */
+  public static final String DOCUMENT_KIND = "document";
+
+  /** The source document, an entity of kind {@value #DOCUMENT_KIND}. */
+  @Value.Parameter
+  public abstract Ref<?> document();
+
+  @Value.Parameter
+  public abstract Optional<String> passage();
+
+  public static Provenance of(Ref<?> document, Optional<String> passage) {
+    return ImmutableProvenance.of(document, passage);
+  }
+
+  public static Provenance of(String document, String passage) {
+    return of(Ref.of(DOCUMENT_KIND, document), Optional.of(passage));
+  }
+
+  public static Provenance of(String document) {
+    return of(Ref.of(DOCUMENT_KIND, document), Optional.empty());
+  }
+
+  @Value.Check
+  void check() {
+    Checks.check(
+        document().kind().equals(DOCUMENT_KIND),
+        "Provenance.document",
+        "must refer to a %s, was %s",
+        DOCUMENT_KIND,
+        document());
+    passage().ifPresent(p -> Checks.notBlank("Provenance.passage", p));
+  }
+}

@@ -1,0 +1,91 @@
+package org.keneya.core.value;
+
+import java.util.Comparator;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.keneya.core.validation.Checks;
+
+/**
+ * A typed reference to an entity: the name of its kind and its id. The type parameter documents
+ * the target's Java type; a dataset resolves the reference and reports it when it dangles.
+ *
+ * <pre>{@code
+ * Ref<Actor> dns = Ref.of("actor", "dns");
+ * dns.toString();                      // actor:dns
+ * Ref<?> same = Ref.parse("actor:dns"); // equal to dns
+ * }</pre>
+ *
+ * @param <T> the Java type of the entity referred to
+ */
+public final class Ref<T> implements Comparable<Ref<?>> {
+  /** The syntax of a kind name, such as {@code recommendation} or {@code budget-line}. */
+  public static final Pattern KIND_SYNTAX = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
+
+  private static final Comparator<Ref<?>> ORDER =
+      Comparator.<Ref<?>, String>comparing(Ref::kind).thenComparing(Ref::id);
+
+  private final String kind;
+  private final Id id;
+
+  private Ref(String kind, Id id) {
+    this.kind = kind;
+    this.id = id;
+  }
+
+  public static <T> Ref<T> of(String kind, Id id) {
+    return new Ref<>(checkKind(kind), Checks.notNull("Ref.id", id));
+  }
+
+  public static <T> Ref<T> of(String kind, String id) {
+    return of(kind, Id.of(id));
+  }
+
+  /** Parses the {@code kind:id} form written by {@link #toString()}. */
+  public static <T> Ref<T> parse(String text) {
+    Checks.notNull("Ref", text);
+    int colon = text.indexOf(':');
+    Checks.check(colon > 0, "Ref", "must be written kind:id, was \"%s\"", text);
+    return of(text.substring(0, colon), text.substring(colon + 1));
+  }
+
+  /** Validates a kind name and returns it. */
+  public static String checkKind(String kind) {
+    Checks.notNull("kind", kind);
+    Checks.check(
+        KIND_SYNTAX.matcher(kind).matches(),
+        "kind",
+        "must be lowercase letters and digits joined by '-', was \"%s\"",
+        kind);
+    return kind;
+  }
+
+  /** The name of the kind referred to, such as {@code actor}. */
+  public String kind() {
+    return kind;
+  }
+
+  public Id id() {
+    return id;
+  }
+
+  @Override
+  public int compareTo(Ref<?> other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Ref && kind.equals(((Ref<?>) o).kind) && id.equals(((Ref<?>) o).id);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * kind.hashCode() + id.hashCode();
+  }
+
+  /** The {@code kind:id} form, as in {@code actor:dns}. */
+  @Override
+  public String toString() {
+    return kind + ":" + id;
+  }
+}

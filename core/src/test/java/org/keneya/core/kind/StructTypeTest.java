@@ -1,0 +1,82 @@
+package org.keneya.core.kind;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Currency;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.keneya.core.error.InvalidValueException;
+import org.keneya.core.value.Deadline;
+import org.keneya.core.value.Money;
+import org.keneya.core.value.Ref;
+
+class StructTypeTest {
+
+  @Test
+  void createBuildsThroughTheTypesOwnBuilderAndDefaultsAbsentOptionals() {
+    Object[] values = new Object[ValueType.deadline().properties().size()];
+    values[ValueType.deadline().indexOf("asWritten")] = Optional.of("dans les 6 prochains mois");
+    values[ValueType.deadline().indexOf("form")] = Deadline.Form.WITHIN;
+    values[ValueType.deadline().indexOf("period")] = Optional.of(Period.ofMonths(6));
+    assertEquals(
+        Deadline.builder().asWritten("dans les 6 prochains mois").form(Deadline.Form.WITHIN)
+            .period(Period.ofMonths(6)).build(),
+        ValueType.deadline().create(values));
+  }
+
+  @Test
+  void createRefusesAMissingRequiredPropertyNamingIt() {
+    InvalidValueException e = assertThrows(
+        InvalidValueException.class, () -> ValueType.money().create(new Object[] {BigDecimal.ONE, null}));
+    assertEquals("money.currency: is required", e.getMessage());
+  }
+
+  @Test
+  void createStillRunsTheValuesInvariants() {
+    InvalidValueException e = assertThrows(
+        InvalidValueException.class,
+        () -> ValueType.dateRange().create(new Object[] {LocalDate.of(2024, 3, 2), LocalDate.of(2024, 3, 1)}));
+    assertEquals("DateRange.end: 2024-03-01 is before start 2024-03-02", e.getMessage());
+  }
+
+  @Test
+  void propertiesAreReadThroughTheirAccessors() {
+    Money money = Money.of(1_140_657_000L, "XOF");
+    assertEquals(new BigDecimal("1140657000"), ValueType.money().properties().get(0).get(money));
+    assertEquals(Currency.getInstance("XOF"), ValueType.money().property("currency").orElseThrow().get(money));
+  }
+
+  @Test
+  void scalarsParseAndFormatTheirCanonicalTextWhateverTheLocale() {
+    assertEquals("1140657000.50", ValueType.decimal().format(new BigDecimal("1140657000.50")));
+    assertEquals(new BigDecimal("0.5"), ValueType.decimal().parse("0.5"));
+    assertEquals("before-event", ValueType.enumeration(Deadline.Form.class).format(Deadline.Form.BEFORE_EVENT));
+    assertEquals(Deadline.Form.BEFORE_EVENT, ValueType.enumeration(Deadline.Form.class).parse("before-event"));
+    assertEquals("P6M", ValueType.period().format(Period.ofMonths(6)));
+    assertEquals(Ref.of("actor", "dns"), ValueType.ref("actor").parse("dns"));
+    assertEquals(Ref.of("meeting", "ct-2018"), ValueType.anyRef().parse("meeting:ct-2018"));
+    assertEquals("meeting:ct-2018", ValueType.<Ref<?>>anyRef().format(Ref.of("meeting", "ct-2018")));
+  }
+
+  @Test
+  void scalarsRefuseBadTextWithATypedMessage() {
+    assertEquals("decimal: not a valid decimal: \"0,5\"",
+        assertThrows(InvalidValueException.class, () -> ValueType.decimal().parse("0,5")).getMessage());
+    assertEquals("date: not a valid date: \"22/03/2024\"",
+        assertThrows(InvalidValueException.class, () -> ValueType.date().parse("22/03/2024")).getMessage());
+    assertEquals("boolean: not a valid boolean: \"yes\"",
+        assertThrows(InvalidValueException.class, () -> ValueType.bool().parse("yes")).getMessage());
+    assertThrows(InvalidValueException.class, () -> ValueType.enumeration(Deadline.Form.class).parse("soon"));
+    assertThrows(InvalidValueException.class, () -> ValueType.currency().parse("FCFA"));
+  }
+
+  @Test
+  void describeNamesNestedTypes() {
+    assertEquals("list<ref<actor>>", ValueType.list(ValueType.ref("actor")).describe());
+    assertEquals("optional<money>", ValueType.optional(ValueType.money()).describe());
+  }
+}

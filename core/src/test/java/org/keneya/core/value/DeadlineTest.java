@@ -1,0 +1,53 @@
+package org.keneya.core.value;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.keneya.core.error.InvalidValueException;
+
+class DeadlineTest {
+
+  @Test
+  void keepsTheWordingAndDerivesADueDate() {
+    Deadline within = Deadline.within("dans les 6 prochains mois", Period.ofMonths(6), LocalDate.of(2018, 3, 1));
+    assertEquals(Optional.of("dans les 6 prochains mois"), within.asWritten());
+    assertEquals(Optional.of(LocalDate.of(2018, 9, 1)), within.dueDate());
+    assertEquals(Optional.of(LocalDate.of(2024, 12, 31)), Deadline.onDate("fin 2024", LocalDate.of(2024, 12, 31)).dueDate());
+  }
+
+  @Test
+  void beforeAnEventHasADueDateOnlyOnceTheEventsDateIsKnown() {
+    Deadline ct = Deadline.beforeEvent("Avant CT 2018", "CT 2018");
+    assertEquals(Optional.empty(), ct.dueDate());
+    assertFalse(ct.isOverdue(LocalDate.of(2030, 1, 1)));
+    Deadline dated = Deadline.builder().from(ct).date(LocalDate.of(2018, 5, 29))
+        .eventRef(Ref.of("meeting", "prodess-ct-2018")).build();
+    assertTrue(dated.isOverdue(LocalDate.of(2018, 5, 30)));
+    assertFalse(dated.isOverdue(LocalDate.of(2018, 5, 29)));
+  }
+
+  @Test
+  void refusesFieldsThatDoNotApplyToTheForm() {
+    assertEquals("Deadline.date: is required for a DATE deadline",
+        assertThrows(InvalidValueException.class, () -> Deadline.builder().form(Deadline.Form.DATE).build()).getMessage());
+    assertEquals("Deadline.period: does not apply to a DATE deadline",
+        assertThrows(InvalidValueException.class, () -> Deadline.builder().form(Deadline.Form.DATE)
+            .date(LocalDate.of(2024, 1, 1)).period(Period.ofMonths(1)).build()).getMessage());
+    assertEquals("Deadline.period: must be positive, was P-6M",
+        assertThrows(InvalidValueException.class,
+            () -> Deadline.within("x", Period.ofMonths(-6), LocalDate.of(2024, 1, 1))).getMessage());
+    assertThrows(InvalidValueException.class, () -> Deadline.unspecified(" "));
+  }
+
+  @Test
+  void aMissingFormIsReportedAsInvalidValue() {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Deadline.builder().asWritten("x").build());
+    assertTrue(e.getMessage().contains("form"), e.getMessage());
+  }
+}

@@ -1,0 +1,123 @@
+package org.keneya.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.keneya.core.kind.Entity;
+import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.Rule;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
+import org.keneya.core.validation.Checks;
+import org.keneya.core.value.Code;
+import org.keneya.core.value.Id;
+import org.keneya.core.value.LocalizedText;
+import org.keneya.core.value.Provenance;
+import org.keneya.core.value.Ref;
+
+/**
+ * An organisation or a person in a role: a ministry, a directorate (DNS, DGS, DESR…), an agency
+ * (ANTIM, INSP), a technical and financial partner (UNICEF, USAID, OMS…), civil society (FENASCOM,
+ * AMM), a community association (ASACO), a named person. Actors sit at a level and often under a
+ * parent; aliases and misspellings found in sources ("FENASCO") resolve to them.
+ *
+ * <pre>{@code
+ * Actor desr = Actor.builder().id(Id.of("desr"))
+ *     .type(HealthCodelists.DIRECTORATE)
+ *     .acronym("DESR")
+ *     .name(LocalizedText.fr("Division Établissements Sanitaires et Réglementation"))
+ *     .level(HealthCodelists.NATIONAL)
+ *     .parent(Ref.of("actor", "dgs"))
+ *     .addAliases("SDESR")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Actor implements Entity {
+  @Override
+  public abstract Id id();
+
+  /** Ministry, directorate, agency, partner, NGO, … or person. */
+  public abstract Code type();
+
+  public abstract LocalizedText name();
+
+  public abstract Optional<String> acronym();
+
+  /** Other names and misspellings found in sources. */
+  public abstract ImmutableList<String> aliases();
+
+  /** International, national, regional, district, commune or health area. */
+  public abstract Optional<Code> level();
+
+  public abstract Optional<Ref<Actor>> parent();
+
+  /** For a person: the title or function, such as "Conseiller technique". */
+  public abstract Optional<LocalizedText> title();
+
+  public abstract ImmutableList<Provenance> provenance();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Actor}. */
+  public static final class Builder extends ImmutableActor.Builder {}
+
+  /** A reference to the actor with this id. */
+  public static Ref<Actor> ref(String id) {
+    return Ref.of("actor", id);
+  }
+
+  /** Whether {@code name} is this actor's acronym or one of its aliases, ignoring case. */
+  public boolean isKnownAs(String name) {
+    return acronym().filter(name::equalsIgnoreCase).isPresent()
+        || aliases().stream().anyMatch(name::equalsIgnoreCase);
+  }
+
+  /** The kind {@code actor}. */
+  public static final EntityKind<Actor> KIND =
+      EntityKind.of(
+          "actor",
+          "Actor",
+          StructType.builder("actor", Actor.class, Actor::builder, Builder::build)
+              .add("id", ValueType.id(), Actor::id, Builder::id)
+              .add("type", ValueType.code(HealthCodelists.ACTOR_TYPE), Actor::type, Builder::type)
+              .add("name", ValueType.localizedText(), Actor::name, Builder::name)
+              .add("acronym", ValueType.optional(ValueType.string()), Actor::acronym, Builder::acronym)
+              .add("aliases", ValueType.list(ValueType.string()), Actor::aliases, Builder::addAllAliases)
+              .add("level", ValueType.optional(ValueType.code(HealthCodelists.LEVEL)), Actor::level, Builder::level)
+              .add("parent", ValueType.optional(ValueType.ref("actor")), Actor::parent, Builder::parent)
+              .add("title", ValueType.optional(ValueType.localizedText()), Actor::title, Builder::title)
+              .add("provenance", ValueType.list(ValueType.provenance()), Actor::provenance, Builder::addAllProvenance)
+              .build(),
+          ImmutableList.of(Actor::checkParentChain));
+
+  @Value.Check
+  void check() {
+    acronym().ifPresent(a -> Checks.notBlank("Actor.acronym", a));
+    for (int i = 0; i < aliases().size(); i++) {
+      Checks.notBlank("Actor.aliases[" + i + "]", aliases().get(i));
+    }
+    Checks.check(
+        Set.copyOf(aliases()).size() == aliases().size(), "Actor.aliases", "lists a name twice: %s", aliases());
+    Checks.check(
+        parent().map(p -> !p.id().equals(id())).orElse(true), "Actor.parent", "%s cannot be its own parent", id());
+  }
+
+  /** The parent chain must end: no actor may be its own ancestor. */
+  private static void checkParentChain(Actor actor, Rule.Context context) {
+    Set<Id> seen = new HashSet<>();
+    seen.add(actor.id());
+    Optional<Ref<Actor>> next = actor.parent();
+    while (next.isPresent()) {
+      if (!seen.add(next.get().id())) {
+        context.error("parent", "parent-cycle", actor.id() + " is its own ancestor through " + next.get());
+        return;
+      }
+      next = context.resolve(next.get()).flatMap(Actor::parent);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.keneya.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
+import org.keneya.core.value.Code;
+import org.keneya.core.value.Ref;
+
+/**
+ * One funding source of a budget — the State, own resources, partners — with its amounts and the
+ * rates the source states for it.
+ *
+ * <pre>{@code
+ * BudgetLine own = BudgetLine.builder().source(HealthCodelists.OWN_RESOURCES)
+ *     .amounts(Amounts.builder().forecast(Money.of(120_000_000, "XOF"))
+ *         .mobilized(Money.of(36_168_157, "XOF")).executed(Money.of(26_048_914, "XOF")).build())
+ *     .addStatedRates(BudgetRate.of(BudgetMeasure.MOBILIZED, BudgetMeasure.FORECAST, StatedRate.of("30%", "30")))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class BudgetLine {
+  /** A code of the {@value HealthCodelists#FUNDING_SOURCE} codelist. */
+  public abstract Code source();
+
+  /** The funder, when the source names one. */
+  public abstract Optional<Ref<Actor>> funder();
+
+  public abstract Amounts amounts();
+
+  public abstract ImmutableList<BudgetRate> statedRates();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link BudgetLine}. */
+  public static final class Builder extends ImmutableBudgetLine.Builder {}
+
+  /** The nested value type {@code budget-line}. */
+  public static final StructType<BudgetLine> TYPE =
+      StructType.builder("budget-line", BudgetLine.class, BudgetLine::builder, Builder::build)
+          .add("source", ValueType.code(HealthCodelists.FUNDING_SOURCE), BudgetLine::source, Builder::source)
+          .add("funder", ValueType.optional(ValueType.ref("actor")), BudgetLine::funder, Builder::funder)
+          .add("amounts", Amounts.TYPE, BudgetLine::amounts, Builder::amounts)
+          .add("statedRates", ValueType.list(BudgetRate.TYPE), BudgetLine::statedRates, Builder::addAllStatedRates)
+          .build();
+
+  @Value.Check
+  void check() {
+    Budget.checkRatesApply("BudgetLine.statedRates", statedRates(), amounts());
+  }
+}

@@ -1,0 +1,70 @@
+package org.keneya.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.keneya.core.kind.Entity;
+import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
+import org.keneya.core.value.Code;
+import org.keneya.core.value.Id;
+import org.keneya.core.value.LocalizedText;
+import org.keneya.core.value.Provenance;
+import org.keneya.core.value.Ref;
+
+/**
+ * Something a meeting or review found: a conclusion or strength, a challenge (défi), a SWOT
+ * heading's item — under a pillar or theme, sometimes with its cause. Recommendations refer to the
+ * findings they address (problem → cause → action).
+ *
+ * <pre>{@code
+ * Finding challenge = Finding.builder().id(Id.of("hbhi-mali.d1"))
+ *     .type(HealthCodelists.CHALLENGE)
+ *     .statement(LocalizedText.fr("Disponibilité de certains médicaments au niveau communautaire"))
+ *     .cause(LocalizedText.fr("l'insuffisance dans le remplissage du logiciel OSP Santé"))
+ *     .pillar(Ref.of("pillar", "hbhi.p1"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Finding implements Entity {
+  @Override
+  public abstract Id id();
+
+  /** Conclusion, strength, weakness, opportunity, threat or challenge. */
+  public abstract Code type();
+
+  public abstract LocalizedText statement();
+
+  public abstract Optional<Ref<Pillar>> pillar();
+
+  public abstract Optional<LocalizedText> cause();
+
+  /** The meeting where it was found. */
+  public abstract Optional<Ref<Meeting>> meeting();
+
+  public abstract ImmutableList<Provenance> provenance();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Finding}. */
+  public static final class Builder extends ImmutableFinding.Builder {}
+
+  /** The kind {@code finding}. */
+  public static final EntityKind<Finding> KIND =
+      EntityKind.of(
+          "finding",
+          "Finding",
+          StructType.builder("finding", Finding.class, Finding::builder, Builder::build)
+              .add("id", ValueType.id(), Finding::id, Builder::id)
+              .add("type", ValueType.code(HealthCodelists.FINDING_TYPE), Finding::type, Builder::type)
+              .add("statement", ValueType.localizedText(), Finding::statement, Builder::statement)
+              .add("pillar", ValueType.optional(ValueType.ref("pillar")), Finding::pillar, Builder::pillar)
+              .add("cause", ValueType.optional(ValueType.localizedText()), Finding::cause, Builder::cause)
+              .add("meeting", ValueType.optional(ValueType.ref("meeting")), Finding::meeting, Builder::meeting)
+              .add("provenance", ValueType.list(ValueType.provenance()), Finding::provenance, Builder::addAllProvenance)
+              .build());
+}

@@ -1,0 +1,70 @@
+package org.keneya.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.keneya.core.kind.Entity;
+import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
+import org.keneya.core.validation.Checks;
+import org.keneya.core.value.Code;
+import org.keneya.core.value.Id;
+import org.keneya.core.value.LocalizedText;
+import org.keneya.core.value.Provenance;
+
+/**
+ * A way of organizing a sector's findings and recommendations into ordered {@link Pillar pillars}
+ * or themes: HBHI's four pillars, the community-health thematic areas, SWOT (FFOM) headings, the
+ * axes of an HR policy. Frameworks are data, so a user adds their own without recompiling.
+ *
+ * <pre>{@code
+ * Framework hbhi = Framework.builder().id(Id.of("hbhi"))
+ *     .type(HealthCodelists.FRAMEWORK_PILLARS)
+ *     .name(LocalizedText.of("en", "High Burden to High Impact", "fr", "D'une charge élevée à un impact élevé"))
+ *     .acronym("HBHI")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Framework implements Entity {
+  @Override
+  public abstract Id id();
+
+  /** What the framework's headings are: pillars, thematic areas, SWOT headings, policy axes. */
+  public abstract Code type();
+
+  public abstract LocalizedText name();
+
+  public abstract Optional<String> acronym();
+
+  public abstract Optional<LocalizedText> description();
+
+  public abstract ImmutableList<Provenance> provenance();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Framework}. */
+  public static final class Builder extends ImmutableFramework.Builder {}
+
+  /** The kind {@code framework}. */
+  public static final EntityKind<Framework> KIND =
+      EntityKind.of(
+          "framework",
+          "Framework",
+          StructType.builder("framework", Framework.class, Framework::builder, Builder::build)
+              .add("id", ValueType.id(), Framework::id, Builder::id)
+              .add("type", ValueType.code(HealthCodelists.FRAMEWORK_TYPE), Framework::type, Builder::type)
+              .add("name", ValueType.localizedText(), Framework::name, Builder::name)
+              .add("acronym", ValueType.optional(ValueType.string()), Framework::acronym, Builder::acronym)
+              .add("description", ValueType.optional(ValueType.localizedText()), Framework::description, Builder::description)
+              .add("provenance", ValueType.list(ValueType.provenance()), Framework::provenance, Builder::addAllProvenance)
+              .build());
+
+  @Value.Check
+  void check() {
+    acronym().ifPresent(a -> Checks.notBlank("Framework.acronym", a));
+  }
+}

@@ -1,0 +1,117 @@
+package org.keneya.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.keneya.core.kind.Entity;
+import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
+import org.keneya.core.validation.Checks;
+import org.keneya.core.value.Code;
+import org.keneya.core.value.DateRange;
+import org.keneya.core.value.Id;
+import org.keneya.core.value.LocalizedText;
+import org.keneya.core.value.Provenance;
+import org.keneya.core.value.Ref;
+
+/**
+ * A workshop, technical committee, board session, symposium, signing ceremony or training: when and
+ * where, whether announced or held, who took part in which role, its objectives and discussion
+ * points. Its recommendations and next steps are {@link Recommendation}s that refer back to it;
+ * what its source announces but cuts off is kept in {@link #gaps()}.
+ *
+ * <pre>{@code
+ * Meeting ct = Meeting.builder().id(Id.of("prodess-ct-2017"))
+ *     .type(HealthCodelists.TECHNICAL_COMMITTEE)
+ *     .status(HealthCodelists.HELD)
+ *     .title(LocalizedText.fr("Comité Technique du PRODESS 2017"))
+ *     .dates(DateRange.of(LocalDate.of(2017, 5, 30), LocalDate.of(2017, 5, 31)))
+ *     .venue("IERGG « Maison des Ainés »").city("Bamako")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Meeting implements Entity {
+  @Override
+  public abstract Id id();
+
+  /** Workshop, technical committee, board session, symposium… */
+  public abstract Code type();
+
+  public abstract LocalizedText title();
+
+  /** Announced or held. */
+  public abstract Code status();
+
+  public abstract Optional<DateRange> dates();
+
+  /** The venue as written. */
+  public abstract Optional<String> venue();
+
+  public abstract Optional<String> city();
+
+  public abstract ImmutableList<Participation> participants();
+
+  public abstract ImmutableList<LocalizedText> generalObjectives();
+
+  public abstract ImmutableList<LocalizedText> specificObjectives();
+
+  /** The points discussed, as written. */
+  public abstract ImmutableList<LocalizedText> discussionPoints();
+
+  /** The programme the meeting belongs to. */
+  public abstract Optional<Ref<Programme>> programme();
+
+  /**
+   * What the source announces but does not contain, such as a recommendations heading with nothing
+   * after it — recorded so that it is not silently lost.
+   */
+  public abstract ImmutableList<LocalizedText> gaps();
+
+  public abstract ImmutableList<Provenance> provenance();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Meeting}. */
+  public static final class Builder extends ImmutableMeeting.Builder {}
+
+  /** The participants holding a role, such as {@link HealthCodelists#CHAIR}. */
+  public ImmutableList<Ref<Actor>> withRole(Code role) {
+    return participants().stream()
+        .filter(p -> p.hasRole(role))
+        .map(Participation::actor)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The kind {@code meeting}. */
+  public static final EntityKind<Meeting> KIND =
+      EntityKind.of(
+          "meeting",
+          "Meeting",
+          StructType.builder("meeting", Meeting.class, Meeting::builder, Builder::build)
+              .add("id", ValueType.id(), Meeting::id, Builder::id)
+              .add("type", ValueType.code(HealthCodelists.MEETING_TYPE), Meeting::type, Builder::type)
+              .add("title", ValueType.localizedText(), Meeting::title, Builder::title)
+              .add("status", ValueType.code(HealthCodelists.MEETING_STATUS), Meeting::status, Builder::status)
+              .add("dates", ValueType.optional(ValueType.dateRange()), Meeting::dates, Builder::dates)
+              .add("venue", ValueType.optional(ValueType.string()), Meeting::venue, Builder::venue)
+              .add("city", ValueType.optional(ValueType.string()), Meeting::city, Builder::city)
+              .add("participants", ValueType.list(Participation.TYPE), Meeting::participants, Builder::addAllParticipants)
+              .add("generalObjectives", ValueType.list(ValueType.localizedText()), Meeting::generalObjectives, Builder::addAllGeneralObjectives)
+              .add("specificObjectives", ValueType.list(ValueType.localizedText()), Meeting::specificObjectives, Builder::addAllSpecificObjectives)
+              .add("discussionPoints", ValueType.list(ValueType.localizedText()), Meeting::discussionPoints, Builder::addAllDiscussionPoints)
+              .add("programme", ValueType.optional(ValueType.ref("programme")), Meeting::programme, Builder::programme)
+              .add("gaps", ValueType.list(ValueType.localizedText()), Meeting::gaps, Builder::addAllGaps)
+              .add("provenance", ValueType.list(ValueType.provenance()), Meeting::provenance, Builder::addAllProvenance)
+              .build());
+
+  @Value.Check
+  void check() {
+    venue().ifPresent(v -> Checks.notBlank("Meeting.venue", v));
+    city().ifPresent(c -> Checks.notBlank("Meeting.city", c));
+    Participation.checkDistinctActors("Meeting.participants", participants());
+  }
+}

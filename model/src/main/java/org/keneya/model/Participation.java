@@ -1,0 +1,80 @@
+package org.keneya.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
+import org.keneya.core.validation.Checks;
+import org.keneya.core.value.Code;
+import org.keneya.core.value.Ref;
+
+/**
+ * How an actor takes part in a meeting or a programme: its roles, explicit and possibly several
+ * (funding, accountable, extending, implementing as in IATI; organiser, chair, participant…), the
+ * level it came from, how many people it sent, and the wording as written.
+ *
+ * <pre>{@code
+ * Participation insp = Participation.builder().actor(Ref.of("actor", "insp"))
+ *     .addRoles(HealthCodelists.ORGANISER, HealthCodelists.PARTICIPANT)
+ *     .level(HealthCodelists.NATIONAL)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Participation {
+  public abstract Ref<Actor> actor();
+
+  /** Codes of the {@value HealthCodelists#ROLE} codelist; at least one, none twice. */
+  public abstract ImmutableList<Code> roles();
+
+  /** The level the actor took part at, when the source says. */
+  public abstract Optional<Code> level();
+
+  /** How many people the actor sent, when the source says ("03 représentants"). */
+  public abstract Optional<Integer> headcount();
+
+  /** The participant as the source wrote it, such as "le médecin d'appui OMS à la DRS de Gao". */
+  public abstract Optional<String> asWritten();
+
+  public boolean hasRole(Code role) {
+    return roles().contains(role);
+  }
+
+  public static Participation of(Ref<Actor> actor, Code... roles) {
+    return builder().actor(actor).addRoles(roles).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Participation}. */
+  public static final class Builder extends ImmutableParticipation.Builder {}
+
+  /** The nested value type {@code participation}. */
+  public static final StructType<Participation> TYPE =
+      StructType.builder("participation", Participation.class, Participation::builder, Builder::build)
+          .add("actor", ValueType.ref("actor"), Participation::actor, Builder::actor)
+          .add("roles", ValueType.list(ValueType.code(HealthCodelists.ROLE)), Participation::roles, Builder::addAllRoles)
+          .add("level", ValueType.optional(ValueType.code(HealthCodelists.LEVEL)), Participation::level, Builder::level)
+          .add("headcount", ValueType.optional(ValueType.integer()), Participation::headcount, Builder::headcount)
+          .add("asWritten", ValueType.optional(ValueType.string()), Participation::asWritten, Builder::asWritten)
+          .build();
+
+  @Value.Check
+  void check() {
+    Checks.notEmpty("Participation.roles", roles());
+    Checks.check(Set.copyOf(roles()).size() == roles().size(), "Participation.roles", "lists a role twice: %s", roles());
+    headcount().ifPresent(n -> Checks.check(n >= 1, "Participation.headcount", "must be 1 or more, was %s", n));
+    asWritten().ifPresent(w -> Checks.notBlank("Participation.asWritten", w));
+  }
+
+  /** Checks that no actor appears twice in a list of participations. */
+  static void checkDistinctActors(String field, ImmutableList<Participation> participants) {
+    long distinct = participants.stream().map(Participation::actor).distinct().count();
+    Checks.check(
+        distinct == participants.size(), field, "lists an actor twice; give one participation several roles instead");
+  }
+}

@@ -1,0 +1,71 @@
+package org.keneya.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.keneya.core.kind.Entity;
+import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
+import org.keneya.core.validation.Checks;
+import org.keneya.core.value.Id;
+import org.keneya.core.value.LocalizedText;
+import org.keneya.core.value.Provenance;
+import org.keneya.core.value.Ref;
+
+/**
+ * One heading of a {@link Framework}, at its position: HBHI's "P1 Engagement politique", the
+ * community-health theme "Suivi et évaluation", the SWOT heading "Forces". Findings and
+ * recommendations refer to it.
+ *
+ * <pre>{@code
+ * Pillar p1 = Pillar.builder().id(Id.of("hbhi.p1")).framework(Ref.of("framework", "hbhi"))
+ *     .position(1).code("P1")
+ *     .name(LocalizedText.of("fr", "Engagement politique", "en", "Political engagement"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Pillar implements Entity {
+  @Override
+  public abstract Id id();
+
+  public abstract Ref<Framework> framework();
+
+  /** The pillar's place in its framework, from 1. */
+  public abstract int position();
+
+  /** The short code the framework uses, such as {@code P1}. */
+  public abstract Optional<String> code();
+
+  public abstract LocalizedText name();
+
+  public abstract ImmutableList<Provenance> provenance();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Pillar}. */
+  public static final class Builder extends ImmutablePillar.Builder {}
+
+  /** The kind {@code pillar}. */
+  public static final EntityKind<Pillar> KIND =
+      EntityKind.of(
+          "pillar",
+          "Pillar or theme",
+          StructType.builder("pillar", Pillar.class, Pillar::builder, Builder::build)
+              .add("id", ValueType.id(), Pillar::id, Builder::id)
+              .add("framework", ValueType.ref("framework"), Pillar::framework, Builder::framework)
+              .add("position", ValueType.integer(), Pillar::position, Builder::position)
+              .add("code", ValueType.optional(ValueType.string()), Pillar::code, Builder::code)
+              .add("name", ValueType.localizedText(), Pillar::name, Builder::name)
+              .add("provenance", ValueType.list(ValueType.provenance()), Pillar::provenance, Builder::addAllProvenance)
+              .build());
+
+  @Value.Check
+  void check() {
+    Checks.check(position() >= 1, "Pillar.position", "must be 1 or more, was %s", position());
+    code().ifPresent(c -> Checks.notBlank("Pillar.code", c));
+  }
+}

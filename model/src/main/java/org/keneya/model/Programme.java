@@ -1,0 +1,87 @@
+package org.keneya.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.keneya.core.kind.Entity;
+import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
+import org.keneya.core.validation.Checks;
+import org.keneya.core.value.Code;
+import org.keneya.core.value.DateRange;
+import org.keneya.core.value.Id;
+import org.keneya.core.value.LocalizedText;
+import org.keneya.core.value.Provenance;
+import org.keneya.core.value.Ref;
+
+/**
+ * A programme, plan, project or strategy: PRODESS, the PDDSS 2014-2023, a World Bank project
+ * (P503776), the national digital-health plan 2024-2028 — with its period, external code, parent
+ * programme and the actors taking part in explicit roles (accountable, funding, implementing…).
+ *
+ * <pre>{@code
+ * Programme arise = Programme.builder().id(Id.of("arise"))
+ *     .type(HealthCodelists.PROJECT)
+ *     .name(LocalizedText.fr("Promouvoir la Résilience du Système de Santé inclusif pour Tous au Mali"))
+ *     .acronym("ARISE").externalCode("P503776")
+ *     .addParticipants(Participation.of(Ref.of("actor", "ida"), HealthCodelists.FUNDING))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Programme implements Entity {
+  @Override
+  public abstract Id id();
+
+  /** Programme, plan, project, strategy, policy… */
+  public abstract Code type();
+
+  public abstract LocalizedText name();
+
+  public abstract Optional<String> acronym();
+
+  /** An identifier given elsewhere, such as a World Bank project code. */
+  public abstract Optional<String> externalCode();
+
+  public abstract Optional<DateRange> period();
+
+  public abstract Optional<Ref<Programme>> parent();
+
+  public abstract ImmutableList<Participation> participants();
+
+  public abstract ImmutableList<Provenance> provenance();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Programme}. */
+  public static final class Builder extends ImmutableProgramme.Builder {}
+
+  /** The kind {@code programme}. */
+  public static final EntityKind<Programme> KIND =
+      EntityKind.of(
+          "programme",
+          "Programme or plan",
+          StructType.builder("programme", Programme.class, Programme::builder, Builder::build)
+              .add("id", ValueType.id(), Programme::id, Builder::id)
+              .add("type", ValueType.code(HealthCodelists.PROGRAMME_TYPE), Programme::type, Builder::type)
+              .add("name", ValueType.localizedText(), Programme::name, Builder::name)
+              .add("acronym", ValueType.optional(ValueType.string()), Programme::acronym, Builder::acronym)
+              .add("externalCode", ValueType.optional(ValueType.string()), Programme::externalCode, Builder::externalCode)
+              .add("period", ValueType.optional(ValueType.dateRange()), Programme::period, Builder::period)
+              .add("parent", ValueType.optional(ValueType.ref("programme")), Programme::parent, Builder::parent)
+              .add("participants", ValueType.list(Participation.TYPE), Programme::participants, Builder::addAllParticipants)
+              .add("provenance", ValueType.list(ValueType.provenance()), Programme::provenance, Builder::addAllProvenance)
+              .build());
+
+  @Value.Check
+  void check() {
+    acronym().ifPresent(a -> Checks.notBlank("Programme.acronym", a));
+    externalCode().ifPresent(c -> Checks.notBlank("Programme.externalCode", c));
+    Checks.check(
+        parent().map(p -> !p.id().equals(id())).orElse(true), "Programme.parent", "%s cannot be its own parent", id());
+    Participation.checkDistinctActors("Programme.participants", participants());
+  }
+}

@@ -1,0 +1,183 @@
+package org.keneya.model;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.keneya.core.kind.Codelist;
+import org.keneya.core.kind.Entity;
+import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.Rule;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
+import org.keneya.core.validation.Checks;
+import org.keneya.core.value.Code;
+import org.keneya.core.value.Deadline;
+import org.keneya.core.value.Id;
+import org.keneya.core.value.LocalizedText;
+import org.keneya.core.value.Provenance;
+import org.keneya.core.value.Ref;
+
+/**
+ * A recommendation, action point or next step: what should be done, under which pillar or theme,
+ * for which audience, by whom (lead and supporting actors, plus the wording as written), by when
+ * (the {@link Deadline} as written and the horizon it was framed in), in answer to which discussion
+ * point and findings, from which meeting — and its implementation status, an append-only dated
+ * history.
+ *
+ * <pre>{@code
+ * Recommendation r = Recommendation.builder()
+ *     .id(Id.of("prodess-ct-2017.r2"))
+ *     .type(HealthCodelists.RECOMMENDATION)
+ *     .statement(LocalizedText.fr("Mettre en place une commission de réflexion sur la problématique de la gestion des ASC"))
+ *     .addLead(Ref.of("actor", "dns"))
+ *     .responsibleAsWritten("DNS")
+ *     .deadline(Deadline.beforeEvent("Avant CT 2018", "CT 2018"))
+ *     .discussionPoint(LocalizedText.fr("La gestion des ASC"))
+ *     .meeting(Ref.of("meeting", "prodess-ct-2017"))
+ *     .build();
+ * Recommendation later = r.withStatusUpdate(StatusUpdate.of(LocalDate.of(2018, 5, 2), HealthCodelists.COMPLETED));
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Recommendation implements Entity {
+  @Override
+  public abstract Id id();
+
+  /** Recommendation, action point or next step. */
+  public abstract Code type();
+
+  public abstract LocalizedText statement();
+
+  public abstract Optional<Ref<Pillar>> pillar();
+
+  /** Who it is addressed to: the country (MoH, government and partners), global partners… */
+  public abstract Optional<Code> audience();
+
+  /** The actors responsible for carrying it out. */
+  public abstract ImmutableList<Ref<Actor>> lead();
+
+  /** Actors named as supporting or partners of the lead. */
+  public abstract ImmutableList<Ref<Actor>> supporting();
+
+  /** The responsible structures exactly as written, such as {@code "DRS/DRSV/DRA/DREF/Partenaires"}. */
+  public abstract Optional<String> responsibleAsWritten();
+
+  public abstract Optional<Deadline> deadline();
+
+  /** The horizon it was framed in, such as "dans les 6 prochains mois". */
+  public abstract Optional<Deadline> horizon();
+
+  /** The discussion point it answers, as written. */
+  public abstract Optional<LocalizedText> discussionPoint();
+
+  /** The findings or challenges it addresses. */
+  public abstract ImmutableList<Ref<Finding>> addresses();
+
+  /** The meeting that formulated it. */
+  public abstract Optional<Ref<Meeting>> meeting();
+
+  /** The implementation history, oldest first; append with {@link #withStatusUpdate}. */
+  public abstract ImmutableList<StatusUpdate> statusHistory();
+
+  public abstract ImmutableList<Provenance> provenance();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Recommendation}. */
+  public static final class Builder extends ImmutableRecommendation.Builder {}
+
+  /** The latest status, if any was ever reported. */
+  public Optional<Code> status() {
+    return statusHistory().isEmpty()
+        ? Optional.empty()
+        : Optional.of(statusHistory().get(statusHistory().size() - 1).status());
+  }
+
+  /** The status as of a date: the latest update dated on or before it. */
+  public Optional<Code> statusAsOf(LocalDate date) {
+    Optional<Code> status = Optional.empty();
+    for (StatusUpdate update : statusHistory()) {
+      if (update.date().isAfter(date)) {
+        break;
+      }
+      status = Optional.of(update.status());
+    }
+    return status;
+  }
+
+  /**
+   * Whether it is still open under {@code statuses}: true when no status was reported, or when the
+   * latest status is not tagged {@value HealthCodelists#CLOSING}.
+   */
+  public boolean isOpen(Codelist statuses) {
+    return status()
+        .flatMap(statuses::entry)
+        .map(entry -> !entry.hasTag(HealthCodelists.CLOSING))
+        .orElse(true);
+  }
+
+  /** A copy with one more status update; it must not be dated before the latest one. */
+  public Recommendation withStatusUpdate(StatusUpdate update) {
+    return builder().from(this).addStatusHistory(update).build();
+  }
+
+  /** The kind {@code recommendation}. */
+  public static final EntityKind<Recommendation> KIND =
+      EntityKind.of(
+          "recommendation",
+          "Recommendation",
+          StructType.builder("recommendation", Recommendation.class, Recommendation::builder, Builder::build)
+              .add("id", ValueType.id(), Recommendation::id, Builder::id)
+              .add("type", ValueType.code(HealthCodelists.RECOMMENDATION_TYPE), Recommendation::type, Builder::type)
+              .add("statement", ValueType.localizedText(), Recommendation::statement, Builder::statement)
+              .add("pillar", ValueType.optional(ValueType.ref("pillar")), Recommendation::pillar, Builder::pillar)
+              .add("audience", ValueType.optional(ValueType.code(HealthCodelists.AUDIENCE)), Recommendation::audience, Builder::audience)
+              .add("lead", ValueType.list(ValueType.ref("actor")), Recommendation::lead, Builder::addAllLead)
+              .add("supporting", ValueType.list(ValueType.ref("actor")), Recommendation::supporting, Builder::addAllSupporting)
+              .add("responsibleAsWritten", ValueType.optional(ValueType.string()), Recommendation::responsibleAsWritten, Builder::responsibleAsWritten)
+              .add("deadline", ValueType.optional(ValueType.deadline()), Recommendation::deadline, Builder::deadline)
+              .add("horizon", ValueType.optional(ValueType.deadline()), Recommendation::horizon, Builder::horizon)
+              .add("discussionPoint", ValueType.optional(ValueType.localizedText()), Recommendation::discussionPoint, Builder::discussionPoint)
+              .add("addresses", ValueType.list(ValueType.ref("finding")), Recommendation::addresses, Builder::addAllAddresses)
+              .add("meeting", ValueType.optional(ValueType.ref("meeting")), Recommendation::meeting, Builder::meeting)
+              .add("statusHistory", ValueType.list(StatusUpdate.TYPE), Recommendation::statusHistory, Builder::addAllStatusHistory)
+              .add("provenance", ValueType.list(ValueType.provenance()), Recommendation::provenance, Builder::addAllProvenance)
+              .build(),
+          ImmutableList.of(Recommendation::checkDeadlineEvents));
+
+  @Value.Check
+  void check() {
+    responsibleAsWritten().ifPresent(r -> Checks.notBlank("Recommendation.responsibleAsWritten", r));
+    Set<Ref<Actor>> both = Sets.intersection(Set.copyOf(lead()), Set.copyOf(supporting()));
+    Checks.check(both.isEmpty(), "Recommendation.supporting", "%s also listed as lead", both);
+    Checks.check(
+        Set.copyOf(lead()).size() == lead().size(), "Recommendation.lead", "lists an actor twice: %s", lead());
+    for (int i = 1; i < statusHistory().size(); i++) {
+      LocalDate before = statusHistory().get(i - 1).date();
+      LocalDate date = statusHistory().get(i).date();
+      Checks.check(
+          !date.isBefore(before),
+          "Recommendation.statusHistory[" + i + "].date",
+          "%s is before the previous update (%s): the history is append-only",
+          date,
+          before);
+    }
+  }
+
+  /** A deadline "before" an event that names a record must name a meeting. */
+  private static void checkDeadlineEvents(Recommendation r, Rule.Context context) {
+    checkEvent(r.deadline(), "deadline.eventRef", context);
+    checkEvent(r.horizon(), "horizon.eventRef", context);
+  }
+
+  private static void checkEvent(Optional<Deadline> deadline, String path, Rule.Context context) {
+    deadline.flatMap(Deadline::eventRef)
+        .filter(ref -> !ref.kind().equals(Meeting.KIND.name()))
+        .ifPresent(ref -> context.error(path, "event-not-a-meeting", ref + " is not a meeting"));
+  }
+}

@@ -1,0 +1,57 @@
+package org.keneya.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
+import org.keneya.core.value.Code;
+import org.keneya.core.value.LocalizedText;
+import org.keneya.core.value.Ref;
+
+/**
+ * One dated entry of a recommendation's implementation history — a "point d'exécution des
+ * recommandations": the status reached, a remark, who reported it and at which meeting.
+ *
+ * <pre>{@code
+ * StatusUpdate update = StatusUpdate.builder().date(LocalDate.of(2024, 3, 22))
+ *     .status(HealthCodelists.IN_PROGRESS)
+ *     .remark(LocalizedText.fr("Plan en cours de validation"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class StatusUpdate {
+  public abstract LocalDate date();
+
+  /** A code of the {@value HealthCodelists#RECOMMENDATION_STATUS} codelist. */
+  public abstract Code status();
+
+  public abstract Optional<LocalizedText> remark();
+
+  public abstract Optional<Ref<Actor>> reportedBy();
+
+  /** The meeting where the status was reported. */
+  public abstract Optional<Ref<Meeting>> meeting();
+
+  public static StatusUpdate of(LocalDate date, Code status) {
+    return builder().date(date).status(status).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link StatusUpdate}. */
+  public static final class Builder extends ImmutableStatusUpdate.Builder {}
+
+  /** The nested value type {@code status-update}. */
+  public static final StructType<StatusUpdate> TYPE =
+      StructType.builder("status-update", StatusUpdate.class, StatusUpdate::builder, Builder::build)
+          .add("date", ValueType.date(), StatusUpdate::date, Builder::date)
+          .add("status", ValueType.code(HealthCodelists.RECOMMENDATION_STATUS), StatusUpdate::status, Builder::status)
+          .add("remark", ValueType.optional(ValueType.localizedText()), StatusUpdate::remark, Builder::remark)
+          .add("reportedBy", ValueType.optional(ValueType.ref("actor")), StatusUpdate::reportedBy, Builder::reportedBy)
+          .add("meeting", ValueType.optional(ValueType.ref("meeting")), StatusUpdate::meeting, Builder::meeting)
+          .build();
+}
