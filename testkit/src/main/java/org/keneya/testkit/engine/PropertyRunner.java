@@ -51,23 +51,25 @@ public final class PropertyRunner {
     long masterSeed = seed != null ? seed : seedFromSystemOrRandom();
     SplittableRandom seeds = new SplittableRandom(masterSeed);
     int discarded = 0;
-    for (int i = 0; i < tries; i++) {
-      int size = tries == 1 ? Gen.MAX_SIZE : 1 + (int) ((long) i * (Gen.MAX_SIZE - 1) / (tries - 1));
+    // keep drawing until `tries` values were checked; a try that cannot generate (an exhausted
+    // filter) is discarded, and more discards than tries ends the run with the generator's reason
+    for (int checked = 0; checked < tries; ) {
+      int size = tries == 1 ? Gen.MAX_SIZE : 1 + (int) ((long) checked * (Gen.MAX_SIZE - 1) / (tries - 1));
       RecordingSource source = RecordingSource.random(seeds.nextLong(), size);
       T value;
       try {
         value = gen.generate(source);
       } catch (GenerationException e) {
-        discarded++;
-        if (discarded > tries) {
+        if (++discarded > tries) {
           throw new GenerationException(
               "more than " + tries + " tries could not generate a value (seed " + masterSeed + "): " + e.getMessage());
         }
         continue;
       }
+      checked++;
       Throwable failure = failure(property, value);
       if (failure != null) {
-        return PropertyResult.failed(i + 1, masterSeed, shrink(gen, property, value, failure, source, size));
+        return PropertyResult.failed(checked, masterSeed, shrink(gen, property, value, failure, source, size));
       }
     }
     return PropertyResult.passed(tries, discarded, masterSeed);

@@ -11,7 +11,8 @@ import java.util.function.Function;
  * values generated.
  */
 final class Shrinker {
-  private static final int[] BLOCKS = {8, 4, 2, 1};
+  // 3 matches one list element drawn as a "more?" flag plus a two-draw number
+  private static final int[] BLOCKS = {8, 4, 3, 2, 1};
 
   /** Replays a candidate: the consumed choices if the property still fails, else empty. */
   private final Function<long[], Optional<long[]>> stillFails;

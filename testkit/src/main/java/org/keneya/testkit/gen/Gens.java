@@ -91,7 +91,11 @@ public final class Gens {
   /** A value from one of {@code gens}, chosen uniformly; shrinks towards the first generator. */
   @SafeVarargs
   public static <T> Gen<T> oneOf(Gen<? extends T>... gens) {
-    ImmutableList<Gen<? extends T>> copy = ImmutableList.copyOf(gens);
+    ImmutableList.Builder<Gen<? extends T>> builder = ImmutableList.builder();
+    for (Gen<? extends T> gen : gens) {
+      builder.add(gen); // element by element: handing the varargs array on would be the heap-pollution risk
+    }
+    ImmutableList<Gen<? extends T>> copy = builder.build();
     checkArgument(!copy.isEmpty(), "no generators to choose from");
     return source -> copy.get((int) source.draw(copy.size() - 1)).generate(source);
   }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.keneya.testkit.gen.Gen;
 
 /**
- * Supplies generators by parameter type to {@code @Property} methods. Providers are found with
+ * Supplies generators by parameter type to {@link Property} methods. Providers are found with
  * {@link java.util.ServiceLoader} through {@code META-INF/services/org.keneya.testkit.junit.GenProvider};
  * the first provider (in class-name order) that knows a type wins. The testkit registers one for
  * every Keneya value and entity type, for {@code Dataset}, and for any kind a domain model registers.

@@ -1,0 +1,18 @@
+/**
+ * JUnit 5 integration: the {@link org.keneya.testkit.junit.Property @Property} annotation turns a
+ * test method into a property run over generated parameters, {@link
+ * org.keneya.testkit.junit.PropertyExtension} runs it and reports a shrunk counterexample with a
+ * reproducible seed, and {@link org.keneya.testkit.junit.GenProvider}s, found through {@link
+ * java.util.ServiceLoader}, supply a generator for each parameter type.
+ *
+ * <pre>{@code
+ * @Property(tries = 1000)
+ * void roundTrip(Dataset d) {
+ *   assertEquals(d, decode(encode(d)));
+ * }
+ * }</pre>
+ */
+@NullMarked
+package org.keneya.testkit.junit;
+
+import org.jspecify.annotations.NullMarked;
