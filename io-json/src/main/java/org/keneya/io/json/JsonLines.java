@@ -1,0 +1,96 @@
+package org.keneya.io.json;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.keneya.core.data.Dataset;
+import org.keneya.core.error.MalformedInputException;
+import org.keneya.core.error.Place;
+import org.keneya.core.kind.Entity;
+import org.keneya.core.kind.KindRegistry;
+import org.keneya.io.json.internal.ReferenceCheck;
+
+/**
+ * JSON Lines ({@link JsonFormat#LINES}): a header line, then one entity per line with its kind.
+ * {@link #writer} and {@link #reader} stream in constant memory; {@link #write(Dataset,
+ * OutputStream)} and {@link #read(InputStream)} move whole datasets (and check references).
+ *
+ * <pre>{@code
+ * JsonLines.write(dataset, out);
+ * Dataset back = JsonLines.read(in);
+ * try (JsonLinesReader entities = JsonLines.reader(in, "big.jsonl")) {
+ *   entities.forEachRemaining(e -> …);
+ * }
+ * }</pre>
+ */
+public final class JsonLines {
+  private JsonLines() {}
+
+  public static JsonLinesWriter writer(OutputStream out) {
+    return writer(out, KindRegistry.load(), JsonOptions.defaults());
+  }
+
+  public static JsonLinesWriter writer(OutputStream out, KindRegistry registry, JsonOptions options) {
+    return new JsonLinesWriter(registry, options, out);
+  }
+
+  public static JsonLinesReader reader(InputStream in, String sourceName) {
+    return reader(in, sourceName, KindRegistry.load(), JsonOptions.defaults());
+  }
+
+  public static JsonLinesReader reader(InputStream in, String sourceName, KindRegistry registry, JsonOptions options) {
+    return new JsonLinesReader(registry, options, in, sourceName);
+  }
+
+  /** Writes every entity of {@code dataset}, in dataset order. */
+  public static void write(Dataset dataset, OutputStream out) {
+    try (JsonLinesWriter writer = writer(out, dataset.registry(), JsonOptions.defaults())) {
+      for (Entity e : dataset.entities()) {
+        writer.write(e);
+      }
+    }
+  }
+
+  public static byte[] toBytes(Dataset dataset) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(dataset, out);
+    return out.toByteArray();
+  }
+
+  /** Reads a whole stream into a dataset, refusing dangling references. */
+  public static Dataset read(InputStream in) {
+    return read(in, "(input)", KindRegistry.load(), JsonOptions.defaults());
+  }
+
+  public static Dataset read(InputStream in, String sourceName, KindRegistry registry, JsonOptions options) {
+    Dataset.Builder builder = Dataset.builder(registry);
+    List<Entity> inStreamOrder = new ArrayList<>();
+    try (JsonLinesReader reader = reader(in, sourceName, registry, options)) {
+      while (reader.hasNext()) {
+        Entity entity = reader.next();
+        builder.add(entity);
+        inStreamOrder.add(entity);
+      }
+    }
+    Dataset dataset = builder.build();
+    if (options.checkReferences()) {
+      for (int i = 0; i < inStreamOrder.size(); i++) {
+        ReferenceCheck.Dangling d = ReferenceCheck.first(dataset, inStreamOrder.get(i));
+        if (d != null) {
+          // entity i is on line i + 2, after the header (one entity a line, as written)
+          throw new MalformedInputException(
+              Place.of(sourceName, "/entity" + d.path(), i + 2, 0),
+              "dangling reference: " + d.target() + " is not in the stream");
+        }
+      }
+    }
+    return dataset;
+  }
+
+  public static Dataset fromBytes(byte[] bytes) {
+    return read(new ByteArrayInputStream(bytes));
+  }
+}

@@ -1,0 +1,28 @@
+package org.keneya.io.json.internal;
+
+import org.keneya.io.json.JsonFormat;
+import tools.jackson.core.JsonToken;
+
+/** Checks the {@code format} and {@code version} of a document or stream header. */
+final class Header {
+  private Header() {}
+
+  static void checkFormat(ValueReader r, String expected) {
+    if (r.parser().currentToken() != JsonToken.VALUE_STRING || !expected.equals(r.parser().getString())) {
+      throw r.fail("expected format \"" + expected + "\", found " + describe(r));
+    }
+  }
+
+  static void checkVersion(ValueReader r) {
+    if (r.parser().currentToken() != JsonToken.VALUE_NUMBER_INT || r.parser().getIntValue() != JsonFormat.VERSION) {
+      throw r.fail("unsupported version " + describe(r) + "; this library reads version " + JsonFormat.VERSION);
+    }
+  }
+
+  private static String describe(ValueReader r) {
+    JsonToken t = r.parser().currentToken();
+    return t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT
+        ? (t == JsonToken.VALUE_STRING ? "\"" + r.parser().getString() + "\"" : r.parser().getText())
+        : ValueReader.describe(t);
+  }
+}

@@ -1,0 +1,36 @@
+package org.keneya.io.json.internal;
+
+import org.keneya.io.json.JsonFormat;
+import tools.jackson.core.JsonToken;
+
+/** Reads the header line of a JSON Lines stream: {@code {"format":"keneya-jsonl","version":1}}. */
+public final class StreamHeader {
+  private StreamHeader() {}
+
+  public static void read(ValueReader r) {
+    if (r.next() != JsonToken.START_OBJECT) {
+      throw r.fail("expected the header {\"format\":\"" + JsonFormat.LINES + "\",\"version\":" + JsonFormat.VERSION
+          + "}, found " + ValueReader.describe(r.parser().currentToken()));
+    }
+    boolean format = false;
+    boolean version = false;
+    while (r.next() == JsonToken.PROPERTY_NAME) {
+      String name = r.parser().currentName();
+      r.path().push(name);
+      r.next();
+      if (name.equals("format")) {
+        Header.checkFormat(r, JsonFormat.LINES);
+        format = true;
+      } else if (name.equals("version")) {
+        Header.checkVersion(r);
+        version = true;
+      } else {
+        throw r.fail("unknown property \"" + name + "\" in the header; known: [format, version]");
+      }
+      r.path().pop();
+    }
+    if (!format || !version) {
+      throw r.fail("missing required property \"" + (format ? "version" : "format") + "\" in the header");
+    }
+  }
+}

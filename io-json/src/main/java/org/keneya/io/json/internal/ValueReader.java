@@ -1,0 +1,246 @@
+package org.keneya.io.json.internal;
+
+import com.google.common.collect.ImmutableList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.keneya.core.error.InvalidValueException;
+import org.keneya.core.error.MalformedInputException;
+import org.keneya.core.error.Place;
+import org.keneya.core.kind.ListType;
+import org.keneya.core.kind.OptionalType;
+import org.keneya.core.kind.Property;
+import org.keneya.core.kind.ScalarType;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
+import org.keneya.core.value.LocalizedText;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Reads values from a {@link JsonParser} by walking their {@link ValueType}, strictly: a wrong
+ * token, an unknown or missing property, a {@code null}, a value its type refuses — each is a
+ * {@link MalformedInputException} naming the source, JSON pointer, line and column.
+ */
+public final class ValueReader {
+  private final JsonParser in;
+  private final String source;
+  private final boolean ignoreUnknown;
+  private final JsonPath path = new JsonPath();
+
+  public ValueReader(JsonParser in, String source, boolean ignoreUnknown) {
+    this.in = in;
+    this.source = source;
+    this.ignoreUnknown = ignoreUnknown;
+  }
+
+  public JsonParser parser() {
+    return in;
+  }
+
+  public JsonPath path() {
+    return path;
+  }
+
+  /** Advances to the next token, turning Jackson's own errors into ours. */
+  public JsonToken next() {
+    try {
+      return in.nextToken();
+    } catch (JacksonException e) {
+      throw fail(e.getOriginalMessage(), e.getLocation(), e);
+    }
+  }
+
+  /** Reads a value whose first token is current. */
+  public Object read(ValueType<?> type) {
+    JsonToken token = in.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      throw fail("null is not allowed for " + type.describe() + "; omit an absent value instead");
+    }
+    switch (type.shape()) {
+      case SCALAR:
+        return readScalar((ScalarType<?>) type, token);
+      case LOCALIZED_TEXT:
+        return readLocalizedText(token);
+      case STRUCT:
+        return readStruct((StructType<?>) type);
+      case LIST:
+        return readList(((ListType<?>) type).element(), token);
+      case OPTIONAL:
+        return Optional.of(read(((OptionalType<?>) type).element()));
+      default:
+        throw new IllegalStateException("unknown shape " + type.shape());
+    }
+  }
+
+  private Object readScalar(ScalarType<?> type, JsonToken token) {
+    switch (type.scalar()) {
+      case BOOLEAN:
+        if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+          return token == JsonToken.VALUE_TRUE;
+        }
+        throw wrongType("a boolean", token);
+      case INTEGER:
+        if (token != JsonToken.VALUE_NUMBER_INT) {
+          throw wrongType("an integer", token);
+        }
+        try {
+          return in.getIntValue();
+        } catch (JacksonException e) {
+          throw fail("integer out of range: " + in.getText());
+        }
+      case DECIMAL:
+        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+          throw wrongType("a number", token);
+        }
+        return in.getDecimalValue(); // parsed from the text, exactly: never through double
+      default:
+        if (token != JsonToken.VALUE_STRING) {
+          throw wrongType("a string (" + type.describe() + ")", token);
+        }
+        String text = in.getString();
+        if (type.scalar() == ScalarType.Scalar.STRING) {
+          return text;
+        }
+        try {
+          return type.parse(text);
+        } catch (InvalidValueException e) {
+          throw fail(e.reason());
+        }
+    }
+  }
+
+  private LocalizedText readLocalizedText(JsonToken token) {
+    if (token != JsonToken.START_OBJECT) {
+      throw wrongType("an object of texts by language", token);
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    while (next() == JsonToken.PROPERTY_NAME) {
+      String language = in.currentName();
+      path.push(language);
+      if (next() != JsonToken.VALUE_STRING) {
+        throw wrongType("a string", in.currentToken());
+      }
+      texts.put(language, in.getString());
+      path.pop();
+    }
+    try {
+      return LocalizedText.of(texts);
+    } catch (InvalidValueException e) {
+      throw fail(e.getMessage());
+    }
+  }
+
+  /** Reads an object of {@code type}'s properties and builds the value through its builder. */
+  public <T> T readStruct(StructType<T> type) {
+    if (in.currentToken() != JsonToken.START_OBJECT) {
+      throw wrongType("an object (" + type.name() + ")", in.currentToken());
+    }
+    Object[] values = new Object[type.properties().size()];
+    while (next() == JsonToken.PROPERTY_NAME) {
+      String name = in.currentName();
+      int index = type.indexOf(name);
+      path.push(name);
+      next();
+      if (index < 0) {
+        if (!ignoreUnknown) {
+          throw fail("unknown property \"" + name + "\" in " + type.name() + "; known: " + names(type));
+        }
+        skip();
+      } else {
+        values[index] = read(type.properties().get(index).type());
+      }
+      path.pop();
+    }
+    for (int i = 0; i < values.length; i++) {
+      Property<T, ?> property = type.properties().get(i);
+      if (values[i] == null && property.isRequired()) {
+        throw fail("missing required property \"" + property.name() + "\" in " + type.name());
+      }
+    }
+    try {
+      return type.create(values);
+    } catch (InvalidValueException e) {
+      throw fail("invalid " + type.name() + ": " + e.getMessage());
+    }
+  }
+
+  private ImmutableList<Object> readList(ValueType<?> element, JsonToken token) {
+    if (token != JsonToken.START_ARRAY) {
+      throw wrongType("an array", token);
+    }
+    ImmutableList.Builder<Object> out = ImmutableList.builder();
+    path.push(0);
+    int i = 0;
+    while (next() != JsonToken.END_ARRAY) {
+      path.replaceTop(i++);
+      out.add(read(element));
+    }
+    path.pop();
+    return out.build();
+  }
+
+  /** Skips the current value (lenient mode). */
+  public void skip() {
+    try {
+      in.skipChildren();
+    } catch (JacksonException e) {
+      throw fail(e.getOriginalMessage(), e.getLocation(), e);
+    }
+  }
+
+  private static String names(StructType<?> type) {
+    return type.properties().stream().map(Property::name).toList().toString();
+  }
+
+  private MalformedInputException wrongType(String expected, JsonToken found) {
+    return fail("expected " + expected + ", found " + describe(found));
+  }
+
+  public static String describe(JsonToken token) {
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.toString();
+    }
+  }
+
+  /** Jackson's own error (bad syntax, a read limit, a duplicate key) as ours, at the current path. */
+  public MalformedInputException translate(JacksonException e) {
+    return fail(e.getOriginalMessage(), e.getLocation(), e);
+  }
+
+  /** An error at the current token. */
+  public MalformedInputException fail(String reason) {
+    return fail(reason, in.currentTokenLocation(), null);
+  }
+
+  MalformedInputException fail(String reason, TokenStreamLocation location, Throwable cause) {
+    if (location == null) {
+      location = in.currentTokenLocation(); // limit errors come without a location of their own
+    }
+    long line = location == null ? 0 : Math.max(0, location.getLineNr());
+    long column = location == null ? 0 : Math.max(0, location.getColumnNr());
+    String pointer = path.pointer();
+    Place place = Place.of(source, pointer.isEmpty() ? "/" : pointer, line, column);
+    return cause == null ? new MalformedInputException(place, reason) : new MalformedInputException(place, reason, cause);
+  }
+}

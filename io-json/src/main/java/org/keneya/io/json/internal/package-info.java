@@ -1,0 +1,5 @@
+/** Implementation of the JSON codecs; not API. */
+@NullMarked
+package org.keneya.io.json.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,141 @@
+package org.keneya.io.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.keneya.core.error.MalformedInputException;
+import org.keneya.core.kind.Entity;
+import org.keneya.core.kind.KindRegistry;
+import org.keneya.model.Recommendation;
+
+class JsonLinesTest {
+  private static final KindRegistry REGISTRY = KindRegistry.load();
+
+  private static JsonLinesReader reader(String text, JsonOptions options) {
+    return JsonLines.reader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "s.jsonl", REGISTRY, options);
+  }
+
+  private static List<Entity> readAll(String text) {
+    List<Entity> out = new ArrayList<>();
+    try (JsonLinesReader r = reader(text, JsonOptions.defaults())) {
+      r.forEachRemaining(out::add);
+    }
+    return out;
+  }
+
+  @Test
+  void writesAHeaderThenOneEntityPerLine() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonLinesWriter w = JsonLines.writer(out, REGISTRY, JsonOptions.defaults().pretty(true))) {
+      w.write(MillionLines.recommendation(1)).write(MillionLines.recommendation(2));
+      assertEquals(2, w.count());
+    }
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n", -1);
+    assertEquals("{\"format\":\"keneya-jsonl\",\"version\":1}", lines[0]);
+    assertTrue(lines[1].startsWith("{\"kind\":\"recommendation\",\"entity\":{\"id\":\"r1\","), lines[1]);
+    assertEquals(4, lines.length, "header, two entities, and a final line end");
+    assertEquals("", lines[3]);
+    assertEquals(List.of(MillionLines.recommendation(1), MillionLines.recommendation(2)),
+        readAll(out.toString(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void readingIsLazy() {
+    String text = "{\"format\":\"keneya-jsonl\",\"version\":1}\n"
+        + "{\"kind\":\"document\",\"entity\":{\"id\":\"d1\",\"title\":{\"fr\":\"T\"}}}\n"
+        + "{\"kind\":\"document\",\"entity\":{\"id\":\"D2\",\"title\":{\"fr\":\"T\"}}}\n";
+    try (JsonLinesReader r = reader(text, JsonOptions.defaults())) {
+      assertEquals("d1", r.next().id().value()); // the bad second line is not read yet
+      MalformedInputException e = assertThrows(MalformedInputException.class, r::next);
+      assertEquals(OptionalLong.of(3), e.place().line());
+      assertEquals("/entity/id", e.place().path().orElseThrow());
+    }
+  }
+
+  @Test
+  void errorsNameTheLine() {
+    String header = "{\"format\":\"keneya-jsonl\",\"version\":1}\n";
+    MalformedInputException unknownKind = assertThrows(MalformedInputException.class,
+        () -> readAll(header + "{\"kind\":\"widget\",\"entity\":{}}\n"));
+    assertEquals(OptionalLong.of(2), unknownKind.place().line());
+    assertTrue(unknownKind.reason().startsWith("unknown kind \"widget\""), unknownKind::reason);
+
+    MalformedInputException noHeader = assertThrows(MalformedInputException.class,
+        () -> readAll("{\"kind\":\"document\",\"entity\":{\"id\":\"d1\",\"title\":{\"fr\":\"T\"}}}\n"));
+    assertEquals("unknown property \"kind\" in the header; known: [format, version]", noHeader.reason());
+
+    MalformedInputException missingEntity = assertThrows(MalformedInputException.class,
+        () -> readAll(header + "\n\n{\"kind\":\"document\"}\n"));
+    assertEquals(OptionalLong.of(4), missingEntity.place().line());
+    assertEquals("missing required property \"entity\"", missingEntity.reason());
+  }
+
+  @Test
+  void lenientReadingSkipsUnknownKinds() {
+    String text = "{\"format\":\"keneya-jsonl\",\"version\":1}\n"
+        + "{\"kind\":\"widget\",\"entity\":{\"id\":\"w\",\"x\":[1]}}\n"
+        + "{\"kind\":\"document\",\"entity\":{\"id\":\"d1\",\"title\":{\"fr\":\"T\"},\"newField\":1}}\n";
+    List<Entity> out = new ArrayList<>();
+    try (JsonLinesReader r = reader(text, JsonOptions.defaults().ignoreUnknownProperties(true))) {
+      r.forEachRemaining(out::add);
+    }
+    assertEquals(1, out.size());
+  }
+
+  @Test
+  void readingAWholeStreamRefusesADanglingReferenceNamingItsLine() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonLinesWriter w = JsonLines.writer(out, REGISTRY, JsonOptions.defaults())) {
+      w.write(MillionLines.recommendation(7));
+    }
+    MalformedInputException e = assertThrows(MalformedInputException.class,
+        () -> JsonLines.fromBytes(out.toByteArray()));
+    assertEquals(OptionalLong.of(2), e.place().line());
+    assertEquals("/entity/lead/0", e.place().path().orElseThrow());
+    assertEquals("dangling reference: actor:actor-7 is not in the stream", e.reason());
+  }
+
+  /**
+   * Constant memory: a million recommendations are written to a file and read back, one at a time,
+   * in a child JVM limited to 64 MiB of heap — far less than the stream's own size.
+   */
+  @Test
+  void aMillionEntityStreamRoundTripsIn64MegabytesOfHeap() throws Exception {
+    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    Process child = new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+        MillionLines.class.getName(), "1000000")
+        .redirectErrorStream(true)
+        .start();
+    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    assertTrue(child.waitFor(5, TimeUnit.MINUTES), "timed out");
+    assertEquals(0, child.exitValue(), output);
+    String[] parts = output.substring(output.lastIndexOf("ok ")).split(" ");
+    assertEquals("1000000", parts[1], output);
+    long bytes = Long.parseLong(parts[2]);
+    assertTrue(bytes > 150L << 20, "the stream (" + (bytes >> 20) + " MiB) is larger than the heap");
+    assertTrue(Long.parseLong(parts[3]) <= 64, output);
+    assertFalse(output.contains("OutOfMemoryError"), output);
+    System.out.println("[keneya] 1,000,000 recommendations as JSON Lines under -Xmx64m: " + output);
+  }
+
+  @Test
+  void recommendationsSurviveTheStreamUnchanged() {
+    Recommendation r = MillionLines.recommendation(3);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonLinesWriter w = JsonLines.writer(out, REGISTRY, JsonOptions.defaults())) {
+      w.write(r);
+    }
+    assertEquals(List.of(r), readAll(out.toString(StandardCharsets.UTF_8)));
+  }
+}
