@@ -40,6 +40,14 @@ public final class Factories {
     return factory.createGenerator(pretty ? PRETTY : ObjectWriteContext.empty(), out, JsonEncoding.UTF8);
   }
 
+  public JsonGenerator generator(java.io.Writer out) {
+    return factory.createGenerator(pretty ? PRETTY : ObjectWriteContext.empty(), out);
+  }
+
+  public JsonParser parser(String json) {
+    return factory.createParser(ObjectReadContext.empty(), json);
+  }
+
   public JsonParser parser(InputStream in) {
     return factory.createParser(ObjectReadContext.empty(), in);
   }

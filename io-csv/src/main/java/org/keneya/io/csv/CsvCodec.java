@@ -1,0 +1,64 @@
+package org.keneya.io.csv;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.keneya.core.data.Dataset;
+import org.keneya.core.kind.Entity;
+import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.KindRegistry;
+import org.keneya.io.csv.internal.DatasetCsv;
+
+/**
+ * A dataset as CSV tables — one {@code <kind>.csv} per kind plus a Frictionless {@code
+ * datapackage.json}, in a folder or a zip — and single tables of one kind for spreadsheets. Column
+ * names come from the kinds' descriptions (the JSON field names, dotted for nested values); see
+ * {@code org.keneya.io.csv.internal.Layout} for the one rule that makes every value fit a cell.
+ * Output is deterministic; a folder is written completely or not at all; streams passed in are
+ * never closed.
+ *
+ * <pre>{@code
+ * CsvCodec csv = CsvCodec.create(KindRegistry.load(), CsvOptions.defaults().delimiter(';').bom(true));
+ * csv.writeFolder(dataset, Path.of("export"));
+ * Dataset back = csv.readFolder(Path.of("export"));
+ * csv.writeTable(dataset, Recommendation.KIND, out);   // recommendation.csv alone
+ * }</pre>
+ */
+public interface CsvCodec {
+  /** The name of the descriptor beside the tables. */
+  String DATA_PACKAGE = "datapackage.json";
+
+  static CsvCodec create() {
+    return create(KindRegistry.load(), CsvOptions.defaults());
+  }
+
+  static CsvCodec create(KindRegistry registry, CsvOptions options) {
+    return new DatasetCsv(registry, options);
+  }
+
+  /** Writes every kind's table and the descriptor into {@code folder}, which must not exist or be empty. */
+  void writeFolder(Dataset dataset, Path folder);
+
+  /** Reads the tables of a folder; references must resolve. */
+  Dataset readFolder(Path folder);
+
+  void writeZip(Dataset dataset, OutputStream out);
+
+  Dataset readZip(InputStream in);
+
+  /** The {@code datapackage.json} describing the tables of {@code dataset}. */
+  String dataPackage(Dataset dataset);
+
+  /** Writes the table of one kind, with the languages its data uses. */
+  <E extends Entity> void writeTable(Dataset dataset, EntityKind<E> kind, OutputStream out);
+
+  /** Reads the table of one kind; references to other kinds are not checked. */
+  <E extends Entity> List<E> readTable(EntityKind<E> kind, InputStream in, String sourceName);
+
+  /** Writes one kind's table row by row; localized text gets a column per given language. */
+  <E extends Entity> TableWriter<E> tableWriter(EntityKind<E> kind, List<String> languages, OutputStream out);
+
+  /** Reads one kind's table row by row. */
+  <E extends Entity> TableReader<E> tableReader(EntityKind<E> kind, InputStream in, String sourceName);
+}

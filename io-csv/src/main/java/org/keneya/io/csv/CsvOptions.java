@@ -1,0 +1,104 @@
+package org.keneya.io.csv;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+import org.keneya.core.value.LocalizedText;
+
+/**
+ * How tables are written and read. Defaults: {@code ,} separated, no byte-order mark, {@code \n}
+ * line ends, no formula guard; reading detects the separator and accepts a BOM and either line end.
+ *
+ * <p>The formula guard (opt-in, for files opened in a spreadsheet) prefixes a text cell that starts
+ * with {@code =}, {@code +}, {@code -} or {@code @} with an apostrophe, so spreadsheets show it as
+ * text instead of evaluating it. Text that already starts with an apostrophe gets one more, so
+ * reading with the guard on removes exactly one leading apostrophe and the round trip stays
+ * lossless. A file written with the guard must be read with it. Numbers, codes, ids and list cells
+ * are never prefixed.
+ *
+ * <pre>{@code
+ * CsvOptions excelFr = CsvOptions.defaults().delimiter(';').bom(true).crlf(true).formulaGuard(true);
+ * }</pre>
+ */
+public final class CsvOptions {
+  private static final CsvOptions DEFAULTS = new CsvOptions(',', false, false, false, Optional.empty(), false);
+
+  private final char delimiter;
+  private final boolean bom;
+  private final boolean crlf;
+  private final boolean formulaGuard;
+  private final Optional<ImmutableList<String>> languages;
+  private final boolean explicitDelimiter;
+
+  private CsvOptions(
+      char delimiter, boolean bom, boolean crlf, boolean formulaGuard, Optional<ImmutableList<String>> languages,
+      boolean explicitDelimiter) {
+    this.delimiter = delimiter;
+    this.bom = bom;
+    this.crlf = crlf;
+    this.formulaGuard = formulaGuard;
+    this.languages = languages;
+    this.explicitDelimiter = explicitDelimiter;
+  }
+
+  public static CsvOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** {@code ,} or {@code ;} — for writing, and for reading instead of detecting it. */
+  public CsvOptions delimiter(char newDelimiter) {
+    checkArgument(newDelimiter == ',' || newDelimiter == ';', "the delimiter must be ',' or ';', was '%s'", newDelimiter);
+    return new CsvOptions(newDelimiter, bom, crlf, formulaGuard, languages, true);
+  }
+
+  /** Whether written files start with a UTF-8 byte-order mark (spreadsheets then detect UTF-8). */
+  public CsvOptions bom(boolean on) {
+    return new CsvOptions(delimiter, on, crlf, formulaGuard, languages, explicitDelimiter);
+  }
+
+  /** Whether written lines end with CRLF instead of LF. */
+  public CsvOptions crlf(boolean on) {
+    return new CsvOptions(delimiter, bom, on, formulaGuard, languages, explicitDelimiter);
+  }
+
+  /** See the class documentation. */
+  public CsvOptions formulaGuard(boolean on) {
+    return new CsvOptions(delimiter, bom, crlf, on, languages, explicitDelimiter);
+  }
+
+  /**
+   * The languages of localized-text columns when writing a single table row by row (a whole
+   * dataset's tables use the languages its data has).
+   */
+  public CsvOptions languages(List<String> tags) {
+    tags.forEach(LocalizedText::checkLanguage);
+    return new CsvOptions(delimiter, bom, crlf, formulaGuard, Optional.of(ImmutableList.copyOf(tags)), explicitDelimiter);
+  }
+
+  public char delimiter() {
+    return delimiter;
+  }
+
+  /** Whether the delimiter was set, rather than detected when reading. */
+  public boolean explicitDelimiter() {
+    return explicitDelimiter;
+  }
+
+  public boolean bom() {
+    return bom;
+  }
+
+  public boolean crlf() {
+    return crlf;
+  }
+
+  public boolean formulaGuard() {
+    return formulaGuard;
+  }
+
+  public Optional<ImmutableList<String>> languages() {
+    return languages;
+  }
+}

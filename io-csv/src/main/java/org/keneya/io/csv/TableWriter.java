@@ -1,0 +1,93 @@
+package org.keneya.io.csv;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.Closeable;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.keneya.core.kind.Entity;
+import org.keneya.core.kind.EntityKind;
+import org.keneya.io.csv.internal.Cells;
+import org.keneya.io.csv.internal.Layout;
+
+/**
+ * Writes one kind's table row by row, in constant memory: the header, then one row per entity.
+ * {@link #close()} flushes but does not close the caller's stream.
+ *
+ * <pre>{@code
+ * try (TableWriter<Recommendation> out = CsvCodec.create().tableWriter(Recommendation.KIND, List.of("fr"), stream)) {
+ *   recommendations.forEach(out::write);
+ * }
+ * }</pre>
+ *
+ * @param <E> the entity type
+ */
+public final class TableWriter<E extends Entity> implements Closeable {
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  private final Layout<E> layout;
+  private final CsvOptions options;
+  private final CsvWriter csv;
+
+  /** Opens a writer; the header is written at once. Prefer {@link CsvCodec#tableWriter}. */
+  public static <E extends Entity> TableWriter<E> open(
+      EntityKind<E> kind, List<String> languages, CsvOptions options, OutputStream out) {
+    return new TableWriter<>(kind, languages, options, out);
+  }
+
+  private TableWriter(EntityKind<E> kind, List<String> languages, CsvOptions options, OutputStream out) {
+    this.layout = Layout.of(kind.struct(), languages);
+    this.options = options;
+    OutputStream kept = new FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush(); // the caller's stream stays open
+      }
+    };
+    try {
+      if (options.bom()) {
+        kept.write(BOM);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    this.csv = CsvWriter.builder()
+        .fieldSeparator(options.delimiter())
+        .lineDelimiter(options.crlf() ? LineDelimiter.CRLF : LineDelimiter.LF)
+        .build(new OutputStreamWriter(kept, StandardCharsets.UTF_8));
+    csv.writeRecord(layout.header());
+  }
+
+  /** The column names, in order. */
+  public List<String> header() {
+    return layout.header();
+  }
+
+  public TableWriter<E> write(E entity) {
+    String[] row = layout.write(entity);
+    if (options.formulaGuard()) {
+      Cells.guard(layout, row);
+    }
+    csv.writeRecord(row);
+    return this;
+  }
+
+  @Override
+  public void close() {
+    try {
+      csv.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

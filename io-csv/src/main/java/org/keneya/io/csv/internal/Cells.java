@@ -1,0 +1,41 @@
+package org.keneya.io.csv.internal;
+
+import org.keneya.core.kind.ScalarType;
+
+/** The formula guard on text cells: see {@code CsvOptions#formulaGuard}. */
+public final class Cells {
+  private Cells() {}
+
+  static boolean isText(Column column) {
+    return column.type == Column.Type.LANGUAGE
+        || (column.type == Column.Type.SCALAR && column.scalar().scalar() == ScalarType.Scalar.STRING);
+  }
+
+  /** A cell a spreadsheet would evaluate, or one that starts with the guard's own apostrophe. */
+  static boolean needsGuard(String cell) {
+    if (cell.isEmpty()) {
+      return false;
+    }
+    char c = cell.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\'';
+  }
+
+  /** Guards the text cells of a row in place. */
+  public static void guard(Layout<?> layout, String[] row) {
+    for (int i = 0; i < row.length; i++) {
+      if (isText(layout.columns().get(i)) && needsGuard(row[i])) {
+        row[i] = "'" + row[i];
+      }
+    }
+  }
+
+  /** Removes the guard's apostrophe (one leading apostrophe) from the text cells of a row in place. */
+  public static void unguard(Layout<?> layout, String[] row) {
+    for (int i = 0; i < row.length; i++) {
+      String cell = row[i];
+      if (isText(layout.columns().get(i)) && cell.length() > 1 && cell.charAt(0) == '\'') {
+        row[i] = cell.substring(1);
+      }
+    }
+  }
+}

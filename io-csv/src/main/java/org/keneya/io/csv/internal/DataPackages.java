@@ -1,0 +1,163 @@
+package org.keneya.io.csv.internal;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Optional;
+import org.keneya.core.kind.CodeType;
+import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.KindRegistry;
+import org.keneya.core.kind.RefType;
+import org.keneya.core.kind.ScalarType;
+import org.keneya.core.value.Id;
+import org.keneya.io.csv.CsvOptions;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+
+/**
+ * The Frictionless Data Package descriptor of a folder of tables: one tabular resource per kind
+ * with its Table Schema — field types, required fields, codes as enums, the primary key {@code
+ * id}, foreign keys for references, {@code ""} as the missing value — generated from the same
+ * layouts that write the tables, so the two cannot disagree.
+ */
+public final class DataPackages {
+  private DataPackages() {}
+
+  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      return new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
+    }
+  };
+
+  /** The descriptor for tables written with {@code layouts} (in resource order). */
+  public static String descriptor(KindRegistry registry, List<? extends Layout<?>> layouts, List<EntityKind<?>> kinds, CsvOptions options) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JsonFactory.builder().build().createGenerator(PRETTY, out)) {
+      g.writeStartObject();
+      g.writeStringProperty("profile", "tabular-data-package");
+      g.writeStringProperty("name", "keneya-dataset");
+      g.writeName("resources");
+      g.writeStartArray();
+      for (int i = 0; i < kinds.size(); i++) {
+        resource(g, registry, kinds.get(i), layouts.get(i), options);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    return out.toString() + "\n";
+  }
+
+  private static void resource(JsonGenerator g, KindRegistry registry, EntityKind<?> kind, Layout<?> layout, CsvOptions options) {
+    g.writeStartObject();
+    g.writeStringProperty("name", kind.name());
+    g.writeStringProperty("title", kind.label());
+    g.writeStringProperty("path", kind.name() + ".csv");
+    g.writeStringProperty("profile", "tabular-data-resource");
+    g.writeStringProperty("format", "csv");
+    g.writeStringProperty("mediatype", "text/csv");
+    g.writeStringProperty("encoding", "utf-8");
+    g.writeName("dialect");
+    g.writeStartObject();
+    g.writeStringProperty("delimiter", String.valueOf(options.delimiter()));
+    g.writeStringProperty("lineTerminator", options.crlf() ? "\r\n" : "\n");
+    g.writeBooleanProperty("header", true);
+    g.writeEndObject();
+    g.writeName("schema");
+    g.writeStartObject();
+    g.writeName("fields");
+    g.writeStartArray();
+    for (Column column : layout.columns()) {
+      field(g, registry, column);
+    }
+    g.writeEndArray();
+    g.writeName("missingValues");
+    g.writeStartArray();
+    g.writeString("");
+    g.writeEndArray();
+    g.writeStringProperty("primaryKey", "id");
+    g.writeName("foreignKeys");
+    g.writeStartArray();
+    for (Column column : layout.columns()) {
+      Optional<String> target = target(column);
+      if (target.isPresent() && registry.kind(target.get()).isPresent()) {
+        g.writeStartObject();
+        g.writeStringProperty("fields", column.name);
+        g.writeName("reference");
+        g.writeStartObject();
+        g.writeStringProperty("resource", target.get());
+        g.writeStringProperty("fields", "id");
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static Optional<String> target(Column column) {
+    return column.type == Column.Type.SCALAR && column.scalar() instanceof RefType
+        ? ((RefType<?>) column.scalar()).target()
+        : Optional.empty();
+  }
+
+  private static void field(JsonGenerator g, KindRegistry registry, Column column) {
+    g.writeStartObject();
+    g.writeStringProperty("name", column.name);
+    g.writeStringProperty("type", type(column));
+    if (column.type == Column.Type.LIST) {
+      g.writeStringProperty("description", "a JSON array of " + ((org.keneya.core.kind.ListType<?>) column.valueType).element().describe());
+    } else if (column.type == Column.Type.PRESENCE) {
+      g.writeStringProperty("description", "true when the nested value is present");
+    } else if (column.type == Column.Type.LANGUAGE) {
+      g.writeStringProperty("description", "text in language " + column.language);
+    }
+    g.writeName("constraints");
+    g.writeStartObject();
+    g.writeBooleanProperty("required", column.required);
+    if (column.type == Column.Type.SCALAR) {
+      ScalarType<?> scalar = column.scalar();
+      if (scalar instanceof CodeType) {
+        g.writeName("enum");
+        g.writeStartArray();
+        registry.codelist(((CodeType) scalar).codelist()).ifPresent(list -> list.codes().forEach(c -> g.writeString(c.value())));
+        g.writeEndArray();
+      } else if (scalar.scalar() == ScalarType.Scalar.ID || (scalar instanceof RefType && ((RefType<?>) scalar).target().isPresent())) {
+        g.writeStringProperty("pattern", Id.SYNTAX.pattern());
+      }
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static String type(Column column) {
+    switch (column.type) {
+      case LIST:
+        return "array";
+      case PRESENCE:
+        return "boolean";
+      case LANGUAGE:
+        return "string";
+      default:
+        switch (column.scalar().scalar()) {
+          case BOOLEAN:
+            return "boolean";
+          case INTEGER:
+            return "integer";
+          case DECIMAL:
+            return "number";
+          case DATE:
+            return "date";
+          case PERIOD:
+            return "duration";
+          default:
+            return "string";
+        }
+    }
+  }
+}

@@ -1,0 +1,277 @@
+package org.keneya.io.csv.internal;
+
+import com.google.common.collect.ImmutableList;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.keneya.core.data.Dataset;
+import org.keneya.core.error.MalformedInputException;
+import org.keneya.core.error.Place;
+import org.keneya.core.kind.Entity;
+import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.KindRegistry;
+import org.keneya.core.kind.Property;
+import org.keneya.io.csv.CsvCodec;
+import org.keneya.io.csv.CsvOptions;
+import org.keneya.io.csv.TableReader;
+import org.keneya.io.csv.TableWriter;
+import org.keneya.io.json.internal.ReferenceCheck;
+
+/** The {@link CsvCodec} implementation. */
+public final class DatasetCsv implements CsvCodec {
+  /** Zip entries carry this time, so the same dataset gives the same bytes. */
+  private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+  private final KindRegistry registry;
+  private final CsvOptions options;
+
+  public DatasetCsv(KindRegistry registry, CsvOptions options) {
+    this.registry = registry;
+    this.options = options;
+  }
+
+  // ---- writing
+
+  /** The tables to write: every kind of the registry, so the package's foreign keys always resolve. */
+  private List<EntityKind<?>> kinds() {
+    return registry.kinds();
+  }
+
+  private List<String> languages(Dataset dataset, EntityKind<?> kind) {
+    Set<String> languages = new TreeSet<>(options.languages().orElse(ImmutableList.of()));
+    for (Entity e : dataset.entities(kind)) {
+      collect(kind, e, languages);
+    }
+    return List.copyOf(languages);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Entity> void collect(EntityKind<E> kind, Entity entity, Set<String> out) {
+    for (Property<E, ?> p : kind.properties()) {
+      Layout.collectLanguages(p.type(), p.get((E) entity), out);
+    }
+  }
+
+  @Override
+  public <E extends Entity> void writeTable(Dataset dataset, EntityKind<E> kind, OutputStream out) {
+    try (TableWriter<E> writer = tableWriter(kind, languages(dataset, kind), out)) {
+      dataset.entities(kind).forEach(writer::write);
+    }
+  }
+
+  @Override
+  public <E extends Entity> TableWriter<E> tableWriter(EntityKind<E> kind, List<String> languages, OutputStream out) {
+    return TableWriter.open(kind, languages, options, out);
+  }
+
+  @Override
+  public String dataPackage(Dataset dataset) {
+    List<Layout<?>> layouts = new ArrayList<>();
+    for (EntityKind<?> kind : kinds()) {
+      layouts.add(Layout.of(kind.struct(), languages(dataset, kind)));
+    }
+    return DataPackages.descriptor(registry, layouts, kinds(), options);
+  }
+
+  private Map<String, byte[]> files(Dataset dataset) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(DATA_PACKAGE, dataPackage(dataset).getBytes(StandardCharsets.UTF_8));
+    for (EntityKind<?> kind : kinds()) {
+      ByteArrayOutputStream table = new ByteArrayOutputStream();
+      writeTable(dataset, kind, table);
+      files.put(kind.name() + ".csv", table.toByteArray());
+    }
+    return files;
+  }
+
+  @Override
+  public void writeFolder(Dataset dataset, Path folder) {
+    try {
+      if (Files.isDirectory(folder)) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+          if (entries.iterator().hasNext()) {
+            throw new IllegalArgumentException(folder + " is not empty; write into a new folder");
+          }
+        }
+      }
+      Path parent = folder.toAbsolutePath().getParent();
+      Path staging = Files.createTempDirectory(parent, "." + folder.getFileName() + ".");
+      try {
+        for (Map.Entry<String, byte[]> file : files(dataset).entrySet()) {
+          Files.write(staging.resolve(file.getKey()), file.getValue());
+        }
+        Files.deleteIfExists(folder); // an empty folder, checked above
+        Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        if (Files.exists(staging)) {
+          try (DirectoryStream<Path> left = Files.newDirectoryStream(staging)) {
+            for (Path p : left) {
+              Files.delete(p);
+            }
+          }
+          Files.delete(staging);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void writeZip(Dataset dataset, OutputStream out) {
+    try {
+      ZipOutputStream zip = new ZipOutputStream(new NonClosingOutputStream(out), StandardCharsets.UTF_8);
+      for (Map.Entry<String, byte[]> file : files(dataset).entrySet()) {
+        ZipEntry entry = new ZipEntry(file.getKey());
+        entry.setTimeLocal(ENTRY_TIME);
+        zip.putNextEntry(entry);
+        zip.write(file.getValue());
+        zip.closeEntry();
+      }
+      zip.finish();
+      zip.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ---- reading
+
+  @Override
+  public <E extends Entity> TableReader<E> tableReader(EntityKind<E> kind, InputStream in, String sourceName) {
+    return TableReader.open(kind, options, in, sourceName);
+  }
+
+  @Override
+  public <E extends Entity> List<E> readTable(EntityKind<E> kind, InputStream in, String sourceName) {
+    List<E> out = new ArrayList<>();
+    try (TableReader<E> reader = tableReader(kind, in, sourceName)) {
+      reader.forEachRemaining(out::add);
+    }
+    return out;
+  }
+
+  @Override
+  public Dataset readFolder(Path folder) {
+    Map<String, InputStreamSupplier> tables = new LinkedHashMap<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      List<Path> sorted = new ArrayList<>();
+      entries.forEach(sorted::add);
+      sorted.sort(null);
+      for (Path p : sorted) {
+        tables.put(p.getFileName().toString(), () -> Files.newInputStream(p));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return read(tables);
+  }
+
+  @Override
+  public Dataset readZip(InputStream in) {
+    Map<String, InputStreamSupplier> tables = new LinkedHashMap<>();
+    try {
+      ZipInputStream zip = new ZipInputStream(new FilterInputStream(in) {
+        @Override
+        public void close() {}
+      }, StandardCharsets.UTF_8);
+      for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+        byte[] bytes = zip.readAllBytes();
+        tables.put(entry.getName(), () -> new java.io.ByteArrayInputStream(bytes));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return read(tables);
+  }
+
+  private interface InputStreamSupplier {
+    InputStream open() throws IOException;
+  }
+
+  private Dataset read(Map<String, InputStreamSupplier> files) {
+    Dataset.Builder builder = Dataset.builder(registry);
+    Map<String, List<Entity>> inFileOrder = new LinkedHashMap<>();
+    for (Map.Entry<String, InputStreamSupplier> file : files.entrySet()) {
+      String name = file.getKey();
+      if (name.equals(DATA_PACKAGE)) {
+        continue; // describes the tables; the tables are read by the kinds' own descriptions
+      }
+      String kindName = name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+      EntityKind<?> kind = registry.kind(kindName).orElseThrow(() -> new MalformedInputException(
+          Place.row(name, 0, null), "not a table of a known kind; known kinds: "
+              + registry.kinds().stream().map(EntityKind::name).toList()));
+      try (InputStream in = file.getValue().open()) {
+        List<Entity> entities = new ArrayList<>(readTable(kind, in, name));
+        entities.forEach(builder::add);
+        inFileOrder.put(name, entities);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    Dataset dataset = builder.build();
+    checkReferences(dataset, inFileOrder);
+    return dataset;
+  }
+
+  /** Names the file, row (the header is row 1) and column of the first reference that does not resolve. */
+  private static void checkReferences(Dataset dataset, Map<String, List<Entity>> inFileOrder) {
+    for (Map.Entry<String, List<Entity>> file : inFileOrder.entrySet()) {
+      List<Entity> entities = file.getValue();
+      for (int i = 0; i < entities.size(); i++) {
+        ReferenceCheck.Dangling d = ReferenceCheck.first(dataset, entities.get(i));
+        if (d != null) {
+          throw new MalformedInputException(
+              Place.row(file.getKey(), i + 2, column(d.path())),
+              "dangling reference: " + d.target() + " is not in the dataset");
+        }
+      }
+    }
+  }
+
+  /** {@code /deadline/eventRef} is column {@code deadline.eventRef}; {@code /lead/1} is inside column {@code lead}. */
+  static String column(String pointer) {
+    StringBuilder column = new StringBuilder();
+    for (String segment : pointer.substring(1).split("/")) {
+      if (segment.chars().allMatch(Character::isDigit)) {
+        break;
+      }
+      column.append(column.length() == 0 ? "" : ".").append(segment);
+    }
+    return column.toString();
+  }
+
+  private static final class NonClosingOutputStream extends java.io.FilterOutputStream {
+    NonClosingOutputStream(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

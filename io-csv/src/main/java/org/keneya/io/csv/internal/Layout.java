@@ -1,0 +1,440 @@
+package org.keneya.io.csv.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.keneya.core.error.InvalidValueException;
+import org.keneya.core.error.MalformedInputException;
+import org.keneya.core.error.Place;
+import org.keneya.core.kind.ListType;
+import org.keneya.core.kind.OptionalType;
+import org.keneya.core.kind.Property;
+import org.keneya.core.kind.ScalarType;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
+import org.keneya.core.value.LocalizedText;
+import org.keneya.io.json.JsonValues;
+
+/**
+ * The columns of one kind's table, derived from its description, and the conversion between a
+ * value and a row of cells. The rule, applied at every depth:
+ *
+ * <ul>
+ *   <li>a scalar is one column with the value's canonical text;
+ *   <li>localized text is one column per language, {@code name.fr}, {@code name.en};
+ *   <li>a nested value is flattened with dotted names, {@code deadline.form};
+ *   <li>an optional nested value that has no required column of its own gets a presence column
+ *       named after it ({@code true} when present), so present-but-empty and absent differ;
+ *   <li>a list is one cell holding a JSON array of its elements, encoded as in the JSON format (an
+ *       empty list is an empty cell).
+ * </ul>
+ *
+ * An empty cell is an absent optional value.
+ */
+public final class Layout<T> {
+  private final StructType<T> type;
+  private final ImmutableList<String> languages;
+  private final ImmutableList<Column> columns;
+  private final Node root;
+
+  private Layout(StructType<T> type, List<String> languages) {
+    this.type = type;
+    this.languages = ImmutableList.copyOf(new TreeSet<>(languages));
+    List<Column> cols = new ArrayList<>();
+    this.root = build("", type, true, cols);
+    this.columns = ImmutableList.copyOf(cols);
+  }
+
+  public static <T> Layout<T> of(StructType<T> type, List<String> languages) {
+    return new Layout<>(type, languages);
+  }
+
+  /** The layout whose language columns are the ones a header names. */
+  public static <T> Layout<T> forHeader(StructType<T> type, List<String> header) {
+    Set<String> prefixes = new TreeSet<>();
+    new Layout<>(type, List.of()).root.textPrefixes(prefixes);
+    Set<String> languages = new TreeSet<>();
+    for (String name : header) {
+      int dot = name.lastIndexOf('.');
+      if (dot > 0 && prefixes.contains(name.substring(0, dot))) {
+        languages.add(name.substring(dot + 1));
+      }
+    }
+    return new Layout<>(type, List.copyOf(languages));
+  }
+
+  /** Adds the languages of every localized text that gets columns (outside lists) in {@code value}. */
+  public static void collectLanguages(ValueType<?> type, Object value, Set<String> out) {
+    switch (type.shape()) {
+      case LOCALIZED_TEXT:
+        out.addAll(((LocalizedText) value).byLanguage().keySet());
+        break;
+      case OPTIONAL:
+        ((Optional<?>) value).ifPresent(v -> collectLanguages(((OptionalType<?>) type).element(), v, out));
+        break;
+      case STRUCT:
+        collectStruct((StructType<?>) type, value, out);
+        break;
+      default:
+        break;
+    }
+  }
+
+  private static <S> void collectStruct(StructType<S> type, Object value, Set<String> out) {
+    S struct = type.javaType().cast(value);
+    for (Property<S, ?> p : type.properties()) {
+      collectLanguages(p.type(), p.get(struct), out);
+    }
+  }
+
+  public ImmutableList<Column> columns() {
+    return columns;
+  }
+
+  public ImmutableList<String> header() {
+    return columns.stream().map(c -> c.name).collect(ImmutableList.toImmutableList());
+  }
+
+  public ImmutableList<String> languages() {
+    return languages;
+  }
+
+  /** The cells of {@code value}, in column order; empty strings for absent values. */
+  public String[] write(T value) {
+    String[] row = new String[columns.size()];
+    java.util.Arrays.fill(row, "");
+    root.write(value, row);
+    return row;
+  }
+
+  /** Builds a value from a row whose cells are in column order. */
+  public T read(String[] row, RowPlace place) {
+    @SuppressWarnings("unchecked")
+    T value = (T) root.read(row, place);
+    if (value == null) {
+      throw place.error(columns.get(0).name, "the row is empty");
+    }
+    return value;
+  }
+
+  /** Where a row comes from, for error messages. */
+  public record RowPlace(String source, long row) {
+    MalformedInputException error(String column, String reason) {
+      return new MalformedInputException(Place.row(source, row, column), reason);
+    }
+  }
+
+  // ---- the tree of cells, mirroring the description
+
+  private Node build(String prefix, ValueType<?> type, boolean required, List<Column> cols) {
+    switch (type.shape()) {
+      case SCALAR:
+        return new ScalarNode(add(cols, new Column(prefix, Column.Type.SCALAR, type, null, required)), (ScalarType<?>) type);
+      case LOCALIZED_TEXT: {
+        Map<String, Integer> byLanguage = new LinkedHashMap<>();
+        for (String language : languages) {
+          byLanguage.put(language, add(cols, new Column(prefix + "." + language, Column.Type.LANGUAGE, type, language, false)));
+        }
+        return new TextNode(prefix, ImmutableMap.copyOf(byLanguage));
+      }
+      case STRUCT: {
+        StructType<?> struct = (StructType<?>) type;
+        List<Node> children = new ArrayList<>();
+        for (Property<?, ?> p : struct.properties()) {
+          String name = prefix.isEmpty() ? p.name() : prefix + "." + p.name();
+          children.add(build(name, p.type(), required && p.isRequired(), cols));
+        }
+        return new StructNode(prefix, struct, ImmutableList.copyOf(children));
+      }
+      case OPTIONAL: {
+        ValueType<?> element = ((OptionalType<?>) type).element();
+        int presence = visible(element) ? -1 : add(cols, new Column(prefix, Column.Type.PRESENCE, null, null, false));
+        return new OptionalNode(build(prefix, element, false, cols), presence);
+      }
+      case LIST:
+        return new ListNode(add(cols, new Column(prefix, Column.Type.LIST, type, null, false)), (ListType<?>) type);
+      default:
+        throw new IllegalStateException("unknown shape " + type.shape());
+    }
+  }
+
+  private static int add(List<Column> cols, Column column) {
+    cols.add(column);
+    return cols.size() - 1;
+  }
+
+  /** Whether a present value always leaves a non-empty cell, so that presence needs no marker. */
+  private static boolean visible(ValueType<?> type) {
+    switch (type.shape()) {
+      case SCALAR:
+      case LOCALIZED_TEXT:
+        return true;
+      case STRUCT:
+        return ((StructType<?>) type).properties().stream().anyMatch(p -> p.isRequired() && visible(p.type()));
+      default:
+        return false;
+    }
+  }
+
+  /** Whether a read value came from non-empty cells (an empty list or optional did not). */
+  private static boolean hasContent(@Nullable Object value) {
+    if (value instanceof List) {
+      return !((List<?>) value).isEmpty();
+    }
+    if (value instanceof Optional) {
+      return ((Optional<?>) value).isPresent();
+    }
+    return value != null;
+  }
+
+  private abstract static class Node {
+    abstract void write(Object value, String[] row);
+
+    /** The value, or null when its cells are empty. */
+    abstract @Nullable Object read(String[] row, RowPlace place);
+
+    void textPrefixes(Set<String> out) {}
+
+    abstract String firstColumn();
+  }
+
+  private final class ScalarNode extends Node {
+    private final int column;
+    private final ScalarType<Object> type;
+
+    @SuppressWarnings("unchecked")
+    ScalarNode(int column, ScalarType<?> type) {
+      this.column = column;
+      this.type = (ScalarType<Object>) type;
+    }
+
+    @Override
+    void write(Object value, String[] row) {
+      row[column] = type.format(value);
+    }
+
+    @Override
+    @Nullable Object read(String[] row, RowPlace place) {
+      String cell = row[column];
+      if (cell.isEmpty()) {
+        return null;
+      }
+      try {
+        return type.parse(cell);
+      } catch (InvalidValueException e) {
+        throw place.error(columns.get(column).name, e.reason());
+      }
+    }
+
+    @Override
+    String firstColumn() {
+      return columns.get(column).name;
+    }
+  }
+
+  private final class TextNode extends Node {
+    private final String prefix;
+    private final ImmutableMap<String, Integer> byLanguage;
+
+    TextNode(String prefix, ImmutableMap<String, Integer> byLanguage) {
+      this.prefix = prefix;
+      this.byLanguage = byLanguage;
+    }
+
+    @Override
+    void write(Object value, String[] row) {
+      for (Map.Entry<String, String> text : ((LocalizedText) value).byLanguage().entrySet()) {
+        Integer column = byLanguage.get(text.getKey());
+        if (column == null) {
+          throw new IllegalArgumentException(
+              prefix + " has text in \"" + text.getKey() + "\" but the table's languages are " + languages
+                  + "; name every language in CsvOptions.languages");
+        }
+        row[column] = text.getValue();
+      }
+    }
+
+    @Override
+    @Nullable Object read(String[] row, RowPlace place) {
+      Map<String, String> texts = new LinkedHashMap<>();
+      byLanguage.forEach((language, column) -> {
+        if (!row[column].isEmpty()) {
+          texts.put(language, row[column]);
+        }
+      });
+      if (texts.isEmpty()) {
+        return null;
+      }
+      try {
+        return LocalizedText.of(texts);
+      } catch (InvalidValueException e) {
+        throw place.error(prefix, e.getMessage());
+      }
+    }
+
+    @Override
+    void textPrefixes(Set<String> out) {
+      out.add(prefix);
+    }
+
+    @Override
+    String firstColumn() {
+      return byLanguage.isEmpty() ? prefix : columns.get(byLanguage.values().iterator().next()).name;
+    }
+  }
+
+  private final class StructNode extends Node {
+    private final String prefix;
+    private final StructType<Object> type;
+    private final ImmutableList<Node> children;
+
+    @SuppressWarnings("unchecked")
+    StructNode(String prefix, StructType<?> type, ImmutableList<Node> children) {
+      this.prefix = prefix;
+      this.type = (StructType<Object>) type;
+      this.children = children;
+    }
+
+    @Override
+    void write(Object value, String[] row) {
+      List<Property<Object, ?>> properties = type.properties();
+      for (int i = 0; i < children.size(); i++) {
+        Object v = properties.get(i).get(value);
+        children.get(i).write(v, row);
+      }
+    }
+
+    @Override
+    @Nullable Object read(String[] row, RowPlace place) {
+      Object[] values = new Object[children.size()];
+      boolean any = false;
+      for (int i = 0; i < values.length; i++) {
+        values[i] = children.get(i).read(row, place);
+        any |= hasContent(values[i]);
+      }
+      if (!any && !prefix.isEmpty()) {
+        return null;
+      }
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] == null && type.properties().get(i).isRequired()) {
+          throw place.error(children.get(i).firstColumn(), "a value is required");
+        }
+      }
+      try {
+        return type.create(values);
+      } catch (InvalidValueException e) {
+        throw place.error(prefix.isEmpty() ? children.get(0).firstColumn() : prefix, "invalid " + type.name() + ": " + e.getMessage());
+      }
+    }
+
+    @Override
+    void textPrefixes(Set<String> out) {
+      children.forEach(c -> c.textPrefixes(out));
+    }
+
+    @Override
+    String firstColumn() {
+      return children.get(0).firstColumn();
+    }
+  }
+
+  private final class OptionalNode extends Node {
+    private final Node child;
+    private final int presence;
+
+    OptionalNode(Node child, int presence) {
+      this.child = child;
+      this.presence = presence;
+    }
+
+    @Override
+    void write(Object value, String[] row) {
+      Optional<?> optional = (Optional<?>) value;
+      if (optional.isPresent()) {
+        if (presence >= 0) {
+          row[presence] = "true";
+        }
+        child.write(optional.get(), row);
+      }
+    }
+
+    @Override
+    @Nullable Object read(String[] row, RowPlace place) {
+      if (presence >= 0) {
+        String marker = row[presence];
+        if (marker.isEmpty()) {
+          return Optional.empty();
+        }
+        if (!marker.equals("true")) {
+          throw place.error(columns.get(presence).name, "expected \"true\" or an empty cell, found \"" + marker + "\"");
+        }
+        Object v = child.read(row, place);
+        return Optional.of(v != null ? v : emptyStruct(place));
+      }
+      Object v = child.read(row, place);
+      return v == null ? Optional.empty() : Optional.of(v);
+    }
+
+    private Object emptyStruct(RowPlace place) {
+      StructNode struct = (StructNode) child;
+      try {
+        return struct.type.create(new Object[struct.children.size()]);
+      } catch (InvalidValueException e) {
+        throw place.error(columns.get(presence).name, e.getMessage());
+      }
+    }
+
+    @Override
+    void textPrefixes(Set<String> out) {
+      child.textPrefixes(out);
+    }
+
+    @Override
+    String firstColumn() {
+      return presence >= 0 ? columns.get(presence).name : child.firstColumn();
+    }
+  }
+
+  private final class ListNode extends Node {
+    private final int column;
+    private final ListType<?> type;
+
+    ListNode(int column, ListType<?> type) {
+      this.column = column;
+      this.type = type;
+    }
+
+    @Override
+    void write(Object value, String[] row) {
+      if (!((List<?>) value).isEmpty()) {
+        row[column] = JsonValues.toJson(type, value);
+      }
+    }
+
+    @Override
+    @Nullable Object read(String[] row, RowPlace place) {
+      String cell = row[column];
+      if (cell.isEmpty()) {
+        return ImmutableList.of();
+      }
+      return JsonValues.fromJson(type, cell, Place.row(place.source(), place.row(), columns.get(column).name).toString());
+    }
+
+    @Override
+    String firstColumn() {
+      return columns.get(column).name;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return type.name() + header();
+  }
+}

@@ -1,0 +1,143 @@
+package org.keneya.io.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.keneya.core.data.Dataset;
+import org.keneya.core.error.MalformedInputException;
+import org.keneya.core.kind.KindRegistry;
+import org.keneya.core.value.Id;
+import org.keneya.core.value.LocalizedText;
+import org.keneya.model.Actor;
+import org.keneya.model.HealthCodelists;
+
+/** What spreadsheets write is accepted; what is wrong is refused naming file, row and column. */
+class CsvReadingTest {
+  private static final KindRegistry REGISTRY = KindRegistry.load();
+  private static final CsvCodec CSV = CsvCodec.create(REGISTRY, CsvOptions.defaults());
+  private static final String HEADER = "id,type,name.fr,acronym,aliases,level,parent,title.fr,provenance";
+
+  private static List<Actor> read(byte[] bytes) {
+    return CSV.readTable(Actor.KIND, new ByteArrayInputStream(bytes), "actor.csv");
+  }
+
+  private static List<Actor> read(String text) {
+    return read(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static MalformedInputException refused(String text) {
+    return assertThrows(MalformedInputException.class, () -> read(text));
+  }
+
+  private static Actor dns() {
+    return Actor.builder().id(Id.of("dns")).type(HealthCodelists.DIRECTORATE)
+        .name(LocalizedText.fr("Direction Nationale de la Santé, « DNS »\n(Bamako)")).acronym("DNS")
+        .addAliases("DNS;Mali", "\"la\" DNS").build();
+  }
+
+  @Test
+  void acceptsBomSemicolonsCrlfQuotedLineBreaksAndTrailingEmptyLines() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CsvCodec excel = CsvCodec.create(REGISTRY, CsvOptions.defaults().delimiter(';').bom(true).crlf(true));
+    excel.writeTable(Dataset.of(REGISTRY, List.of(dns())), Actor.KIND, out);
+    byte[] bytes = (out.toString(StandardCharsets.UTF_8) + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    assertEquals((byte) 0xEF, bytes[0]);
+    assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("\r\n"));
+    assertEquals(List.of(dns()), read(bytes)); // delimiter detected, BOM skipped, empty lines ignored
+  }
+
+  @Test
+  void columnsMayComeInAnyOrder() {
+    assertEquals("dns", read("provenance,title.fr,parent,level,aliases,acronym,name.fr,type,id\n,,,,,,DNS,directorate,dns\n")
+        .get(0).id().value());
+  }
+
+  @Test
+  void anUnknownColumnIsRefused() {
+    MalformedInputException e = refused(HEADER + ",colour\ndns,directorate,DNS,,,,,,,red\n");
+    assertEquals("actor.csv, row 1, column colour: unknown column; expected [id, type, name.fr, acronym, aliases, "
+        + "level, parent, title.fr, provenance]", e.getMessage());
+  }
+
+  @Test
+  void aMissingColumnIsRefused() {
+    MalformedInputException e = refused("id,name.fr\ndns,DNS\n");
+    assertEquals("actor.csv, row 1, column type: missing column", e.getMessage());
+  }
+
+  @Test
+  void aValueOfTheWrongTypeIsRefused() {
+    MalformedInputException e = refused(HEADER + "\nDNS,directorate,DNS,,,,,,\n");
+    assertEquals(OptionalLong.of(2), e.place().line());
+    assertEquals("id", e.place().path().orElseThrow());
+    assertTrue(e.reason().startsWith("must be lowercase letters and digits"), e::reason);
+
+    MalformedInputException list = refused(HEADER + "\n\ndns,directorate,DNS,,[1],,,,\n");
+    assertTrue(list.getMessage().startsWith("actor.csv, row 3, column aliases"), list::getMessage);
+    assertTrue(list.getMessage().contains("expected a string (string), found a number"), list::getMessage);
+  }
+
+  @Test
+  void aMissingRequiredValueIsRefused() {
+    MalformedInputException e = refused(HEADER + "\ndns,,DNS,,,,,,\n");
+    assertEquals("actor.csv, row 2, column type: a value is required", e.getMessage());
+  }
+
+  @Test
+  void aReferenceToAMissingRowIsRefused() {
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    Actor orphan = Actor.builder().id(Id.of("desr")).type(HealthCodelists.DIRECTORATE)
+        .name(LocalizedText.fr("DESR")).parent(Actor.ref("dgs")).build();
+    CSV.writeZip(Dataset.of(REGISTRY, List.of(dns(), orphan)), zip);
+    MalformedInputException e = assertThrows(MalformedInputException.class,
+        () -> CSV.readZip(new ByteArrayInputStream(zip.toByteArray())));
+    assertEquals("actor.csv, row 2, column parent: dangling reference: actor:dgs is not in the dataset", e.getMessage());
+  }
+
+  @Test
+  void malformedUtf8IsRefused() {
+    byte[] bytes = (HEADER + "\ndns,directorate,Sant").getBytes(StandardCharsets.UTF_8);
+    byte[] bad = java.util.Arrays.copyOf(bytes, bytes.length + 3);
+    bad[bytes.length] = (byte) 0xC3; // a lone lead byte
+    bad[bytes.length + 1] = ',';
+    bad[bytes.length + 2] = '\n';
+    MalformedInputException e = assertThrows(MalformedInputException.class, () -> read(bad));
+    assertTrue(e.getMessage().startsWith("actor.csv, row 2"), e::getMessage);
+    assertTrue(e.getMessage().contains("malformed UTF-8"), e::getMessage);
+  }
+
+  @Test
+  void aRowWithTheWrongNumberOfCellsIsRefused() {
+    MalformedInputException e = refused(HEADER + "\ndns,directorate\n");
+    assertTrue(e.getMessage().startsWith("actor.csv, row 2"), e::getMessage);
+  }
+
+  @Test
+  void theFormulaGuardPrefixesRiskyTextAndRemovesItOnReading() {
+    Actor risky = Actor.builder().id(Id.of("a")).type(HealthCodelists.NGO).name(LocalizedText.fr("=HYPERLINK(\"x\")"))
+        .acronym("@ong").title(LocalizedText.fr("'-5")).build();
+    CsvCodec guarded = CsvCodec.create(REGISTRY, CsvOptions.defaults().formulaGuard(true));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    guarded.writeTable(Dataset.of(REGISTRY, List.of(risky)), Actor.KIND, out);
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertTrue(text.contains("\"'=HYPERLINK(\"\"x\"\")\",'@ong"), text);
+    assertTrue(text.contains(",''-5,"), "an apostrophe of the text's own is doubled: " + text);
+    assertEquals(List.of(risky), guarded.readTable(Actor.KIND, new ByteArrayInputStream(out.toByteArray()), "a.csv"));
+  }
+
+  @Test
+  void noPartialDatasetIsReturnedAfterAnError() {
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    CSV.writeZip(Dataset.of(REGISTRY, List.of(dns())), zip);
+    byte[] bytes = zip.toByteArray();
+    byte[] truncated = java.util.Arrays.copyOf(bytes, bytes.length / 2);
+    assertThrows(RuntimeException.class, () -> CSV.readZip(new ByteArrayInputStream(truncated)));
+  }
+}
