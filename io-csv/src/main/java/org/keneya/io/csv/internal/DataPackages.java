@@ -64,6 +64,7 @@ public final class DataPackages {
     g.writeName("dialect");
     g.writeStartObject();
     g.writeStringProperty("delimiter", String.valueOf(options.delimiter()));
+    g.writeBooleanProperty("doubleQuote", true);
     g.writeStringProperty("lineTerminator", options.crlf() ? "\r\n" : "\n");
     g.writeBooleanProperty("header", true);
     g.writeEndObject();
@@ -80,22 +81,24 @@ public final class DataPackages {
     g.writeString("");
     g.writeEndArray();
     g.writeStringProperty("primaryKey", "id");
-    g.writeName("foreignKeys");
-    g.writeStartArray();
-    for (Column column : layout.columns()) {
-      Optional<String> target = target(column);
-      if (target.isPresent() && registry.kind(target.get()).isPresent()) {
+    List<Column> references = layout.columns().stream()
+        .filter(c -> target(c).filter(t -> registry.kind(t).isPresent()).isPresent())
+        .toList();
+    if (!references.isEmpty()) { // the profile allows no empty foreignKeys list
+      g.writeName("foreignKeys");
+      g.writeStartArray();
+      for (Column column : references) {
         g.writeStartObject();
         g.writeStringProperty("fields", column.name);
         g.writeName("reference");
         g.writeStartObject();
-        g.writeStringProperty("resource", target.get());
+        g.writeStringProperty("resource", target(column).orElseThrow());
         g.writeStringProperty("fields", "id");
         g.writeEndObject();
         g.writeEndObject();
       }
+      g.writeEndArray();
     }
-    g.writeEndArray();
     g.writeEndObject();
     g.writeEndObject();
   }
