@@ -15,13 +15,18 @@ import org.keneya.core.value.Rate;
 import org.keneya.core.value.Ref;
 import org.keneya.core.value.StatedRate;
 import org.keneya.model.Actor;
+import org.keneya.model.Amounts;
 import org.keneya.model.Budget;
+import org.keneya.model.BudgetLine;
+import org.keneya.model.BudgetRate;
 import org.keneya.model.Finding;
 import org.keneya.model.Framework;
 import org.keneya.model.Meeting;
+import org.keneya.model.Participation;
 import org.keneya.model.Pillar;
 import org.keneya.model.Programme;
 import org.keneya.model.Recommendation;
+import org.keneya.model.StatusUpdate;
 import org.keneya.testkit.gen.Gen;
 
 /**
@@ -93,6 +98,33 @@ public final class KeneyaGens {
     return model(settings).budget(0, Ref.of("actor", "actor-1"), java.util.Optional.empty(), Pools.synthetic());
   }
 
+  public static Gen<StatusUpdate> statusUpdates() {
+    ModelGens model = model(GenSettings.defaults());
+    return model.values().date().flatMap(date -> model.statusUpdate(date, Pools.synthetic()));
+  }
+
+  public static Gen<Participation> participations() {
+    return model(GenSettings.defaults()).participation(Ref.of("actor", "actor-1"));
+  }
+
+  public static Gen<Amounts> amounts() {
+    return model(GenSettings.defaults())::amounts;
+  }
+
+  /** Budget lines whose stated rates agree with their amounts. */
+  public static Gen<BudgetLine> budgetLines() {
+    return model(GenSettings.defaults()).budgetLine(Pools.synthetic());
+  }
+
+  /** Stated budget rates over amounts that give them. */
+  public static Gen<BudgetRate> budgetRates() {
+    ModelGens model = model(GenSettings.defaults());
+    Gen<Amounts> amounts = model::amounts;
+    Gen<com.google.common.collect.ImmutableList<BudgetRate>> rates =
+        amounts.flatMap(a -> (Gen<com.google.common.collect.ImmutableList<BudgetRate>>) source -> model.rates(source, a));
+    return rates.filter(list -> !list.isEmpty()).map(list -> list.get(0));
+  }
+
   public static Gen<Document> documents() {
     return model(GenSettings.defaults()).document(0);
   }
@@ -157,6 +189,12 @@ public final class KeneyaGens {
 
   public static Gen<Provenance> provenances() {
     return values(GenSettings.defaults()).provenance(Pools.synthetic().refsOf("document"));
+  }
+
+  /** References to entities of {@code kind}, with any valid id. */
+  public static <T> Gen<Ref<T>> refs(String kind) {
+    Ref.checkKind(kind);
+    return values(GenSettings.defaults()).anyId().map(id -> Ref.of(kind, id));
   }
 
   /** Codes of a codelist of the default registry. */

@@ -121,19 +121,23 @@ final class ModelGens {
         .build();
   }
 
-  private Gen<ImmutableList<Participation>> participants(Pools pools) {
+  Gen<Participation> participation(Ref<Actor> actor) {
     Gen<ImmutableList<Code>> roles = values.code(HealthCodelists.ROLE).list(1, 3)
         .map(list -> list.stream().distinct().collect(ImmutableList.toImmutableList()));
+    return source -> Participation.builder()
+        .actor(actor)
+        .roles(roles.generate(source))
+        .level(opt(source, values.code(HealthCodelists.LEVEL)))
+        .headcount(opt(source, Gens.integers(1, 60)))
+        .asWritten(opt(source, values.text()))
+        .build();
+  }
+
+  private Gen<ImmutableList<Participation>> participants(Pools pools) {
     return source -> {
       List<Participation> out = new ArrayList<>();
       for (Ref<Actor> actor : ValueGens.distinct(pools.<Actor>refs("actor"), 6).generate(source)) {
-        out.add(Participation.builder()
-            .actor(actor)
-            .roles(roles.generate(source))
-            .level(opt(source, values.code(HealthCodelists.LEVEL)))
-            .headcount(opt(source, Gens.integers(1, 60)))
-            .asWritten(opt(source, values.text()))
-            .build());
+        out.add(participation(actor).generate(source));
       }
       return ImmutableList.copyOf(out);
     };
@@ -210,19 +214,23 @@ final class ModelGens {
     };
   }
 
+  Gen<StatusUpdate> statusUpdate(LocalDate date, Pools pools) {
+    return source -> StatusUpdate.builder()
+        .date(date)
+        .status(values.code(HealthCodelists.RECOMMENDATION_STATUS).generate(source))
+        .remark(opt(source, values.localizedText()))
+        .reportedBy(pickOpt(source, pools.<Actor>refs("actor")))
+        .meeting(pickOpt(source, pools.<Meeting>refs("meeting")))
+        .build();
+  }
+
   private Gen<ImmutableList<StatusUpdate>> statusHistory(Pools pools) {
     return source -> {
       List<LocalDate> dates = new ArrayList<>(values.list(values.date(), 4).generate(source));
       dates.sort(null); // the history is append-only: dates never go back
       ImmutableList.Builder<StatusUpdate> out = ImmutableList.builder();
       for (LocalDate date : dates) {
-        out.add(StatusUpdate.builder()
-            .date(date)
-            .status(values.code(HealthCodelists.RECOMMENDATION_STATUS).generate(source))
-            .remark(opt(source, values.localizedText()))
-            .reportedBy(pickOpt(source, pools.<Actor>refs("actor")))
-            .meeting(pickOpt(source, pools.<Meeting>refs("meeting")))
-            .build());
+        out.add(statusUpdate(date, pools).generate(source));
       }
       return out.build();
     };
@@ -234,14 +242,8 @@ final class ModelGens {
       int year = previous.map(p -> p.fiscalYear() + 1 + (int) source.draw(2))
           .orElseGet(() -> 2000 + (int) source.draw(30));
       List<BudgetLine> lines = new ArrayList<>();
-      for (Code budgetSource : values.list(values.code(HealthCodelists.FUNDING_SOURCE), 3).generate(source)) {
-        Amounts amounts = amounts(source);
-        lines.add(BudgetLine.builder()
-            .source(budgetSource)
-            .funder(pickOpt(source, pools.<Actor>refs("actor")))
-            .amounts(amounts)
-            .statedRates(rates(source, amounts))
-            .build());
+      for (int n = values.list(Gens.constant(0), 3).generate(source).size(); n > 0; n--) {
+        lines.add(budgetLine(pools).generate(source));
       }
       Optional<Amounts> statedTotals = Optional.empty();
       Amounts totals;
@@ -275,7 +277,20 @@ final class ModelGens {
     };
   }
 
-  private Amounts amounts(Source source) {
+  /** A budget line whose stated rates agree with its amounts. */
+  Gen<BudgetLine> budgetLine(Pools pools) {
+    return source -> {
+      Amounts amounts = amounts(source);
+      return BudgetLine.builder()
+          .source(values.code(HealthCodelists.FUNDING_SOURCE).generate(source))
+          .funder(pickOpt(source, pools.<Actor>refs("actor")))
+          .amounts(amounts)
+          .statedRates(rates(source, amounts))
+          .build();
+    };
+  }
+
+  Amounts amounts(Source source) {
     Gen<Money> money = values.money();
     return Amounts.builder()
         .forecast(opt(source, money))
@@ -286,7 +301,7 @@ final class ModelGens {
   }
 
   /** Stated rates over the bases whose amounts are given, each agreeing with the amounts. */
-  private ImmutableList<BudgetRate> rates(Source source, Amounts amounts) {
+  ImmutableList<BudgetRate> rates(Source source, Amounts amounts) {
     ImmutableList.Builder<BudgetRate> out = ImmutableList.builder();
     for (BudgetMeasure[] basis : BASES) {
       Optional<Money> numerator = amounts.get(basis[0]);

@@ -41,6 +41,12 @@ class KeneyaGensTest {
     gens.put("dateRanges", KeneyaGens.dateRanges());
     gens.put("provenances", KeneyaGens.provenances());
     gens.put("codes", KeneyaGens.codes(HealthCodelists.ROLE));
+    gens.put("refs", KeneyaGens.refs("actor"));
+    gens.put("statusUpdates", KeneyaGens.statusUpdates());
+    gens.put("participations", KeneyaGens.participations());
+    gens.put("amounts", KeneyaGens.amounts());
+    gens.put("budgetLines", KeneyaGens.budgetLines());
+    gens.put("budgetRates", KeneyaGens.budgetRates());
     gens.put("entities(target)", KeneyaGens.entities(Target.KIND));
     gens.put("datasets", KeneyaGens.datasets());
     return gens;
@@ -78,6 +84,16 @@ class KeneyaGensTest {
       }
     });
     assertTrue(result.passed(), result::toString);
+  }
+
+  @Test
+  void budgetLinesAndRatesAgreeWithTheirAmounts() {
+    PropertyResult<org.keneya.model.BudgetLine> lines = RUNNER.run(KeneyaGens.budgetLines(), line -> {
+      for (org.keneya.model.BudgetRate rate : line.statedRates()) {
+        assertTrue(rate.compute(line.amounts()).orElseThrow().agreesWithStated(), rate::toString);
+      }
+    });
+    assertTrue(lines.passed(), lines::toString);
   }
 
   @Test
