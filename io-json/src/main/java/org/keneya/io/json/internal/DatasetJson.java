@@ -26,7 +26,7 @@ public final class DatasetJson implements JsonCodec {
   private final KindRegistry registry;
   private final JsonOptions options;
   private final Factories factories;
-  private final ValueWriter writer = new ValueWriter();
+  private static final ValueWriter WRITER = new ValueWriter(); // thread-safe, shares its name cache
 
   public DatasetJson(KindRegistry registry, JsonOptions options) {
     this.registry = registry;
@@ -37,22 +37,27 @@ public final class DatasetJson implements JsonCodec {
   @Override
   public void write(Dataset dataset, OutputStream out) {
     try (JsonGenerator g = factories.generator(out)) {
-      g.writeStartObject();
-      g.writeName("format");
-      g.writeString(JsonFormat.DATASET);
-      g.writeName("version");
-      g.writeNumber(JsonFormat.VERSION);
-      g.writeName("kinds");
-      g.writeStartObject();
-      for (EntityKind<?> kind : dataset.kinds()) {
-        writeKind(g, dataset, kind);
-      }
-      g.writeEndObject();
-      g.writeEndObject();
+      writeDocument(g, dataset);
     }
   }
 
-  private <E extends Entity> void writeKind(JsonGenerator g, Dataset dataset, EntityKind<E> kind) {
+  /** Writes the dataset document through any generator (a mapper's, for instance). */
+  public static void writeDocument(JsonGenerator g, Dataset dataset) {
+    g.writeStartObject();
+    g.writeName("format");
+    g.writeString(JsonFormat.DATASET);
+    g.writeName("version");
+    g.writeNumber(JsonFormat.VERSION);
+    g.writeName("kinds");
+    g.writeStartObject();
+    for (EntityKind<?> kind : dataset.kinds()) {
+      writeKind(WRITER, g, dataset, kind);
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static <E extends Entity> void writeKind(ValueWriter writer, JsonGenerator g, Dataset dataset, EntityKind<E> kind) {
     g.writeName(kind.name());
     g.writeStartArray();
     for (E entity : dataset.entities(kind)) {

@@ -1,0 +1,352 @@
+package org.keneya.io.json;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import java.io.File;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.keneya.core.data.Dataset;
+import org.keneya.core.error.MalformedInputException;
+import org.keneya.core.kind.KindRegistry;
+import org.keneya.core.kind.ValueType;
+import org.keneya.core.value.Code;
+import org.keneya.core.value.DateRange;
+import org.keneya.core.value.Deadline;
+import org.keneya.core.value.Id;
+import org.keneya.core.value.LocalizedText;
+import org.keneya.core.value.Money;
+import org.keneya.core.value.Provenance;
+import org.keneya.core.value.Ref;
+import org.keneya.core.value.StatedRate;
+import org.keneya.io.json.plugin.Indicator;
+import org.keneya.model.Budget;
+import org.keneya.model.HealthCodelists;
+import org.keneya.model.Recommendation;
+import org.keneya.testkit.FixedFramework;
+import org.keneya.testkit.junit.Property;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.Version;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
+
+class JacksonModuleTest {
+  private static final KindRegistry REGISTRY = KindRegistry.load();
+  private static final JsonMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
+  private static final JsonCodec CODEC = JsonCodec.create(REGISTRY);
+
+  /** A user's own type, holding Keneya values and entities. */
+  record Report(String title, Money total, List<Recommendation> items, Optional<Deadline> due) {}
+
+  /** A user's own type holding a whole dataset. */
+  record Export(String by, Dataset data) {}
+
+  private static final Recommendation ASC = Recommendation.builder()
+      .id(Id.of("prodess-ct-2017.r2"))
+      .type(HealthCodelists.RECOMMENDATION)
+      .statement(LocalizedText.fr("Mettre en place une commission de réflexion sur la problématique de la gestion des ASC"))
+      .addLead(Ref.of("actor", "dns"))
+      .responsibleAsWritten("DNS")
+      .deadline(Deadline.beforeEvent("Avant CT 2018", "CT 2018"))
+      .meeting(Ref.of("meeting", "prodess-ct-2017"))
+      .build();
+
+  // ---- (1) discovery
+
+  @Test
+  void findAndAddModulesFindsTheModule() {
+    List<JacksonModule> keneya = MAPPER.registeredModules().stream()
+        .filter(m -> m.getModuleName().equals(KeneyaJacksonModule.NAME))
+        .toList();
+    assertEquals(1, keneya.size(), MAPPER.registeredModules().toString());
+    assertInstanceOf(KeneyaJacksonModule.class, keneya.get(0));
+    assertEquals("keneya", keneya.get(0).getModuleName());
+    assertTrue(((KeneyaJacksonModule) keneya.get(0)).registry().kind("indicator").isPresent(),
+        "the default constructor loads every kind on the classpath, plugins included");
+  }
+
+  @Test
+  void aModuleWithItsOwnRegistryReplacesTheDiscoveredOne() {
+    KeneyaJacksonModule own = new KeneyaJacksonModule(REGISTRY);
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().addModule(own).build();
+    List<JacksonModule> keneya = mapper.registeredModules().stream()
+        .filter(m -> m.getModuleName().equals(KeneyaJacksonModule.NAME))
+        .toList();
+    assertEquals(List.of(own), keneya);
+  }
+
+  // ---- (2) core values alone
+
+  @Test
+  void coreValuesAreWrittenAsTheCodecWritesThemAndReadBack() {
+    assertValue(ValueType.id(), Id.class, Id.of("dns"), "\"dns\"");
+    assertValue(ValueType.code("any"), Code.class, Code.of("completed"), "\"completed\"");
+    assertValue(ValueType.anyRef(), Ref.class, Ref.of("actor", "dns"), "\"actor:dns\"");
+    assertValue(ValueType.localizedText(), LocalizedText.class,
+        LocalizedText.fr("Complétude des rapports"), "{\"fr\":\"Complétude des rapports\"}");
+    assertValue(ValueType.localizedText(), LocalizedText.class,
+        LocalizedText.of("fr", "Santé", "en", "Health"), "{\"en\":\"Health\",\"fr\":\"Santé\"}");
+    assertValue(ValueType.money(), Money.class, Money.of(1_140_657_000L, "XOF"),
+        "{\"amount\":1140657000,\"currency\":\"XOF\"}");
+    assertValue(ValueType.money(), Money.class, Money.of("12.50", "EUR"), "{\"amount\":12.50,\"currency\":\"EUR\"}");
+    assertValue(ValueType.statedRate(), StatedRate.class, StatedRate.of("52%", "52"), null);
+    assertValue(ValueType.deadline(), Deadline.class, Deadline.beforeEvent("Avant CT 2018", "CT 2018"), null);
+    assertValue(ValueType.deadline(), Deadline.class,
+        Deadline.within("dans les 6 prochains mois", Period.ofMonths(6), LocalDate.of(2024, 3, 22)), null);
+    assertValue(ValueType.deadline(), Deadline.class, Deadline.onDate("fin mars 2024", LocalDate.of(2024, 3, 31)), null);
+    assertValue(ValueType.dateRange(), DateRange.class,
+        DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)), "{\"start\":\"2024-01-01\",\"end\":\"2024-12-31\"}");
+    assertValue(ValueType.provenance(), Provenance.class, Provenance.of("pao-2024", "p. 12"), null);
+  }
+
+  @Test
+  void decimalsAreWrittenInPlainNotationWhateverTheMapper() {
+    // XXX has no minor unit, so Money keeps the amount's scale: 1E+3 would be written as such.
+    Money thousand = Money.of(new BigDecimal("1E+3"), Currency.getInstance("XXX"));
+    assertEquals("{\"amount\":1000,\"currency\":\"XXX\"}", MAPPER.writeValueAsString(thousand));
+    assertEquals(JsonValues.toJson(ValueType.money(), thousand), MAPPER.writeValueAsString(thousand));
+    Money huge = Money.of("123456789012345678", "XOF");
+    assertEquals(huge, MAPPER.readValue(MAPPER.writeValueAsString(huge), Money.class), "exact beyond double precision");
+  }
+
+  @Property(tries = 200)
+  void generatedCoreValuesRoundTripAlone(
+      Id id, LocalizedText text, Money money, StatedRate rate, Deadline deadline, DateRange range, Provenance provenance) {
+    assertValue(ValueType.id(), Id.class, id, null);
+    assertValue(ValueType.localizedText(), LocalizedText.class, text, null);
+    assertValue(ValueType.money(), Money.class, money, null);
+    assertValue(ValueType.statedRate(), StatedRate.class, rate, null);
+    assertValue(ValueType.deadline(), Deadline.class, deadline, null);
+    assertValue(ValueType.dateRange(), DateRange.class, range, null);
+    assertValue(ValueType.provenance(), Provenance.class, provenance, null);
+  }
+
+  // ---- (3) a user's own types
+
+  @Test
+  void aUsersRecordOfKeneyaValuesAndEntitiesRoundTrips() {
+    Report report = new Report("Suivi 2018", Money.of(1_140_657_000L, "XOF"), List.of(ASC),
+        Optional.of(Deadline.onDate("31 décembre 2018", LocalDate.of(2018, 12, 31))));
+    String json = MAPPER.writeValueAsString(report);
+    assertTrue(json.contains("\"total\":{\"amount\":1140657000,\"currency\":\"XOF\"}"), json);
+    assertTrue(json.contains(JsonValues.toJson(Recommendation.KIND.struct(), ASC)), "entities as the codec writes them: " + json);
+    assertFalse(json.contains("@class") || json.contains("Immutable"), "no type information: " + json);
+    assertEquals(report, MAPPER.readValue(json, Report.class));
+
+    Report none = new Report("Vide", Money.of(0, "XOF"), List.of(), Optional.empty());
+    assertEquals(none, MAPPER.readValue(MAPPER.writeValueAsString(none), Report.class));
+  }
+
+  @Test
+  void entitiesAreWrittenByTheirKindWhateverTheDeclaredType() {
+    String json = JsonValues.toJson(Recommendation.KIND.struct(), ASC);
+    assertEquals(json, MAPPER.writeValueAsString(ASC));
+    assertEquals(json, MAPPER.writerFor(Recommendation.class).writeValueAsString(ASC));
+    assertEquals("[" + json + "]", MAPPER.writeValueAsString(List.<Object>of(ASC)));
+    assertEquals(ASC, MAPPER.readValue(json, Recommendation.class));
+    assertEquals(Map.of("r", ASC), MAPPER.readValue("{\"r\":" + json + "}",
+        MAPPER.getTypeFactory().constructMapType(Map.class, String.class, Recommendation.class)));
+  }
+
+  @Test
+  void aKindRegisteredByAnotherJarIsWrittenByItsDescriptionNotAsARecord() {
+    Indicator indicator = new Indicator(Id.of("dhis2-completude"), LocalizedText.fr("Complétude des rapports DHIS2"),
+        Ref.of("pillar", "hbhi.p2"), Code.of("percent"), Optional.of(new BigDecimal("90.5")), ImmutableList.of());
+    String json = MAPPER.writeValueAsString(indicator);
+    assertEquals("{\"id\":\"dhis2-completude\",\"name\":{\"fr\":\"Complétude des rapports DHIS2\"},"
+        + "\"pillar\":\"hbhi.p2\",\"unit\":\"percent\",\"target\":90.5}", json);
+    assertEquals(indicator, MAPPER.readValue(json, Indicator.class));
+  }
+
+  // ---- (4) datasets
+
+  @Test
+  void aDatasetIsTheCodecsDocument() {
+    Dataset d = Dataset.of(REGISTRY, List.of(FixedFramework.hbhi().framework(), FixedFramework.hbhi().pillars().get(0)));
+    byte[] bytes = MAPPER.writeValueAsBytes(d);
+    assertArrayEquals(JsonCodec.create().toBytes(d), bytes);
+    assertEquals(d, MAPPER.readValue(bytes, Dataset.class));
+    assertEquals(Dataset.empty(REGISTRY), MAPPER.readValue("{\"format\":\"keneya-dataset\",\"version\":1,\"kinds\":{}}", Dataset.class));
+  }
+
+  @Property(tries = 100)
+  void datasetsRoundTripThroughTheMapperAsTheCodecsBytes(Dataset d) {
+    byte[] bytes = MAPPER.writeValueAsBytes(d);
+    assertArrayEquals(CODEC.toBytes(d), bytes);
+    assertEquals(d, MAPPER.readValue(bytes, Dataset.class));
+  }
+
+  @Property(tries = 30)
+  void aDatasetInsideAUsersRecordRoundTripsIndentedToo(Dataset d) {
+    ObjectMapper pretty = MAPPER.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
+    Export export = new Export("dns", d);
+    String json = pretty.writeValueAsString(export);
+    assertEquals(export, MAPPER.readValue(json, Export.class));
+    assertEquals(d, CODEC.fromBytes(pretty.writeValueAsBytes(d)));
+  }
+
+  // ---- (5) generated entities
+
+  @Property(tries = 200)
+  void recommendationsRoundTrip(Recommendation r) {
+    String json = MAPPER.writeValueAsString(r);
+    assertEquals(JsonValues.toJson(Recommendation.KIND.struct(), r), json);
+    assertEquals(r, MAPPER.readValue(json, Recommendation.class));
+  }
+
+  @Property(tries = 200)
+  void budgetsRoundTrip(Budget b) {
+    String json = MAPPER.writeValueAsString(b);
+    assertEquals(JsonValues.toJson(Budget.KIND.struct(), b), json);
+    assertEquals(b, MAPPER.readValue(json, Budget.class));
+  }
+
+  // ---- (6) bad input
+
+  @Test
+  void aBadCurrencyIsRefusedWithItsReasonAndPlace() {
+    MismatchedInputException e = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue("{\"amount\":1000,\"currency\":\"FCFA\"}", Money.class));
+    assertTrue(e.getMessage().contains("not an ISO 4217 currency code: \"FCFA\""), e.getMessage());
+    assertTrue(e.getMessage().contains("at /currency (line 1, column 27)"), e.getMessage());
+    assertEquals(1, e.getLocation().getLineNr());
+    assertEquals(Money.class, e.getTargetType());
+    assertInstanceOf(MalformedInputException.class, e.getCause());
+  }
+
+  @Test
+  void errorsInsideAUsersRecordNameTheJacksonPathToo() {
+    String json = "{\"title\":\"t\",\"total\":{\"amount\":\"12\",\"currency\":\"XOF\"},\"items\":[]}";
+    JacksonException e = assertThrows(JacksonException.class, () -> MAPPER.readValue(json, Report.class));
+    assertTrue(e.getMessage().contains("expected a number, found a string"), e.getMessage());
+    assertTrue(e.getMessage().contains("\"total\""), e.getMessage());
+  }
+
+  @Test
+  void entitiesAreReadAsStrictlyAsByTheCodec() {
+    String good = JsonValues.toJson(Recommendation.KIND.struct(), ASC);
+    JacksonException unknown = assertThrows(JacksonException.class,
+        () -> MAPPER.readValue(good.replace("{\"id\"", "{\"colour\":\"red\",\"id\""), Recommendation.class));
+    assertTrue(unknown.getMessage().contains("unknown property \"colour\" in recommendation"), unknown.getMessage());
+
+    JacksonException missing = assertThrows(JacksonException.class,
+        () -> MAPPER.readValue("{\"id\":\"r1\",\"type\":\"recommendation\"}", Recommendation.class));
+    assertTrue(missing.getMessage().contains("missing required property \"statement\""), missing.getMessage());
+
+    JacksonException nul = assertThrows(JacksonException.class,
+        () -> MAPPER.readValue(good.replace("\"responsibleAsWritten\":\"DNS\"", "\"responsibleAsWritten\":null"),
+            Recommendation.class));
+    assertTrue(nul.getMessage().contains("null is not allowed") && nul.getMessage().contains("/responsibleAsWritten"),
+        nul.getMessage());
+
+    JacksonException badId = assertThrows(JacksonException.class, () -> MAPPER.readValue("\"Not An Id\"", Id.class));
+    assertTrue(badId.getMessage().contains("Not An Id"), badId.getMessage());
+
+    JacksonException syntax = assertThrows(JacksonException.class,
+        () -> MAPPER.readValue("{\"amount\":1000,\"currency\" \"XOF\"}", Money.class));
+    assertFalse(syntax instanceof MismatchedInputException, "a syntax error stays Jackson's own: " + syntax);
+  }
+
+  @Test
+  void keneyaValuesStayStrictThoughJackson3SkipsUnknownPropertiesByDefault() {
+    assertFalse(MAPPER.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+    assertEquals(Money.of(1, "XOF"), MAPPER.readValue(
+        "{\"title\":\"t\",\"colour\":1,\"total\":{\"amount\":1,\"currency\":\"XOF\"}}", Report.class).total());
+    JacksonException e = assertThrows(JacksonException.class, () -> MAPPER.readValue(
+        "{\"title\":\"t\",\"total\":{\"amount\":1,\"colour\":1,\"currency\":\"XOF\"}}", Report.class));
+    assertTrue(e.getMessage().contains("unknown property \"colour\" in money"), e.getMessage());
+  }
+
+  @Test
+  void unknownPropertiesAreSkippedWhenTheModulesOptionsSaySo() {
+    ObjectMapper lenient = JsonMapper.builder()
+        .addModule(new KeneyaJacksonModule(REGISTRY, JsonOptions.defaults().ignoreUnknownProperties(true)))
+        .build();
+    String json = JsonValues.toJson(Recommendation.KIND.struct(), ASC).replace("{\"id\"", "{\"colour\":[1,{}],\"id\"");
+    assertEquals(ASC, lenient.readValue(json, Recommendation.class));
+    assertEquals(Dataset.empty(REGISTRY), lenient.readValue(
+        "{\"format\":\"keneya-dataset\",\"version\":1,\"kinds\":{\"unicorn\":[]},\"extra\":true}", Dataset.class));
+  }
+
+  @Test
+  void aBadDatasetIsRefusedAsTheCodecRefusesIt() {
+    // A pillar without its framework: the reference to the framework dangles.
+    String dangling = new String(CODEC.toBytes(Dataset.of(REGISTRY, List.of(FixedFramework.hbhi().pillars().get(0)))),
+        StandardCharsets.UTF_8);
+    JacksonException e = assertThrows(JacksonException.class,
+        () -> MAPPER.readValue("{\"by\":\"dns\",\n\"data\":" + dangling + "}", Export.class));
+    assertTrue(e.getMessage().contains("invalid Keneya dataset"), e.getMessage());
+    assertTrue(e.getMessage().contains("/kinds/pillar/0"), e.getMessage());
+    assertTrue(e.getMessage().contains("line 2, column 8"), e.getMessage());
+
+    JacksonException version = assertThrows(JacksonException.class, () -> MAPPER.readValue(
+        "{\"format\":\"keneya-dataset\",\"version\":2,\"kinds\":{}}", Dataset.class));
+    assertTrue(version.getMessage().contains("unsupported version 2"), version.getMessage());
+
+    JacksonException duplicate = assertThrows(JacksonException.class, () -> MAPPER.readValue(
+        "{\"format\":\"keneya-dataset\",\"version\":1,\"version\":1,\"kinds\":{}}", Dataset.class));
+    assertTrue(duplicate.getMessage().contains("version"), duplicate.getMessage());
+  }
+
+  // ---- (7) version
+
+  @Test
+  void theReportedVersionIsTheProjectVersion() throws Exception {
+    Element pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new File("pom.xml")).getDocumentElement();
+    String projectVersion = element(pom, "version")
+        .or(() -> element(pom, "parent").flatMap(parent -> element(parent, "version")))
+        .orElseThrow()
+        .getTextContent()
+        .trim();
+    Version version = new KeneyaJacksonModule(REGISTRY).version();
+    assertEquals(projectVersion, version.toString());
+    assertEquals(projectVersion.endsWith("-SNAPSHOT"), version.isSnapshot());
+    assertEquals("org.keneya", version.getGroupId());
+    assertEquals("keneya-io-json", version.getArtifactId());
+    assertFalse(version.isUnknownVersion());
+    JacksonModule registered = MAPPER.registeredModules().stream()
+        .filter(m -> m.getModuleName().equals("keneya")).findFirst().orElseThrow();
+    assertEquals(version, registered.version());
+  }
+
+  // ---- helpers
+
+  /** The mapper writes what the codec writes (and {@code expected}, if given) and reads it back. */
+  private static <T> void assertValue(ValueType<T> type, Class<?> declared, T value, String expected) {
+    String json = MAPPER.writeValueAsString(value);
+    assertEquals(JsonValues.toJson(type, value), json, type.describe());
+    if (expected != null) {
+      assertEquals(expected, json);
+    }
+    assertEquals(value, MAPPER.readValue(json, declared), json);
+    assertEquals(value, MAPPER.readValue(json.getBytes(StandardCharsets.UTF_8), declared), json);
+  }
+
+  private static Optional<Element> element(Element parent, String name) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element && n.getNodeName().equals(name)) {
+        return Optional.of((Element) n);
+      }
+    }
+    return Optional.empty();
+  }
+}
