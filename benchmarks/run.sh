@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds the benchmarks and runs them, then prints each benchmark's ratio to its baseline.
+#   benchmarks/run.sh                 quick mode: 1 fork, 2 warmup + 3 measurement iterations of 1 s (minutes)
+#   benchmarks/run.sh --full          the annotations' settings (2 forks, 3 + 5 iterations of 2 s) and -prof gc
+#   benchmarks/run.sh [--full] Json   only the benchmarks matching a regular expression
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -ntp -q -pl benchmarks -am package -DskipTests
+exec java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.BenchmarkMain "$@"

@@ -1,0 +1,141 @@
+package org.keneya.benchmarks;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.keneya.core.data.Dataset;
+import org.keneya.io.csv.CsvCodec;
+import org.keneya.io.csv.TableReader;
+import org.keneya.io.csv.TableWriter;
+import org.keneya.model.Recommendation;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * N recommendations as one table: Keneya's table writer and reader (building validated immutable
+ * objects) against raw FastCSV on the same strings (the practical limit) and jackson-dataformat-csv
+ * mapping equivalent flat records, in the same run.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(2)
+public class CsvBenchmark {
+  @Param({"1000", "100000"})
+  public int recommendations;
+
+  private final CsvCodec codec = CsvCodec.create();
+  private final CsvMapper csvMapper = CsvMapper.builder().build();
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+  private List<Recommendation> entities;
+  private List<String[]> rows;
+  private List<Fixtures.RecommendationRow> records;
+  private CsvSchema schema;
+  private byte[] keneyaBytes;
+  private byte[] mappedBytes;
+
+  @Setup
+  public void setUp() {
+    Dataset dataset = Fixtures.dataset(recommendations);
+    entities = dataset.entities(Recommendation.KIND);
+    ByteArrayOutputStream table = new ByteArrayOutputStream();
+    codec.writeTable(dataset, Recommendation.KIND, table);
+    keneyaBytes = table.toByteArray();
+    rows = new ArrayList<>();
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(new ByteArrayInputStream(keneyaBytes))) {
+      reader.forEach(r -> rows.add(r.getFields().toArray(String[]::new)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    records = Fixtures.rows(recommendations);
+    schema = csvMapper.schemaFor(Fixtures.RecommendationRow.class).withHeader();
+    mappedBytes = csvMapper.writer(schema).writeValueAsBytes(records);
+  }
+
+  @Benchmark
+  public int keneyaWrite() {
+    out.reset();
+    try (TableWriter<Recommendation> writer = codec.tableWriter(Recommendation.KIND, List.of("fr"), out)) {
+      entities.forEach(writer::write);
+    }
+    return out.size();
+  }
+
+  @Benchmark
+  public int keneyaRead() {
+    int n = 0;
+    try (TableReader<Recommendation> reader =
+        codec.tableReader(Recommendation.KIND, new ByteArrayInputStream(keneyaBytes), "recommendation.csv")) {
+      while (reader.hasNext()) {
+        reader.next();
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Benchmark
+  public int fastcsvWrite() throws Exception {
+    out.reset();
+    try (CsvWriter writer = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+      for (String[] row : rows) {
+        writer.writeRecord(row);
+      }
+    }
+    return out.size();
+  }
+
+  @Benchmark
+  public long fastcsvRead() throws Exception {
+    long chars = 0;
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(new ByteArrayInputStream(keneyaBytes))) {
+      for (CsvRecord record : reader) {
+        for (int i = 0; i < record.getFieldCount(); i++) {
+          chars += record.getField(i).length();
+        }
+      }
+    }
+    return chars;
+  }
+
+  @Benchmark
+  public int jacksonCsvWrite() {
+    out.reset();
+    csvMapper.writer(schema).writeValue(out, records);
+    return out.size();
+  }
+
+  @Benchmark
+  public int jacksonCsvRead() {
+    int n = 0;
+    try (MappingIterator<Fixtures.RecommendationRow> it =
+        csvMapper.readerFor(Fixtures.RecommendationRow.class).with(schema).readValues(mappedBytes)) {
+      while (it.hasNext()) {
+        it.next();
+        n++;
+      }
+    }
+    return n;
+  }
+}
