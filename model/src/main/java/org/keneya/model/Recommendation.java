@@ -153,10 +153,13 @@ public abstract class Recommendation implements Entity {
   @Value.Check
   void check() {
     responsibleAsWritten().ifPresent(r -> Checks.notBlank("Recommendation.responsibleAsWritten", r));
-    Set<Ref<Actor>> both = Sets.intersection(Set.copyOf(lead()), Set.copyOf(supporting()));
-    Checks.check(both.isEmpty(), "Recommendation.supporting", "%s also listed as lead", both);
+    if (!supporting().isEmpty()) { // most recommendations have none: skip the sets
+      Set<Ref<Actor>> both = Sets.intersection(Set.copyOf(lead()), Set.copyOf(supporting()));
+      Checks.check(both.isEmpty(), "Recommendation.supporting", "%s also listed as lead", both);
+    }
     Checks.check(
-        Set.copyOf(lead()).size() == lead().size(), "Recommendation.lead", "lists an actor twice: %s", lead());
+        lead().size() < 2 || Set.copyOf(lead()).size() == lead().size(),
+        "Recommendation.lead", "lists an actor twice: %s", lead());
     for (int i = 1; i < statusHistory().size(); i++) {
       LocalDate before = statusHistory().get(i - 1).date();
       LocalDate date = statusHistory().get(i).date();

@@ -1,6 +1,7 @@
 package org.keneya.core.kind;
 
 import com.google.common.base.Ascii;
+import com.google.common.collect.ImmutableBiMap;
 import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
 import org.keneya.core.error.InvalidValueException;
@@ -12,21 +13,25 @@ import org.keneya.core.error.InvalidValueException;
  */
 final class EnumType<E extends Enum<E>> extends ScalarType<E> {
   EnumType(Class<E> type) {
+    this(type, byName(type));
+  }
+
+  private EnumType(Class<E> type, ImmutableBiMap<String, E> names) {
     super(
         Scalar.ENUM,
         type,
         "enum<" + type.getSimpleName() + ">",
-        text -> parse(type, byName(type), text),
-        EnumType::name);
+        text -> parse(type, names, text),
+        constant -> names.inverse().get(constant));
   }
 
   static String name(Enum<?> constant) {
     return Ascii.toLowerCase(constant.name()).replace('_', '-');
   }
 
-  private static <E extends Enum<E>> ImmutableMap<String, E> byName(Class<E> type) {
+  private static <E extends Enum<E>> ImmutableBiMap<String, E> byName(Class<E> type) {
     return Arrays.stream(type.getEnumConstants())
-        .collect(ImmutableMap.toImmutableMap(EnumType::name, c -> c));
+        .collect(ImmutableBiMap.toImmutableBiMap(EnumType::name, c -> c));
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, ImmutableMap<String, E> names, String text) {

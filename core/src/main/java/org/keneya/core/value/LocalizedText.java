@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.validation.Checks;
 
@@ -89,9 +91,15 @@ public final class LocalizedText {
     return new LocalizedText(copy.buildOrThrow());
   }
 
+  /** Tags already found valid: a dataset uses a handful, and parsing a tag is costly on hot paths. */
+  private static final Set<String> VALID_LANGUAGES = ConcurrentHashMap.newKeySet();
+
   /** Validates a BCP 47 tag in its canonical form ({@code fr}, {@code en-GB}). */
   public static String checkLanguage(String language) {
     Checks.notNull("LocalizedText.language", language);
+    if (VALID_LANGUAGES.contains(language)) {
+      return language;
+    }
     Locale locale = Locale.forLanguageTag(language);
     int primary = locale.getLanguage().length();
     Checks.check(
@@ -99,6 +107,9 @@ public final class LocalizedText {
         "LocalizedText.language",
         "must be a BCP 47 tag with an ISO 639 language, in canonical form such as fr or en-GB, was \"%s\"",
         language);
+    if (VALID_LANGUAGES.size() < 1_000) { // bounded: hostile input cannot grow it without limit
+      VALID_LANGUAGES.add(language);
+    }
     return language;
   }
 
