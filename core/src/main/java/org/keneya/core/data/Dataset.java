@@ -2,18 +2,24 @@ package org.keneya.core.data;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.error.DatasetConflictException;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.KindRegistry;
+import org.keneya.core.kind.RefType;
 import org.keneya.core.validation.ValidationReport;
 import org.keneya.core.value.Id;
 import org.keneya.core.value.Ref;
@@ -134,6 +140,44 @@ public final class Dataset {
       }
     }
     return merged.build();
+  }
+
+  /**
+   * The entities {@code keep} accepts, with every entity they reference, transitively: a subset
+   * that resolves every reference it holds when this dataset does.
+   *
+   * <pre>{@code
+   * Dataset oneActor = dataset.subset(e -> e.id().equals(Id.of("desr")));   // with its parent
+   * }</pre>
+   */
+  public Dataset subset(Predicate<? super Entity> keep) {
+    Set<Ref<?>> taken = new HashSet<>();
+    Deque<Ref<?>> pending = new ArrayDeque<>();
+    for (Map.Entry<String, ImmutableList<Entity>> kind : byKind.entrySet()) {
+      for (Entity entity : kind.getValue()) {
+        if (keep.test(entity)) {
+          pending.add(Ref.of(kind.getKey(), entity.id()));
+        }
+      }
+    }
+    Builder subset = builder(registry);
+    while (!pending.isEmpty()) {
+      Ref<?> ref = pending.remove();
+      Entity entity = index.get(ref);
+      if (entity != null && taken.add(ref)) {
+        subset.add(entity);
+        addReferences(entity, pending);
+      }
+    }
+    return subset.build();
+  }
+
+  private void addReferences(Entity entity, Deque<Ref<?>> pending) {
+    ValueWalker.walk(registry.kindOf(entity), entity, (path, type, value) -> {
+      if (type instanceof RefType) {
+        pending.add((Ref<?>) value);
+      }
+    });
   }
 
   /** Checks ids, references, codes and every kind's own rules. */

@@ -9,13 +9,8 @@ import org.keneya.core.kind.CodeType;
 import org.keneya.core.kind.Codelist;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
-import org.keneya.core.kind.ListType;
-import org.keneya.core.kind.OptionalType;
-import org.keneya.core.kind.Property;
 import org.keneya.core.kind.RefType;
 import org.keneya.core.kind.Rule;
-import org.keneya.core.kind.StructType;
-import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Severity;
 import org.keneya.core.validation.ValidationReport;
 import org.keneya.core.validation.Violation;
@@ -25,7 +20,7 @@ import org.keneya.core.value.Ref;
 
 /**
  * Validates a dataset in one pass, in dataset order: duplicate ids, then for each entity its
- * references and codes (walking nested values and lists by their value types), then its kind's
+ * references and codes (every scalar {@link ValueWalker} reaches), then its kind's
  * rules. Cost is linear in the size of the data.
  */
 final class Validator {
@@ -54,51 +49,16 @@ final class Validator {
       if (!seen.add(entity.id())) {
         report(Severity.ERROR, DUPLICATE_ID, ref, "", "id " + entity.id() + " is used by more than one " + kind.name());
       }
-      for (Property<E, ?> property : kind.properties()) {
-        walk(ref, property.name(), property.type(), property.get(entity));
-      }
+      ValueWalker.walk(kind, entity, (path, type, value) -> {
+        if (type instanceof RefType) {
+          checkReference(ref, path, (Ref<?>) value);
+        } else if (type instanceof CodeType) {
+          checkCode(ref, path, ((CodeType) type).codelist(), (Code) value);
+        }
+      });
       for (Rule<? super E> rule : kind.rules()) {
         runRule(rule, entity, ref);
       }
-    }
-  }
-
-  private void walk(Ref<?> entity, String path, ValueType<?> type, Object value) {
-    switch (type.shape()) {
-      case SCALAR:
-        if (type instanceof RefType) {
-          checkReference(entity, path, (Ref<?>) value);
-        } else if (type instanceof CodeType) {
-          checkCode(entity, path, ((CodeType) type).codelist(), (Code) value);
-        }
-        break;
-      case STRUCT:
-        walkStruct(entity, path, (StructType<?>) type, value);
-        break;
-      case LIST:
-        ValueType<?> element = ((ListType<?>) type).element();
-        if (element.shape() != ValueType.Shape.LOCALIZED_TEXT) {
-          List<?> list = (List<?>) value;
-          for (int i = 0; i < list.size(); i++) {
-            walk(entity, path + "[" + i + "]", element, list.get(i));
-          }
-        }
-        break;
-      case OPTIONAL:
-        Optional<?> optional = (Optional<?>) value;
-        if (optional.isPresent()) {
-          walk(entity, path, ((OptionalType<?>) type).element(), optional.get());
-        }
-        break;
-      default:
-        break;
-    }
-  }
-
-  private <T> void walkStruct(Ref<?> entity, String path, StructType<T> type, Object value) {
-    T struct = type.javaType().cast(value);
-    for (Property<T, ?> property : type.properties()) {
-      walk(entity, path + "." + property.name(), property.type(), property.get(struct));
     }
   }
 

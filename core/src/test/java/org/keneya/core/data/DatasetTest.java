@@ -76,6 +76,27 @@ class DatasetTest {
   }
 
   @Test
+  void aSubsetKeepsWhatItsEntitiesReferenceTransitivelyAndNothingElse() {
+    Dataset dataset = of(
+        document("d1"),
+        document("d2"),
+        Note.of("n1", "one", "red").from("d1"),
+        Note.of("n2", "two", "blue").replyingTo("n1"),
+        Note.of("n3", "three", "red").from("d2"));
+    Dataset subset = dataset.subset(e -> e.id().equals(Id.of("n2")));
+    assertEquals(List.of("d1", "n1", "n2"), subset.entities().stream().map(e -> e.id().value()).toList());
+    assertTrue(subset.validate().isValid(), subset.validate()::toString);
+    assertEquals(dataset, dataset.subset(e -> true));
+    assertTrue(dataset.subset(e -> false).isEmpty());
+  }
+
+  @Test
+  void aSubsetSkipsReferencesThatDoNotResolve() {
+    Dataset dataset = of(Note.of("n2", "two", "blue").replyingTo("n9"));
+    assertEquals(dataset, dataset.subset(e -> true));
+  }
+
+  @Test
   void validationReportsDuplicateIdsDanglingReferencesUnknownCodesAndKindRules() {
     Dataset dataset = of(
         Note.of("n1", "one", "red"),
