@@ -1,0 +1,249 @@
+package org.keneya.io.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.keneya.core.kind.CodeType;
+import org.keneya.core.kind.Codelist;
+import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.KindRegistry;
+import org.keneya.core.kind.ListType;
+import org.keneya.core.kind.OptionalType;
+import org.keneya.core.kind.Property;
+import org.keneya.core.kind.RefType;
+import org.keneya.core.kind.ScalarType;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
+import org.keneya.core.value.Code;
+import org.keneya.core.value.Id;
+import org.keneya.core.value.Ref;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * JSON Schemas (draft 2020-12) of the Keneya JSON formats, generated from the description of
+ * kinds — so a kind a user registers gets its schema with no change here. The schema of the
+ * kinds this jar's dependencies register (core and model) is generated at build time and
+ * shipped in the jar as {@value #DATASET_RESOURCE}.
+ *
+ * <pre>{@code
+ * String schema = JsonSchemas.dataset(KindRegistry.load());   // every kind on the classpath
+ * String shipped = JsonSchemas.shippedDataset();              // core and model kinds
+ * }</pre>
+ *
+ * <p>A schema checks shapes, required properties, syntaxes (ids, codes, dates, periods,
+ * currencies, language tags) and the codes of each codelist. It cannot check what needs the whole
+ * dataset — unique ids and resolving references — nor a kind's own rules: {@link
+ * org.keneya.core.data.Dataset#validate()} does. Output is deterministic.
+ */
+public final class JsonSchemas {
+  /** The class-path resource holding the dataset schema of the core and model kinds. */
+  public static final String DATASET_RESOURCE = "/org/keneya/io/json/keneya-dataset.schema.json";
+
+  static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
+  private static final String LANGUAGE_TAG = "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
+  private static final String PERIOD = "^-?P(?!$)(-?[0-9]+Y)?(-?[0-9]+M)?(-?[0-9]+W)?(-?[0-9]+D)?$";
+  private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  private JsonSchemas() {}
+
+  /** The schema of a dataset document ({@link JsonFormat#DATASET}) holding the kinds of {@code registry}. */
+  public static String dataset(KindRegistry registry) {
+    Generator generator = new Generator(registry);
+    ObjectNode root = generator.header("urn:keneya:schema:" + JsonFormat.DATASET + ":" + JsonFormat.VERSION,
+        "Keneya dataset");
+    root.put("type", "object");
+    root.putArray("required").add("format").add("version").add("kinds");
+    root.put("additionalProperties", false);
+    ObjectNode properties = root.putObject("properties");
+    properties.putObject("format").put("const", JsonFormat.DATASET);
+    properties.putObject("version").put("const", JsonFormat.VERSION);
+    ObjectNode kinds = properties.putObject("kinds");
+    kinds.put("type", "object");
+    kinds.put("additionalProperties", false);
+    ObjectNode byKind = kinds.putObject("properties");
+    for (EntityKind<?> kind : registry.kinds()) {
+      ObjectNode list = byKind.putObject(kind.name());
+      list.put("type", "array");
+      list.putObject("items").put("$ref", generator.define(kind.struct()));
+    }
+    return generator.finish(root);
+  }
+
+  /** The schema of one line of a JSON Lines stream ({@link JsonFormat#LINES}): the header or an entity. */
+  public static String lines(KindRegistry registry) {
+    Generator generator = new Generator(registry);
+    ObjectNode root = generator.header("urn:keneya:schema:" + JsonFormat.LINES + ":" + JsonFormat.VERSION,
+        "One line of a Keneya JSON Lines stream");
+    ArrayNode oneOf = root.putArray("oneOf");
+    ObjectNode header = oneOf.addObject();
+    header.put("type", "object");
+    header.putArray("required").add("format").add("version");
+    header.put("additionalProperties", false);
+    header.putObject("properties").putObject("format").put("const", JsonFormat.LINES);
+    ((ObjectNode) header.get("properties")).putObject("version").put("const", JsonFormat.VERSION);
+    for (EntityKind<?> kind : registry.kinds()) {
+      ObjectNode line = oneOf.addObject();
+      line.put("type", "object");
+      line.putArray("required").add("kind").add("entity");
+      line.put("additionalProperties", false);
+      ObjectNode properties = line.putObject("properties");
+      properties.putObject("kind").put("const", kind.name());
+      properties.putObject("entity").put("$ref", generator.define(kind.struct()));
+    }
+    return generator.finish(root);
+  }
+
+  /** The dataset schema shipped in this jar (core and model kinds), as generated at build time. */
+  public static String shippedDataset() {
+    try (InputStream in = JsonSchemas.class.getResourceAsStream(DATASET_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + DATASET_RESOURCE + ": the jar was not built by Maven");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Walks value types once, defining each struct (entity kinds and nested values) under {@code $defs}. */
+  private static final class Generator {
+    private final KindRegistry registry;
+    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+    private final Map<String, ObjectNode> defs = new LinkedHashMap<>();
+
+    Generator(KindRegistry registry) {
+      this.registry = registry;
+    }
+
+    ObjectNode header(String id, String title) {
+      ObjectNode root = nodes.objectNode();
+      root.put("$schema", DRAFT);
+      root.put("$id", id);
+      root.put("title", title);
+      return root;
+    }
+
+    String finish(ObjectNode root) {
+      ObjectNode all = root.putObject("$defs");
+      all.set("id", pattern(Id.SYNTAX.pattern()).put("maxLength", 120));
+      all.set("code", pattern(Code.SYNTAX.pattern()).put("maxLength", 64));
+      all.set("any-ref", pattern(Ref.KIND_SYNTAX.pattern() + ":" + Id.SYNTAX.pattern()));
+      ObjectNode text = all.putObject("localized-text");
+      text.put("type", "object");
+      text.put("minProperties", 1);
+      text.putObject("propertyNames").put("pattern", LANGUAGE_TAG);
+      text.putObject("additionalProperties").put("type", "string");
+      defs.forEach(all::set);
+      return MAPPER.writeValueAsString(root) + "\n";
+    }
+
+    /** Defines a struct under {@code $defs} once and returns the reference to it. */
+    String define(StructType<?> struct) {
+      String name = struct.name();
+      if (!defs.containsKey(name)) {
+        ObjectNode schema = nodes.objectNode();
+        defs.put(name, schema); // before the properties: a struct may nest itself
+        schema.put("type", "object");
+        ArrayNode required = schema.putArray("required");
+        schema.put("additionalProperties", false);
+        ObjectNode properties = schema.putObject("properties");
+        for (Property<?, ?> property : struct.properties()) {
+          ValueType.Shape shape = property.type().shape();
+          if (shape != ValueType.Shape.OPTIONAL && shape != ValueType.Shape.LIST) {
+            required.add(property.name()); // absent optionals and empty lists are omitted
+          }
+          properties.set(property.name(), schema(property.type()));
+        }
+      }
+      return "#/$defs/" + name;
+    }
+
+    private ObjectNode schema(ValueType<?> type) {
+      switch (type.shape()) {
+        case SCALAR:
+          return scalar((ScalarType<?>) type);
+        case LOCALIZED_TEXT:
+          return ref("#/$defs/localized-text");
+        case STRUCT:
+          return ref(define((StructType<?>) type));
+        case LIST:
+          ObjectNode list = nodes.objectNode().put("type", "array");
+          list.set("items", schema(((ListType<?>) type).element()));
+          return list;
+        case OPTIONAL:
+          return schema(((OptionalType<?>) type).element());
+        default:
+          throw new IllegalStateException("unknown shape " + type.shape());
+      }
+    }
+
+    private ObjectNode scalar(ScalarType<?> type) {
+      switch (type.scalar()) {
+        case BOOLEAN:
+          return nodes.objectNode().put("type", "boolean");
+        case INTEGER:
+          return nodes.objectNode().put("type", "integer");
+        case DECIMAL:
+          return nodes.objectNode().put("type", "number");
+        case DATE:
+          return nodes.objectNode().put("type", "string").put("format", "date");
+        case PERIOD:
+          return pattern(PERIOD);
+        case CURRENCY:
+          return pattern("^[A-Z]{3}$");
+        case ID:
+          return ref("#/$defs/id");
+        case ENUM:
+          return enumeration(type);
+        case CODE:
+          return code((CodeType) type);
+        case REFERENCE:
+          Optional<String> target = ((RefType<?>) type).target();
+          ObjectNode ref = ref(target.isPresent() ? "#/$defs/id" : "#/$defs/any-ref");
+          target.ifPresent(kind -> ref.put("description", "the id of a " + kind));
+          return ref;
+        default:
+          return nodes.objectNode().put("type", "string");
+      }
+    }
+
+    @SuppressWarnings("unchecked") // an ENUM scalar's Java type is its enum: V
+    private <V> ObjectNode enumeration(ScalarType<V> type) {
+      ObjectNode schema = nodes.objectNode().put("type", "string");
+      ArrayNode values = schema.putArray("enum");
+      for (Object constant : type.javaType().getEnumConstants()) {
+        values.add(type.format((V) constant));
+      }
+      return schema;
+    }
+
+    /** The codes of the registry's codelist; any well-formed code when the registry lacks it. */
+    private ObjectNode code(CodeType type) {
+      Optional<Codelist> codelist = registry.codelist(type.codelist());
+      if (codelist.isEmpty()) {
+        return ref("#/$defs/code");
+      }
+      ObjectNode schema = nodes.objectNode().put("type", "string").put("description", "codelist " + type.codelist());
+      ArrayNode values = schema.putArray("enum");
+      codelist.get().codes().forEach(c -> values.add(c.value()));
+      return schema;
+    }
+
+    private ObjectNode pattern(String regex) {
+      String anchored = regex.startsWith("^") ? regex : "^" + regex + "$";
+      return nodes.objectNode().put("type", "string").put("pattern", anchored);
+    }
+
+    private ObjectNode ref(String target) {
+      return nodes.objectNode().put("$ref", target);
+    }
+  }
+}

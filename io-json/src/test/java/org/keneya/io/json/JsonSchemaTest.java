@@ -1,0 +1,96 @@
+package org.keneya.io.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.keneya.core.data.Dataset;
+import org.keneya.core.kind.KindRegistry;
+import org.keneya.model.HealthModel;
+import org.keneya.testkit.junit.Property;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** JSON written by the codecs is valid against the JSON Schemas generated from the same kinds. */
+class JsonSchemaTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final KindRegistry REGISTRY = KindRegistry.load(); // with the test-only indicator kind
+  private static final Schema DATASET = compile(JsonSchemas.dataset(REGISTRY));
+  private static final Schema LINE = compile(JsonSchemas.lines(REGISTRY));
+  private static final JsonCodec CODEC = JsonCodec.create(REGISTRY);
+
+  private static Schema compile(String schema) {
+    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schema);
+  }
+
+  private static List<String> errors(Schema schema, String json) {
+    return schema.validate(JSON.readTree(json)).stream().map(Error::toString).toList();
+  }
+
+  @Property(tries = 300)
+  void everyGeneratedDatasetIsValidAgainstTheDatasetSchema(Dataset d) {
+    assertEquals(List.of(), errors(DATASET, new String(CODEC.toBytes(d), StandardCharsets.UTF_8)));
+  }
+
+  @Property(tries = 100)
+  void everyLineOfAGeneratedStreamIsValidAgainstTheLineSchema(Dataset d) {
+    String stream = new String(JsonLines.toBytes(d), StandardCharsets.UTF_8);
+    for (String line : stream.split("\n")) {
+      assertEquals(List.of(), errors(LINE, line), line);
+    }
+  }
+
+  @Test
+  void theSchemaRefusesWhatTheCodecRefuses() {
+    ObjectNode good = (ObjectNode) JSON.readTree("""
+        {"format":"keneya-dataset","version":1,"kinds":{"actor":[
+          {"id":"dgs","type":"directorate","name":{"fr":"Direction Générale de la Santé"}}]}}""");
+    assertEquals(List.of(), errors(DATASET, good.toString()));
+    assertInvalid(good, "/kinds/actor/0", "unknownProperty", "x");
+    assertInvalid(good, "/kinds/actor/0", "id", "DGS");              // id syntax
+    assertInvalid(good, "/kinds/actor/0", "type", "no-such-type");   // not in its codelist
+    assertInvalid(good, "/kinds/actor/0", "level", 3);               // wrong type
+    assertInvalid(good, "/kinds", "no-such-kind", "[]");
+    ObjectNode missingName = good.deepCopy();
+    ((ObjectNode) missingName.at("/kinds/actor/0")).remove("name");
+    assertTrue(!errors(DATASET, missingName.toString()).isEmpty(), "a missing required property is refused");
+    ObjectNode wrongFormat = good.deepCopy().put("format", "other");
+    assertTrue(!errors(DATASET, wrongFormat.toString()).isEmpty(), "another format is refused");
+  }
+
+  private static void assertInvalid(ObjectNode document, String at, String property, Object value) {
+    ObjectNode copy = document.deepCopy();
+    ObjectNode target = (ObjectNode) copy.at(at);
+    if (value instanceof Integer) {
+      target.put(property, (Integer) value);
+    } else {
+      target.put(property, (String) value);
+    }
+    assertTrue(!errors(DATASET, copy.toString()).isEmpty(), () -> "accepted " + at + "/" + property + " = " + value);
+  }
+
+  @Test
+  void aKindRegisteredByAUserJarIsInTheGeneratedSchema() {
+    JsonNode schema = JSON.readTree(JsonSchemas.dataset(REGISTRY));
+    assertEquals("#/$defs/indicator", schema.at("/properties/kinds/properties/indicator/items/$ref").asString());
+    assertTrue(schema.at("/$defs/indicator/properties/pillar").isObject());
+  }
+
+  @Test
+  void theShippedSchemaIsTheOneGeneratedForTheCoreAndModelKinds() {
+    assertEquals(JsonSchemas.dataset(KindRegistry.of(new HealthModel())), JsonSchemas.shippedDataset());
+  }
+
+  @Test
+  void generationIsDeterministic() {
+    assertEquals(JsonSchemas.dataset(REGISTRY), JsonSchemas.dataset(KindRegistry.load()));
+    assertEquals(JsonSchemas.lines(REGISTRY), JsonSchemas.lines(KindRegistry.load()));
+  }
+}
