@@ -42,21 +42,23 @@ public final class Dataset {
 
   private final KindRegistry registry;
   private final ImmutableMap<String, ImmutableList<Entity>> byKind;
-  private final ImmutableMap<Ref<?>, Entity> index;
+  private final Map<Ref<?>, Entity> index; // never exposed: a HashMap, not copied once more
   private final int size;
 
   private Dataset(KindRegistry registry, ImmutableMap<String, ImmutableList<Entity>> byKind) {
     this.registry = registry;
     this.byKind = byKind;
-    Map<Ref<?>, Entity> firsts = new HashMap<>();
     int count = 0;
+    for (ImmutableList<Entity> entities : byKind.values()) {
+      count += entities.size();
+    }
+    Map<Ref<?>, Entity> firsts = new HashMap<>(count + count / 3 + 1); // load factor .75: no rehash
     for (Map.Entry<String, ImmutableList<Entity>> kind : byKind.entrySet()) {
       for (Entity entity : kind.getValue()) {
         firsts.putIfAbsent(Ref.of(kind.getKey(), entity.id()), entity);
-        count++;
       }
     }
-    this.index = ImmutableMap.copyOf(firsts);
+    this.index = firsts;
     this.size = count;
   }
 

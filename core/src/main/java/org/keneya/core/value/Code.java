@@ -26,7 +26,7 @@ public final class Code implements Comparable<Code> {
   public static Code of(String value) {
     Checks.notNull("Code", value);
     Checks.check(
-        SYNTAX.matcher(value).matches() && value.length() <= 64,
+        value.length() <= 64 && Syntax.segments(value, true, "._-"), // = SYNTAX, without a regex
         "Code",
         "must be letters and digits in segments joined by '.', '-' or '_' (at most 64), was \"%s\"",
         value);

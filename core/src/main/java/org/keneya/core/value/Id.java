@@ -35,28 +35,11 @@ public final class Id implements Comparable<Id> {
     Checks.check(
         value.length() <= MAX_LENGTH, "Id", "must be at most %s characters: \"%s\"", MAX_LENGTH, value);
     Checks.check(
-        isValid(value),
+        Syntax.segments(value, false, "._-"), // = SYNTAX, without a regex
         "Id",
         "must be lowercase letters and digits in segments joined by '.', '-' or '_', was \"%s\"",
         value);
     return new Id(value);
-  }
-
-  /** The same test as {@link #SYNTAX}, without a regex: ids are checked on every read. */
-  private static boolean isValid(String value) {
-    boolean afterSeparator = true; // at the start, as after a separator, a letter or digit must come
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      boolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      if (alnum) {
-        afterSeparator = false;
-      } else if ((c == '.' || c == '-' || c == '_') && !afterSeparator) {
-        afterSeparator = true;
-      } else {
-        return false;
-      }
-    }
-    return !afterSeparator;
   }
 
   /** The id as written. */

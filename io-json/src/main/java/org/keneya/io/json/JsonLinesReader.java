@@ -86,7 +86,9 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
       String name = parser.currentName();
       reader.path().push(name);
       reader.next();
-      if (name.equals("kind") && kind == null && !skip) {
+      if ((name.equals("kind") && (kind != null || skip)) || (name.equals("entity") && entity != null)) {
+        throw reader.duplicate(name);
+      } else if (name.equals("kind")) {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
           throw reader.fail("expected the kind's name, found " + ValueReader.describe(parser.currentToken()));
         }

@@ -55,8 +55,23 @@ class JsonErrorsTest {
   void aDuplicateKeyIsRefused() {
     MalformedInputException e = refused(STRICT,
         HEAD + "{\"id\":\"dns\",\"id\":\"dgs\",\"type\":\"directorate\",\"name\":{\"fr\":\"DNS\"}}" + TAIL);
-    assertPlace(e, "/kinds/actor/0", 3);
-    assertTrue(e.reason().contains("Duplicate Object property \"id\""), e::reason);
+    assertPlace(e, "/kinds/actor/0/id", 3);
+    assertEquals("duplicate property \"id\"", e.reason());
+  }
+
+  @Test
+  void aDuplicateKeyIsRefusedWhereverItIs() {
+    MalformedInputException language = refused(STRICT,
+        HEAD + "{\"id\":\"dns\",\"type\":\"directorate\",\"name\":{\"fr\":\"DNS\",\"en\":\"x\",\"fr\":\"y\"}}" + TAIL);
+    assertPlace(language, "/kinds/actor/0/name/fr", 3);
+    assertEquals("duplicate property \"fr\"", language.reason());
+    MalformedInputException kind = refused(STRICT, HEAD + DNS + "],\n\"actor\":[" + TAIL);
+    assertPlace(kind, "/kinds/actor", 4);
+    assertEquals("duplicate property \"actor\"", kind.reason());
+    MalformedInputException version = refused(STRICT, "{\"format\":\"keneya-dataset\",\"version\":1,\n\"version\":1,\"kinds\":{}}");
+    assertPlace(version, "/version", 2);
+    MalformedInputException kinds = refused(STRICT, "{\"format\":\"keneya-dataset\",\"version\":1,\"kinds\":{},\n\"kinds\":{}}");
+    assertPlace(kinds, "/kinds", 2);
   }
 
   @Test

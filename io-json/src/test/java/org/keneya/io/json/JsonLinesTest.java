@@ -79,6 +79,14 @@ class JsonLinesTest {
         () -> readAll(header + "\n\n{\"kind\":\"document\"}\n"));
     assertEquals(OptionalLong.of(4), missingEntity.place().line());
     assertEquals("missing required property \"entity\"", missingEntity.reason());
+
+    String doc = "{\"id\":\"d1\",\"title\":{\"fr\":\"T\"}}";
+    MalformedInputException twoEntities = assertThrows(MalformedInputException.class,
+        () -> readAll(header + "{\"kind\":\"document\",\"entity\":" + doc + ",\"entity\":" + doc + "}\n"));
+    assertEquals("duplicate property \"entity\"", twoEntities.reason());
+    MalformedInputException twoVersions = assertThrows(MalformedInputException.class,
+        () -> readAll("{\"format\":\"keneya-jsonl\",\"version\":1,\"version\":1}\n"));
+    assertEquals("duplicate property \"version\"", twoVersions.reason());
   }
 
   @Test

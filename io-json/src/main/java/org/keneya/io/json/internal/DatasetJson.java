@@ -106,20 +106,31 @@ public final class DatasetJson implements JsonCodec {
     Map<String, List<Integer>> lines = new LinkedHashMap<>();
     boolean sawFormat = false;
     boolean sawVersion = false;
+    boolean sawKinds = false;
     while (r.next() == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
       r.path().push(name);
       r.next();
       switch (name) {
         case "format":
+          if (sawFormat) {
+            throw r.duplicate(name);
+          }
           Header.checkFormat(r, JsonFormat.DATASET);
           sawFormat = true;
           break;
         case "version":
+          if (sawVersion) {
+            throw r.duplicate(name);
+          }
           Header.checkVersion(r);
           sawVersion = true;
           break;
         case "kinds":
+          if (sawKinds) {
+            throw r.duplicate(name);
+          }
+          sawKinds = true;
           readKinds(r, dataset, inFileOrder, lines);
           break;
         default:
@@ -154,6 +165,9 @@ public final class DatasetJson implements JsonCodec {
       r.path().push(kindName);
       r.next();
       EntityKind<?> kind = registry.kind(kindName).orElse(null);
+      if (inFileOrder.containsKey(kindName)) {
+        throw r.duplicate(kindName);
+      }
       if (kind == null) {
         if (!options.ignoreUnknownProperties()) {
           throw r.fail("unknown kind \"" + kindName + "\"; known kinds: "
@@ -190,8 +204,9 @@ public final class DatasetJson implements JsonCodec {
       Dataset dataset, Map<String, List<Entity>> inFileOrder, Map<String, List<Integer>> lines, String source) {
     for (Map.Entry<String, List<Entity>> kind : inFileOrder.entrySet()) {
       List<Entity> entities = kind.getValue();
+      EntityKind<?> entityKind = dataset.registry().requireKind(kind.getKey());
       for (int i = 0; i < entities.size(); i++) {
-        ReferenceCheck.Dangling d = dangling(dataset, dataset.registry().requireKind(kind.getKey()), entities.get(i));
+        ReferenceCheck.Dangling d = dangling(dataset, entityKind, entities.get(i));
         if (d != null) {
           String pointer = "/kinds/" + JsonPath.escape(kind.getKey()) + "/" + i + d.path();
           throw new MalformedInputException(

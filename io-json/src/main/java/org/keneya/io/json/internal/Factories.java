@@ -27,7 +27,9 @@ public final class Factories {
   public Factories(JsonOptions options) {
     this.factory = JsonFactory.builder()
         .streamReadConstraints(options.limits())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // Duplicate keys are refused by the readers themselves, for free (a property slot is
+        // already filled): Jackson's detector would hash every name of every object.
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)

@@ -1,7 +1,6 @@
 package org.keneya.io.json.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -18,15 +17,21 @@ import org.keneya.core.value.Ref;
 
 /**
  * Finds the first reference that does not resolve in a dataset, as a JSON path below its entity
- * ({@code /lead/0}). Types that cannot hold a reference are skipped without being walked.
+ * ({@code /lead/0}). Only the properties that can hold a reference are walked (found once per
+ * struct type), and the path is built only for the dangling reference, on the way back up.
  */
 public final class ReferenceCheck {
-  private static final Map<ValueType<?>, Boolean> HOLDS_REFERENCES = new ConcurrentHashMap<>();
+  /** Per struct type (compared by identity), the properties whose type can hold a reference. */
+  private static final ConcurrentHashMap<StructType<?>, List<Property<?, ?>>> REFERRING = new ConcurrentHashMap<>();
 
   private ReferenceCheck() {}
 
   /** A dangling reference found in an entity: the path below the entity and the target. */
-  public record Dangling(String path, Ref<?> target) {}
+  public record Dangling(String path, Ref<?> target) {
+    Dangling under(String segment) {
+      return new Dangling("/" + segment + path, target);
+    }
+  }
 
   /** The first dangling reference of {@code entity} (of any registered kind) in {@code dataset}, or null. */
   @SuppressWarnings("unchecked")
@@ -35,60 +40,51 @@ public final class ReferenceCheck {
   }
 
   static <E extends Entity> @Nullable Dangling first(Dataset dataset, EntityKind<E> kind, E entity) {
-    for (Property<E, ?> p : kind.properties()) {
-      Dangling d = walk(dataset, p.type(), p.get(entity), "/" + p.name());
+    return struct(dataset, kind.struct(), entity);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> @Nullable Dangling struct(Dataset dataset, StructType<T> type, Object value) {
+    T struct = type.javaType().cast(value);
+    for (Property<?, ?> p : REFERRING.computeIfAbsent(type, ReferenceCheck::referring)) {
+      Property<T, ?> property = (Property<T, ?>) p;
+      Dangling d = walk(dataset, property.type(), property.get(struct));
       if (d != null) {
-        return d;
+        return d.under(property.name());
       }
     }
     return null;
   }
 
-  private static @Nullable Dangling walk(Dataset dataset, ValueType<?> type, Object value, String path) {
-    if (!holdsReferences(type)) {
-      return null;
-    }
-    if (type instanceof RefType) {
-      return dataset.contains((Ref<?>) value) ? null : new Dangling(path, (Ref<?>) value);
-    }
-    if (type instanceof OptionalType) {
-      Optional<?> o = (Optional<?>) value;
-      return o.isPresent() ? walk(dataset, ((OptionalType<?>) type).element(), o.get(), path) : null;
-    }
-    if (type instanceof ListType) {
-      List<?> list = (List<?>) value;
-      for (int i = 0; i < list.size(); i++) {
-        Dangling d = walk(dataset, ((ListType<?>) type).element(), list.get(i), path + "/" + i);
-        if (d != null) {
-          return d;
+  /** Walks a value whose type is known to hold references. */
+  private static @Nullable Dangling walk(Dataset dataset, ValueType<?> type, Object value) {
+    switch (type.shape()) {
+      case SCALAR:
+        Ref<?> ref = (Ref<?>) value;
+        return dataset.contains(ref) ? null : new Dangling("", ref);
+      case OPTIONAL:
+        Optional<?> o = (Optional<?>) value;
+        return o.isPresent() ? walk(dataset, ((OptionalType<?>) type).element(), o.get()) : null;
+      case LIST:
+        List<?> list = (List<?>) value;
+        ValueType<?> element = ((ListType<?>) type).element();
+        for (int i = 0; i < list.size(); i++) {
+          Dangling d = walk(dataset, element, list.get(i));
+          if (d != null) {
+            return d.under(Integer.toString(i));
+          }
         }
-      }
-      return null;
+        return null;
+      default:
+        return struct(dataset, (StructType<?>) type, value);
     }
-    return struct(dataset, (StructType<?>) type, value, path);
   }
 
-  private static <T> @Nullable Dangling struct(Dataset dataset, StructType<T> type, Object value, String path) {
-    T t = type.javaType().cast(value);
-    for (Property<T, ?> p : type.properties()) {
-      Dangling d = walk(dataset, p.type(), p.get(t), path + "/" + p.name());
-      if (d != null) {
-        return d;
-      }
-    }
-    return null;
+  private static List<Property<?, ?>> referring(StructType<?> type) {
+    return type.properties().stream().<Property<?, ?>>map(p -> p).filter(p -> holdsReferences(p.type())).toList();
   }
 
   static boolean holdsReferences(ValueType<?> type) {
-    Boolean known = HOLDS_REFERENCES.get(type);
-    if (known == null) {
-      known = compute(type);
-      HOLDS_REFERENCES.put(type, known);
-    }
-    return known;
-  }
-
-  private static boolean compute(ValueType<?> type) {
     if (type instanceof RefType) {
       return true;
     }

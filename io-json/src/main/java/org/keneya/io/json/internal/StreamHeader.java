@@ -18,7 +18,9 @@ public final class StreamHeader {
       String name = r.parser().currentName();
       r.path().push(name);
       r.next();
-      if (name.equals("format")) {
+      if ((name.equals("format") && format) || (name.equals("version") && version)) {
+        throw r.duplicate(name);
+      } else if (name.equals("format")) {
         Header.checkFormat(r, JsonFormat.LINES);
         format = true;
       } else if (name.equals("version")) {

@@ -1,7 +1,7 @@
 package org.keneya.io.json.internal;
 
 import com.google.common.collect.ImmutableList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.keneya.core.error.InvalidValueException;
@@ -116,17 +116,33 @@ public final class ValueReader {
     if (token != JsonToken.START_OBJECT) {
       throw wrongType("an object of texts by language", token);
     }
-    Map<String, String> texts = new LinkedHashMap<>();
+    String firstLanguage = null;
+    String firstText = null;
+    Map<String, String> texts = null; // only for text in more than one language
     while (next() == JsonToken.PROPERTY_NAME) {
       String language = in.currentName();
       path.push(language);
       if (next() != JsonToken.VALUE_STRING) {
         throw wrongType("a string", in.currentToken());
       }
-      texts.put(language, in.getString());
+      if (firstLanguage == null) {
+        firstLanguage = language;
+        firstText = in.getString();
+      } else {
+        if (texts == null) {
+          texts = new HashMap<>(4);
+          texts.put(firstLanguage, firstText);
+        }
+        if (texts.putIfAbsent(language, in.getString()) != null) {
+          throw duplicate(language);
+        }
+      }
       path.pop();
     }
     try {
+      if (texts == null) {
+        return firstLanguage == null ? LocalizedText.of(Map.of()) : LocalizedText.of(firstLanguage, firstText);
+      }
       return LocalizedText.of(texts);
     } catch (InvalidValueException e) {
       throw fail(e.getMessage());
@@ -149,6 +165,8 @@ public final class ValueReader {
           throw fail("unknown property \"" + name + "\" in " + type.name() + "; known: " + names(type));
         }
         skip();
+      } else if (values[index] != null) {
+        throw duplicate(name);
       } else {
         values[index] = read(type.properties().get(index).type());
       }
@@ -193,6 +211,11 @@ public final class ValueReader {
 
   private static String names(StructType<?> type) {
     return type.properties().stream().map(Property::name).toList().toString();
+  }
+
+  /** A property given twice in one object. */
+  public MalformedInputException duplicate(String name) {
+    return fail("duplicate property \"" + name + "\"");
   }
 
   private MalformedInputException wrongType(String expected, JsonToken found) {
