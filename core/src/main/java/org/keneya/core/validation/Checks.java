@@ -55,9 +55,32 @@ public final class Checks {
     return values;
   }
 
+  /** Refuses when {@code condition} is false, with a fixed message. */
+  public static void check(boolean condition, String field, String message) {
+    if (!condition) {
+      throw new InvalidValueException(field, message);
+    }
+  }
+
+  /** As {@link #check(boolean, String, String, Object...)} with one argument, without a varargs array. */
+  public static void check(boolean condition, String field, String messageTemplate, @Nullable Object arg) {
+    if (!condition) {
+      throw new InvalidValueException(field, Strings.lenientFormat(messageTemplate, arg));
+    }
+  }
+
+  /** As {@link #check(boolean, String, String, Object...)} with two arguments, without a varargs array. */
+  public static void check(
+      boolean condition, String field, String messageTemplate, @Nullable Object arg1, @Nullable Object arg2) {
+    if (!condition) {
+      throw new InvalidValueException(field, Strings.lenientFormat(messageTemplate, arg1, arg2));
+    }
+  }
+
   /**
    * Refuses when {@code condition} is false, with a message formatted like Guava's {@code
-   * Preconditions} ({@code %s} placeholders, locale-independent).
+   * Preconditions} ({@code %s} placeholders, locale-independent). Checks run for every value built:
+   * the fixed-arity overloads allocate nothing until they fail.
    */
   public static void check(
       boolean condition, String field, String messageTemplate, @Nullable Object... args) {

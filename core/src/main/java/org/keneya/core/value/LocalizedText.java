@@ -113,8 +113,11 @@ public final class LocalizedText {
     return language;
   }
 
-  private static String checkText(String language, String text) {
-    return Checks.notBlank("LocalizedText." + language, text);
+  private static String checkText(String language, @Nullable String text) {
+    if (text == null || text.isBlank()) { // the field name is built only on failure
+      Checks.notBlank("LocalizedText." + language, text);
+    }
+    return text;
   }
 
   @Override
