@@ -15,8 +15,10 @@ import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.kind.KindRegistry;
 import org.keneya.core.value.Id;
 import org.keneya.core.value.LocalizedText;
+import org.keneya.io.json.JsonValues;
 import org.keneya.model.Actor;
 import org.keneya.model.HealthCodelists;
+import org.keneya.model.Recommendation;
 
 /** What spreadsheets write is accepted; what is wrong is refused naming file, row and column. */
 class CsvReadingTest {
@@ -82,6 +84,28 @@ class CsvReadingTest {
     MalformedInputException list = refused(HEADER + "\n\ndns,directorate,DNS,,[1],,,,\n");
     assertTrue(list.getMessage().startsWith("actor.csv, row 3, column aliases"), list::getMessage);
     assertTrue(list.getMessage().contains("expected a string (string), found a number"), list::getMessage);
+  }
+
+  @Test
+  void referenceListsAreWrittenAsJsonArraysAndReadInAnyValidJsonSpelling() {
+    Recommendation r = Recommendation.builder().id(Id.of("r1")).type(HealthCodelists.RECOMMENDATION)
+        .statement(LocalizedText.fr("Faire")).addLead(Actor.ref("dns"), Actor.ref("dgs")).build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CSV.writeTable(Dataset.of(REGISTRY, List.of(r)), Recommendation.KIND, out);
+    String table = out.toString(StandardCharsets.UTF_8);
+    String cell = "\"[\"\"dns\"\",\"\"dgs\"\"]\""; // the JSON array, quoted for CSV
+    assertTrue(table.contains("," + cell + ","), table);
+    assertEquals("[\"dns\",\"dgs\"]", JsonValues.toJson(Recommendation.KIND.property("lead").orElseThrow().type(), r.lead()));
+
+    String spaced = table.replace(cell, "\"[ \"\"dns\"\" , \"\"dgs\"\" ]\"");
+    assertEquals(List.of(r), readRecommendations(spaced));
+    MalformedInputException bad = assertThrows(MalformedInputException.class,
+        () -> readRecommendations(table.replace(cell, "\"[\"\"DNS\"\"]\"")));
+    assertTrue(bad.getMessage().startsWith("recommendation.csv, row 2, column lead"), bad::getMessage);
+  }
+
+  private static List<Recommendation> readRecommendations(String table) {
+    return CSV.readTable(Recommendation.KIND, new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)), "recommendation.csv");
   }
 
   @Test

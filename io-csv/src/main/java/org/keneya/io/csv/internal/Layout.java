@@ -405,17 +405,41 @@ public final class Layout<T> {
   private final class ListNode extends Node {
     private final int column;
     private final ListType<?> type;
+    /** Elements written as bare-syntax strings (ids, codes, references): no JSON escaping ever needed. */
+    private final @Nullable ScalarType<Object> plain;
 
+    @SuppressWarnings("unchecked")
     ListNode(int column, ListType<?> type) {
       this.column = column;
       this.type = type;
+      this.plain = isPlain(type.element()) ? (ScalarType<Object>) type.element() : null;
+    }
+
+    private static boolean isPlain(ValueType<?> element) {
+      if (!(element instanceof ScalarType)) {
+        return false;
+      }
+      ScalarType.Scalar scalar = ((ScalarType<?>) element).scalar();
+      return scalar == ScalarType.Scalar.ID || scalar == ScalarType.Scalar.CODE || scalar == ScalarType.Scalar.REFERENCE;
     }
 
     @Override
     void write(Object value, String[] row) {
-      if (!((List<?>) value).isEmpty()) {
-        row[column] = JsonValues.toJson(type, value);
+      List<?> list = (List<?>) value;
+      if (list.isEmpty()) {
+        return;
       }
+      if (plain == null) {
+        row[column] = JsonValues.toJson(type, value);
+        return;
+      }
+      // The same bytes Jackson writes for an array of such strings, without a generator per cell.
+      StringBuilder cell = new StringBuilder(16 * list.size());
+      cell.append('[');
+      for (int i = 0; i < list.size(); i++) {
+        cell.append(i == 0 ? "\"" : ",\"").append(plain.format(list.get(i))).append('"');
+      }
+      row[column] = cell.append(']').toString();
     }
 
     @Override
@@ -424,7 +448,41 @@ public final class Layout<T> {
       if (cell.isEmpty()) {
         return ImmutableList.of();
       }
+      if (plain != null) {
+        ImmutableList<Object> fast = readPlain(cell);
+        if (fast != null) {
+          return fast;
+        }
+      }
+      // Anything else — other element types, spaces, escapes, or an error to report — goes through
+      // the strict JSON reader.
       return JsonValues.fromJson(type, cell, Place.row(place.source(), place.row(), columns.get(column).name).toString());
+    }
+
+    /** {@code ["a","b"]} exactly as written by {@link #write}; null for anything else. */
+    private @Nullable ImmutableList<Object> readPlain(String cell) {
+      int end = cell.length() - 2;
+      if (end < 2 || !cell.startsWith("[\"") || !cell.endsWith("\"]") || cell.indexOf('\\') >= 0) {
+        return null;
+      }
+      ImmutableList.Builder<Object> values = ImmutableList.builder();
+      int start = 2;
+      while (true) {
+        int quote = cell.indexOf('"', start);
+        String text = cell.substring(start, quote);
+        try {
+          values.add(plain.parse(text));
+        } catch (InvalidValueException e) {
+          return null;
+        }
+        if (quote == end) {
+          return values.build();
+        }
+        if (!cell.startsWith("\",\"", quote)) {
+          return null;
+        }
+        start = quote + 3;
+      }
     }
 
     @Override
