@@ -1,0 +1,158 @@
+package org.keneya.examples.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+/**
+ * Writes an output completely or not at all: into a hidden temporary sibling ({@code
+ * .name.keneya-….tmp}, in the same folder so the move cannot cross file systems), then {@link
+ * Files#move} with {@link StandardCopyOption#ATOMIC_MOVE}. After any failure the temporary sibling
+ * is deleted — also when the JVM is stopped half way, by a shutdown hook — so no partial output
+ * exists and a file that was already there is unchanged.
+ */
+final class AtomicOutput {
+  /** Temporary siblings being written: deleted if the JVM stops half way (Ctrl-C). */
+  private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> IN_FLIGHT.forEach(AtomicOutput::deleteQuietly),
+        "keneya-temporary-files"));
+  }
+
+  private AtomicOutput() {}
+
+  /** Writes the bytes of one file. */
+  interface FileBody {
+    void write(OutputStream out) throws IOException;
+  }
+
+  /** Fills an empty folder. */
+  interface FolderBody {
+    void write(Path folder) throws IOException;
+  }
+
+  /** Writes {@code target} (named {@code display} in messages); an existing file is replaced only on success. */
+  static void file(Path target, String display, FileBody body) {
+    if (Files.isDirectory(target)) {
+      throw CliException.usage(display + ": is a folder; give a file name");
+    }
+    Path parent = parentOf(target, display);
+    Path temporary = null;
+    boolean done = false;
+    try {
+      temporary = sibling(parent, target, false);
+      IN_FLIGHT.add(temporary);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+        body.write(out);
+      }
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+      done = true;
+    } catch (IOException e) {
+      throw CliException.io(display, e);
+    } finally {
+      if (temporary != null) {
+        if (!done) {
+          deleteQuietly(temporary);
+        }
+        IN_FLIGHT.remove(temporary);
+      }
+    }
+  }
+
+  /** Writes the folder {@code target}, which must not exist or be empty. */
+  static void folder(Path target, String display, FolderBody body) {
+    boolean existed = Files.exists(target);
+    if (existed && !Files.isDirectory(target)) {
+      throw CliException.usage(display + ": exists and is not a folder");
+    }
+    if (existed && !isEmpty(target, display)) {
+      throw CliException.usage(display + ": the folder exists and is not empty; write into a new folder");
+    }
+    Path parent = parentOf(target, display);
+    Path staging = null;
+    boolean done = false;
+    try {
+      staging = sibling(parent, target, true);
+      IN_FLIGHT.add(staging);
+      body.write(staging);
+      if (existed) {
+        Files.delete(target); // empty, checked above
+      }
+      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      done = true;
+    } catch (IOException e) {
+      throw CliException.io(display, e);
+    } finally {
+      if (staging != null) {
+        if (!done) {
+          deleteQuietly(staging);
+        }
+        IN_FLIGHT.remove(staging);
+      }
+    }
+  }
+
+  private static Path parentOf(Path target, String display) {
+    Path parent = target.toAbsolutePath().getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      throw CliException.usage(display + ": cannot write there, the folder it would be in does not exist");
+    }
+    return parent;
+  }
+
+  private static boolean isEmpty(Path folder, String display) {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      return !entries.iterator().hasNext();
+    } catch (IOException e) {
+      throw CliException.io(display, e);
+    }
+  }
+
+  /** A new hidden file or folder beside {@code target}, created with the default permissions. */
+  private static Path sibling(Path parent, Path target, boolean folder) throws IOException {
+    String name = "." + target.getFileName() + ".keneya-";
+    for (int attempt = 0; ; attempt++) {
+      Path candidate = parent.resolve(name + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".tmp");
+      try {
+        return folder ? Files.createDirectory(candidate) : Files.createFile(candidate);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt > 100) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Deletes a file or a folder tree, ignoring failures (this runs after a failure already reported). */
+  static void deleteQuietly(Path path) {
+    try {
+      if (Files.isDirectory(path)) {
+        List<Path> all = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.forEach(all::add);
+        }
+        all.sort(Comparator.reverseOrder()); // children before their folder
+        for (Path p : all) {
+          Files.deleteIfExists(p);
+        }
+      } else {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException | RuntimeException e) {
+      // best effort: the original failure is what the user needs to see
+    }
+  }
+}

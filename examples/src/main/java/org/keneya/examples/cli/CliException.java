@@ -1,0 +1,70 @@
+package org.keneya.examples.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+
+/**
+ * A failure the command line reports as one line on stderr with its exit code: a usage or I/O
+ * problem ({@link KeneyaCli#EXIT_USAGE}). Bad data is reported from the library's own {@link
+ * org.keneya.core.error.InvalidDataException}, which already names the file and place.
+ */
+final class CliException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final int exitCode;
+
+  CliException(int exitCode, String message) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+
+  CliException(int exitCode, String message, Throwable cause) {
+    super(message, cause);
+    this.exitCode = exitCode;
+  }
+
+  /** A usage error: a wrong option, an unknown format or kind. */
+  static CliException usage(String message) {
+    return new CliException(KeneyaCli.EXIT_USAGE, message);
+  }
+
+  /** Bad data in {@code file}: the library's message, with the file named first if it is not already. */
+  static CliException data(String file, org.keneya.core.error.InvalidDataException e) {
+    return new CliException(KeneyaCli.EXIT_DATA, DataFiles.describe(e, file), e);
+  }
+
+  /** An I/O error on {@code file} (as the user wrote it), described without a stack trace. */
+  static CliException io(String file, IOException e) {
+    return new CliException(KeneyaCli.EXIT_USAGE, file + ": " + describe(e), e);
+  }
+
+  /** {@code no such file or directory}, {@code permission denied}… or the exception's own message. */
+  static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory" + other((NoSuchFileException) e);
+    } else if (e instanceof AccessDeniedException) {
+      return "permission denied" + other((AccessDeniedException) e);
+    } else if (e instanceof FileAlreadyExistsException) {
+      return "already exists" + other((FileAlreadyExistsException) e);
+    } else if (e instanceof DirectoryNotEmptyException) {
+      return "the folder is not empty";
+    } else if (e instanceof NotDirectoryException) {
+      return "not a folder";
+    }
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  /** The file an exception names when it is not the file in question (a temporary file, a parent). */
+  private static String other(java.nio.file.FileSystemException e) {
+    return e.getOtherFile() == null ? "" : " (" + e.getOtherFile() + ")";
+  }
+
+  int exitCode() {
+    return exitCode;
+  }
+}

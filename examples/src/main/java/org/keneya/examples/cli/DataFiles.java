@@ -1,0 +1,469 @@
+package org.keneya.examples.cli;
+
+import com.google.common.collect.ImmutableList;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jspecify.annotations.Nullable;
+import org.keneya.core.data.Dataset;
+import org.keneya.core.error.InvalidDataException;
+import org.keneya.core.error.MalformedInputException;
+import org.keneya.core.error.Place;
+import org.keneya.core.kind.Entity;
+import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.KindRegistry;
+import org.keneya.core.kind.OptionalType;
+import org.keneya.core.kind.Property;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
+import org.keneya.core.value.LocalizedText;
+import org.keneya.io.csv.CsvCodec;
+import org.keneya.io.csv.CsvOptions;
+import org.keneya.io.csv.TableReader;
+import org.keneya.io.csv.TableWriter;
+import org.keneya.io.json.JsonCodec;
+import org.keneya.io.json.JsonLines;
+import org.keneya.io.json.JsonLinesReader;
+import org.keneya.io.json.JsonLinesWriter;
+import org.keneya.io.json.JsonOptions;
+
+/**
+ * Reads and writes datasets in every {@link Format} through the public codecs, and streams entity by
+ * entity between JSON Lines and single CSV tables. Files are named in messages as the user wrote
+ * them; every output goes through {@link AtomicOutput}.
+ */
+final class DataFiles {
+  private static final int BUFFER = 1 << 16;
+
+  private final KindRegistry registry;
+  private final CsvOptions csvOptions;
+  private final CsvCodec csv;
+  private final @Nullable String kindName;
+  private final boolean pretty;
+
+  DataFiles(KindRegistry registry, CsvOptions csvOptions, @Nullable String kindName, boolean pretty) {
+    this.registry = registry;
+    this.csvOptions = csvOptions;
+    this.csv = CsvCodec.create(registry, csvOptions);
+    this.kindName = kindName;
+    this.pretty = pretty;
+  }
+
+  KindRegistry registry() {
+    return registry;
+  }
+
+  // ---- reading
+
+  /** Refuses a missing input with exit code 2 before anything is read. */
+  static void requireExists(Path path) {
+    if (!Files.exists(path)) {
+      throw CliException.usage(path + ": no such file or directory");
+    }
+    if (!Files.isReadable(path)) {
+      throw CliException.usage(path + ": permission denied");
+    }
+  }
+
+  /**
+   * Reads a whole dataset. With {@code checkReferences} a reference to an entity the input does not
+   * hold is refused, naming its place; without, it is left for {@link Dataset#validate()} to report
+   * with everything else.
+   */
+  Dataset read(Path path, Format format, boolean checkReferences) {
+    requireExists(path);
+    String name = path.toString();
+    if (format == Format.FOLDER && !Files.isDirectory(path)) {
+      throw CliException.usage(name + ": not a folder of CSV tables");
+    }
+    if (format != Format.FOLDER && Files.isDirectory(path)) {
+      throw CliException.usage(name + ": is a folder, not " + format.description());
+    }
+    JsonOptions json = JsonOptions.defaults().checkReferences(checkReferences);
+    try {
+      return readChecked(path, format, json, checkReferences);
+    } catch (InvalidDataException e) {
+      throw CliException.data(name, e);
+    } catch (IOException e) {
+      throw CliException.io(name, e);
+    } catch (java.io.UncheckedIOException e) {
+      throw CliException.io(name, e.getCause());
+    }
+  }
+
+  private Dataset readChecked(Path path, Format format, JsonOptions json, boolean checkReferences) throws IOException {
+    String name = path.toString();
+    switch (format) {
+      case JSON:
+        try (InputStream in = open(path)) {
+          return JsonCodec.create(registry, json).read(in, name);
+        }
+      case JSONL:
+        try (InputStream in = open(path)) {
+          return JsonLines.read(in, name, registry, json);
+        }
+      case ZIP:
+        try (InputStream in = open(path)) {
+          requireZip(in, name);
+          return inSource(name, () -> checkReferences ? csv.readZip(in) : readTables(zipEntries(in)));
+        }
+      case FOLDER:
+        return inSource(name, () -> checkReferences ? csv.readFolder(path) : readTables(folderFiles(path)));
+      default:
+        EntityKind<?> kind = kindFor(path);
+        try (InputStream in = open(path)) {
+          return Dataset.of(registry, csv.readTable(kind, in, name));
+        }
+    }
+  }
+
+  private static InputStream open(Path path) throws IOException {
+    return new BufferedInputStream(Files.newInputStream(path), BUFFER);
+  }
+
+  /** A zip starts with {@code PK}; anything else is refused rather than read as an empty dataset. */
+  private static void requireZip(InputStream in, String name) throws IOException {
+    in.mark(4);
+    byte[] magic = in.readNBytes(4);
+    in.reset();
+    if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K') {
+      throw new MalformedInputException(Place.of(name, null, 0, 0), "not a zip file");
+    }
+  }
+
+  /** Runs a read of tables inside a zip or folder, naming the zip or folder before the table in errors. */
+  private interface TableRead {
+    Dataset read() throws IOException;
+  }
+
+  private static Dataset inSource(String container, TableRead read) throws IOException {
+    try {
+      return read.read();
+    } catch (MalformedInputException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith(container)) {
+        throw e;
+      }
+      throw new MalformedInputException(
+          e.place().source().isPresent() ? e.place().inSource(container + "/" + e.place().source().get()) : e.place(),
+          e.reason(), e);
+    }
+  }
+
+  private interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  private static Map<String, Opener> folderFiles(Path folder) throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      entries.forEach(files::add);
+    }
+    files.sort(null);
+    Map<String, Opener> out = new LinkedHashMap<>();
+    for (Path file : files) {
+      out.put(file.getFileName().toString(), () -> open(file));
+    }
+    return out;
+  }
+
+  private static Map<String, Opener> zipEntries(InputStream in) throws IOException {
+    Map<String, Opener> out = new LinkedHashMap<>();
+    ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8);
+    for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+      byte[] bytes = zip.readAllBytes();
+      out.put(entry.getName(), () -> new ByteArrayInputStream(bytes));
+    }
+    return out;
+  }
+
+  /** Reads every {@code <kind>.csv}, leaving references unchecked (validation reports them). */
+  private Dataset readTables(Map<String, Opener> files) throws IOException {
+    Dataset.Builder builder = Dataset.builder(registry);
+    for (Map.Entry<String, Opener> file : files.entrySet()) {
+      String name = file.getKey();
+      if (name.equals(CsvCodec.DATA_PACKAGE)) {
+        continue;
+      }
+      String kindName = name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+      EntityKind<?> kind = registry.kind(kindName).orElseThrow(() -> new MalformedInputException(
+          Place.row(name, 0, null), "not a table of a known kind; known kinds: " + kindNames()));
+      try (InputStream in = file.getValue().open()) {
+        builder.addAll(csv.readTable(kind, in, name));
+      }
+    }
+    return builder.build();
+  }
+
+  // ---- writing
+
+  /** Writes a whole dataset atomically; returns how many entities were written. */
+  long write(Dataset dataset, Path path, Format format) {
+    String name = path.toString();
+    switch (format) {
+      case JSON:
+        AtomicOutput.file(path, name, out -> JsonCodec.create(registry, JsonOptions.defaults().pretty(pretty)).write(dataset, out));
+        return dataset.size();
+      case JSONL:
+        AtomicOutput.file(path, name, out -> {
+          try (JsonLinesWriter writer = JsonLines.writer(out, registry, JsonOptions.defaults())) {
+            dataset.entities().forEach(writer::write);
+          }
+        });
+        return dataset.size();
+      case ZIP:
+        AtomicOutput.file(path, name, out -> csv.writeZip(dataset, out));
+        return dataset.size();
+      case FOLDER:
+        // The same files as CsvCodec.writeFolder, staged in a sibling folder moved into place at the end.
+        AtomicOutput.folder(path, name, folder -> {
+          Files.write(folder.resolve(CsvCodec.DATA_PACKAGE), csv.dataPackage(dataset).getBytes(StandardCharsets.UTF_8));
+          for (EntityKind<?> kind : registry.kinds()) {
+            try (OutputStream out = Files.newOutputStream(folder.resolve(kind.name() + ".csv"))) {
+              csv.writeTable(dataset, kind, out);
+            }
+          }
+        });
+        return dataset.size();
+      default:
+        EntityKind<?> kind = kindFor(path);
+        AtomicOutput.file(path, name, out -> csv.writeTable(dataset, kind, out));
+        return dataset.entities(kind).size();
+    }
+  }
+
+  /** The kind of a single table: {@code --kind}, else the file's stem ({@code recommendation.csv}). */
+  EntityKind<?> kindFor(Path csvFile) {
+    String name = kindName != null ? kindName : Format.stem(csvFile);
+    return registry.kind(name).orElseThrow(() -> CliException.usage(
+        csvFile + ": " + (kindName != null ? "unknown kind \"" + name + "\"" : "the file name does not name a kind")
+            + "; say which with --kind, one of " + kindNames()));
+  }
+
+  List<String> kindNames() {
+    return registry.kinds().stream().map(EntityKind::name).collect(ImmutableList.toImmutableList());
+  }
+
+  // ---- streaming
+
+  /** What a streamed conversion did. */
+  record Streamed(long written, long skipped, @Nullable String table) {}
+
+  /**
+   * Converts between JSON Lines and single CSV tables entity by entity, in constant memory. A table
+   * written from JSON Lines holds the entities of its kind; the others are counted as skipped. The
+   * table's localized-text columns are the languages found in a first pass over the input, unless
+   * {@code languages} is given.
+   */
+  Streamed stream(Path in, Format from, Path out, Format to, List<String> languages, Progress progress) {
+    requireExists(in);
+    if (Files.isDirectory(in)) {
+      throw CliException.usage(in + ": is a folder, not " + from.description());
+    }
+    EntityKind<?> tableKind = to == Format.CSV ? (from == Format.CSV ? kindFor(in) : kindFor(out)) : null;
+    List<String> columns = languages;
+    if (tableKind != null && columns.isEmpty()) {
+      try {
+        columns = languagesOf(in, from, tableKind);
+      } catch (InvalidDataException e) {
+        throw CliException.data(in.toString(), e);
+      }
+    }
+    long[] counts = new long[2];
+    List<String> tableLanguages = columns;
+    try {
+      AtomicOutput.file(out, out.toString(), stream -> copy(in, from, stream, tableKind, tableLanguages, counts, progress));
+    } catch (InvalidDataException e) {
+      throw CliException.data(in.toString(), e);
+    }
+    return new Streamed(counts[0], counts[1], tableKind == null ? null : tableKind.name());
+  }
+
+  private void copy(Path in, Format from, OutputStream stream, @Nullable EntityKind<?> tableKind, List<String> tableLanguages,
+      long[] counts, Progress progress) throws IOException {
+    try (EntitySource source = source(in, from); Sink sink = sink(stream, tableKind, tableLanguages)) {
+      while (source.hasNext()) {
+        Entity entity = source.next();
+        if (sink.accepts(entity)) {
+          sink.write(entity);
+          counts[0]++;
+          progress.tick(counts[0]);
+        } else {
+          counts[1]++;
+        }
+      }
+    }
+  }
+
+  /** The languages of the localized texts the kind's entities hold in the input (a first streaming pass). */
+  private List<String> languagesOf(Path in, Format from, EntityKind<?> kind) {
+    Set<String> languages = new TreeSet<>();
+    try (EntitySource source = source(in, from)) {
+      while (source.hasNext()) {
+        Entity entity = source.next();
+        if (kind.type().isInstance(entity)) {
+          collectLanguages(kind, entity, languages);
+        }
+      }
+    } catch (IOException e) {
+      throw CliException.io(in.toString(), e);
+    }
+    return List.copyOf(languages);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Entity> void collectLanguages(EntityKind<E> kind, Entity entity, Set<String> out) {
+    for (Property<E, ?> property : kind.properties()) {
+      collect(property.type(), property.get((E) entity), out);
+    }
+  }
+
+  /** Localized text in a list is one JSON cell, so only plain, optional and nested texts count (as in io-csv). */
+  private static void collect(ValueType<?> type, @Nullable Object value, Set<String> out) {
+    if (value == null) {
+      return;
+    }
+    switch (type.shape()) {
+      case LOCALIZED_TEXT:
+        out.addAll(((LocalizedText) value).byLanguage().keySet());
+        break;
+      case OPTIONAL:
+        ((Optional<?>) value).ifPresent(v -> collect(((OptionalType<?>) type).element(), v, out));
+        break;
+      case STRUCT:
+        collectStruct((StructType<?>) type, value, out);
+        break;
+      default:
+        break;
+    }
+  }
+
+  private static <S> void collectStruct(StructType<S> type, Object value, Set<String> out) {
+    S struct = type.javaType().cast(value);
+    for (Property<S, ?> property : type.properties()) {
+      collect(property.type(), property.get(struct), out);
+    }
+  }
+
+  /** Entities read one at a time from a file, which it closes. */
+  private interface EntitySource extends Iterator<Entity>, Closeable {}
+
+  private EntitySource source(Path path, Format format) throws IOException {
+    InputStream in = open(path);
+    try {
+      Iterator<? extends Entity> entities;
+      Closeable reader;
+      if (format == Format.JSONL) {
+        JsonLinesReader lines = JsonLines.reader(in, path.toString(), registry, JsonOptions.defaults());
+        entities = lines;
+        reader = lines;
+      } else {
+        TableReader<?> table = csv.tableReader(kindFor(path), in, path.toString());
+        entities = table;
+        reader = table;
+      }
+      return new EntitySource() {
+        @Override
+        public boolean hasNext() {
+          return entities.hasNext();
+        }
+
+        @Override
+        public Entity next() {
+          return entities.next();
+        }
+
+        @Override
+        public void close() throws IOException {
+          try {
+            reader.close();
+          } finally {
+            in.close();
+          }
+        }
+      };
+    } catch (RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /** Where streamed entities go: a JSON Lines writer, or one kind's table writer. */
+  private interface Sink extends Closeable {
+    boolean accepts(Entity entity);
+
+    void write(Entity entity);
+
+    @Override
+    void close();
+  }
+
+  private Sink sink(OutputStream out, @Nullable EntityKind<?> tableKind, List<String> languages) {
+    if (tableKind == null) {
+      JsonLinesWriter writer = JsonLines.writer(out, registry, JsonOptions.defaults());
+      return new Sink() {
+        @Override
+        public boolean accepts(Entity entity) {
+          return true;
+        }
+
+        @Override
+        public void write(Entity entity) {
+          writer.write(entity);
+        }
+
+        @Override
+        public void close() {
+          writer.close();
+        }
+      };
+    }
+    return tableSink(out, tableKind, languages);
+  }
+
+  private <E extends Entity> Sink tableSink(OutputStream out, EntityKind<E> kind, List<String> languages) {
+    TableWriter<E> writer = csv.tableWriter(kind, languages, out);
+    return new Sink() {
+      @Override
+      public boolean accepts(Entity entity) {
+        return kind.type().isInstance(entity);
+      }
+
+      @Override
+      public void write(Entity entity) {
+        writer.write(kind.type().cast(entity));
+      }
+
+      @Override
+      public void close() {
+        writer.close();
+      }
+    };
+  }
+
+  /** The message of bad data, naming {@code file} first when the library's message does not already. */
+  static String describe(InvalidDataException e, @Nullable String file) {
+    String message = String.valueOf(e.getMessage());
+    return file == null || message.startsWith(file) ? message : file + ": " + message;
+  }
+
+  CsvOptions csvOptions() {
+    return csvOptions;
+  }
+}

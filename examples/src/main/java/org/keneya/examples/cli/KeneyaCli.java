@@ -1,0 +1,195 @@
+package org.keneya.examples.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.keneya.core.error.InvalidDataException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code keneya} command line: {@code report}, {@code convert}, {@code validate}, {@code sample}
+ * and {@code schema}. Every command has {@code --help}; {@code --verbose} adds the stack trace to a
+ * failure. A failure is one line on stderr naming the file and the place in it, and an exit code:
+ * {@value #EXIT_OK} ok, {@value #EXIT_DATA} invalid data, {@value #EXIT_USAGE} usage or I/O error,
+ * {@value #EXIT_INTERNAL} an unexpected error (a bug).
+ *
+ * <pre>{@code
+ * java -jar keneya.jar report --as-of 2025-01-01 --format html --output report.html
+ * java -jar keneya.jar convert data.json export.zip --delimiter ';' --bom
+ *
+ * // from Java, as the tests do: output and errors go to the streams given, nothing exits
+ * int exit = KeneyaCli.run(System.out, System.err, "validate", "data.json");
+ * }</pre>
+ */
+@Command(
+    name = "keneya",
+    mixinStandardHelpOptions = true,
+    versionProvider = KeneyaCli.Version.class,
+    header = "Health-planning data as typed, validated records.",
+    description = "Report on a dataset, convert it between JSON, JSON Lines and CSV, validate it, generate samples, "
+        + "print its schema. Without INPUT, report uses the data transcribed from the embedded seed documents.",
+    subcommands = {
+        ReportCommand.class, ConvertCommand.class, ValidateCommand.class, SampleCommand.class, SchemaCommand.class,
+        CommandLine.HelpCommand.class},
+    footer = {
+        "",
+        "Exit codes:",
+        "  0  ok",
+        "  1  invalid data: validation errors, or malformed content",
+        "     (the message names the file and the place in it)",
+        "  2  usage or I/O error: a wrong option, a missing or unreadable file,",
+        "     an unknown format",
+        "  3  unexpected error (a bug: --verbose prints the stack trace)",
+        "",
+        "Formats, by extension or --from/--to:",
+        "  .json   one JSON document        .jsonl  JSON Lines, one entity a line",
+        "  .zip    CSV tables in a zip      folder  CSV tables (a directory, or a",
+        "  .csv    one table, of the kind           path without extension)",
+        "          --kind names or the file's stem (recommendation.csv)",
+        "",
+        "Examples:",
+        "  keneya report --as-of 2025-01-01 --format html --output report.html",
+        "  keneya convert data.json export.zip --delimiter ';' --bom",
+        "  keneya validate export.zip",
+        "  keneya sample --seed 7 --size 200 sample.jsonl"})
+public final class KeneyaCli implements Callable<Integer> {
+  /** Success. */
+  public static final int EXIT_OK = 0;
+  /** Invalid data: validation errors, or content a codec refused (malformed JSON or CSV, a dangling reference). */
+  public static final int EXIT_DATA = 1;
+  /** A usage or I/O error: a wrong option, a missing or unreadable file, an unknown format. */
+  public static final int EXIT_USAGE = 2;
+  /** An unexpected error: a bug in Keneya or in a kind's description. */
+  public static final int EXIT_INTERNAL = 3;
+
+  @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "On failure, print the stack trace too.")
+  boolean verbose;
+
+  @Spec
+  CommandSpec spec;
+
+  /** Used by picocli. */
+  public KeneyaCli() {}
+
+  /** {@code keneya} with no command: the usage, as an error. */
+  @Override
+  public Integer call() {
+    spec.commandLine().getErr().println("keneya: missing command");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return EXIT_USAGE;
+  }
+
+  /** Runs the command line and exits with its exit code. */
+  public static void main(String... args) {
+    System.exit(run(System.out, System.err, args));
+  }
+
+  /**
+   * Runs the command line with output on {@code out} and messages on {@code err} (both written as
+   * UTF-8) and returns the exit code; nothing calls {@link System#exit}.
+   */
+  public static int run(PrintStream out, PrintStream err, String... args) {
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    KeneyaCli root = new KeneyaCli();
+    CommandLine commandLine = new CommandLine(root)
+        .setOut(outWriter)
+        .setErr(errWriter)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler((e, command, parsed) -> failure(e, errWriter, root.verbose || verbose(args)))
+        .setParameterExceptionHandler(KeneyaCli::usageError);
+    try {
+      return commandLine.execute(args);
+    } catch (RuntimeException | Error e) { // what picocli lets through, such as an error loading a class
+      return failure(e, errWriter, root.verbose || verbose(args));
+    } finally {
+      outWriter.flush();
+      errWriter.flush();
+    }
+  }
+
+  /** {@code --verbose} before any {@code --}, wherever it is: also when parsing failed before it was set. */
+  private static boolean verbose(String... args) {
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        return false;
+      } else if (arg.equals("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    err.println("keneya: " + oneLine(String.valueOf(e.getMessage())));
+    UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+    if (verbose(args)) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return EXIT_USAGE;
+  }
+
+  /** One line on stderr and the exit code of a failure; the stack trace only when verbose. */
+  static int failure(Throwable e, PrintWriter err, boolean verbose) {
+    int code;
+    String message;
+    if (e instanceof ExceptionInInitializerError && e.getCause() != null) {
+      code = EXIT_INTERNAL; // a class failed to initialize, such as the seeds failing their own validation
+      message = "unexpected error: " + e.getCause().getMessage() + (verbose ? "" : " (--verbose prints the stack trace)");
+    } else if (e instanceof CliException) {
+      code = ((CliException) e).exitCode();
+      message = e.getMessage();
+    } else if (e instanceof InvalidDataException) {
+      code = EXIT_DATA;
+      message = e.getMessage();
+    } else if (e instanceof UncheckedIOException) {
+      code = EXIT_USAGE;
+      message = CliException.describe(((UncheckedIOException) e).getCause());
+    } else if (e instanceof IOException) {
+      code = EXIT_USAGE;
+      message = CliException.describe((IOException) e);
+    } else if (e instanceof IllegalArgumentException) {
+      code = EXIT_USAGE;
+      message = e.getMessage();
+    } else {
+      code = EXIT_INTERNAL;
+      message = "unexpected error: " + e + (verbose ? "" : " (--verbose prints the stack trace)");
+    }
+    err.println("keneya: " + oneLine(String.valueOf(message)));
+    if (verbose) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+
+  /** A message on one line: its lines joined with {@code "; "}. */
+  static String oneLine(String message) {
+    return message.strip().replaceAll("\\s*\\R\\s*", "; ");
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = KeneyaCli.class.getPackage().getImplementationVersion();
+      return new String[] {"keneya " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.keneya.seeds;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.keneya.core.data.Dataset;
+import org.keneya.core.document.Document;
+import org.keneya.core.kind.Entity;
+import org.keneya.core.kind.KindRegistry;
+import org.keneya.core.validation.ValidationReport;
+import org.keneya.io.json.JsonCodec;
+import org.keneya.io.json.JsonOptions;
+
+/**
+ * The five source documents transcribed into one validated dataset: actors shared by all of
+ * them, frameworks and pillars, findings, recommendations, meetings, programmes and budgets,
+ * each record pointing back to its document and passage.
+ *
+ * <pre>{@code
+ * Dataset all = Seeds.load();                                     // merged, validated
+ * Dataset ct = Seeds.document(SeedDocument.PRODESS_CT_2017);      // one document's records
+ * List<Recommendation> recs = Seeds.citing(SeedDocument.PRODESS_CT_2017, Recommendation.class);
+ * }</pre>
+ *
+ * <p>The data is read once, from JSON files in this jar (the Keneya JSON format), with the
+ * health model registered by {@code keneya-model}.
+ */
+public final class Seeds {
+  private static final String ROOT = "/org/keneya/seeds/";
+
+  private Seeds() {}
+
+  /** Every seed record, merged: loading fails if the merged dataset has a validation error. */
+  public static Dataset load() {
+    return Loaded.DATASET;
+  }
+
+  /**
+   * What validating {@link #load()} reports: no error, and a warning wherever a document's own
+   * figures disagree with its amounts (a stated rate, total or variation).
+   */
+  public static ValidationReport report() {
+    return Loaded.REPORT;
+  }
+
+  /** One document's records: every record citing it, with all they refer to and the document. */
+  public static Dataset document(SeedDocument document) {
+    return load().subset(e -> cites(e, document) || e instanceof Document && e.id().equals(document.id()));
+  }
+
+  /** The records of one type whose provenance cites {@code document}, in id order. */
+  public static <E extends Entity> ImmutableList<E> citing(SeedDocument document, Class<E> type) {
+    return load().entities(type).stream().filter(e -> cites(e, document)).collect(ImmutableList.toImmutableList());
+  }
+
+  private static boolean cites(Entity entity, SeedDocument document) {
+    return entity.provenance().stream().anyMatch(p -> p.document().id().equals(document.id()));
+  }
+
+  static InputStream resource(String name) {
+    InputStream in = Seeds.class.getResourceAsStream(ROOT + name);
+    if (in == null) {
+      throw new IllegalStateException("keneya-seeds resource missing: " + ROOT + name);
+    }
+    return in;
+  }
+
+  /** Holder idiom: read on first use, once, thread-safely. */
+  private static final class Loaded {
+    static final Dataset DATASET;
+    static final ValidationReport REPORT;
+
+    static {
+      KindRegistry registry = KindRegistry.load();
+      // Each file refers to actors and documents held by others: references are checked once,
+      // on the merged dataset.
+      JsonCodec codec = JsonCodec.create(registry, JsonOptions.defaults().checkReferences(false));
+      Dataset merged = Dataset.empty(registry);
+      for (String file : dataFiles()) {
+        try (InputStream in = resource("data/" + file)) {
+          merged = merged.merge(codec.read(in, file));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read seed file " + file, e);
+        }
+      }
+      REPORT = merged.validate().throwIfInvalid();
+      DATASET = merged;
+    }
+
+    /** The data files, listed in {@code data/index} (a jar cannot be listed portably). */
+    private static ImmutableList<String> dataFiles() {
+      try (InputStream in = resource("data/index")) {
+        String index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return Splitter.on('\n').trimResults().omitEmptyStrings().splitToStream(index)
+            .filter(line -> !line.startsWith("#"))
+            .collect(ImmutableList.toImmutableList());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read seed index", e);
+      }
+    }
+  }
+}
