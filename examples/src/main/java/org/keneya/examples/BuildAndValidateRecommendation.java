@@ -43,6 +43,7 @@ public final class BuildAndValidateRecommendation {
         .level(HealthCodelists.NATIONAL)
         .build();
 
+    // tag::build[]
     // A recommendation: the deadline keeps the wording of the source and what can be derived from it.
     Recommendation recommendation = Recommendation.builder()
         .id(Id.of("example.r1"))
@@ -57,6 +58,7 @@ public final class BuildAndValidateRecommendation {
     // Values are immutable: a status update gives a new recommendation with a longer history.
     Recommendation later = recommendation.withStatusUpdate(
         StatusUpdate.of(LocalDate.of(2018, 5, 2), HealthCodelists.IN_PROGRESS));
+    // end::build[]
     LocalDate asOf = LocalDate.of(2019, 1, 15);
     out.println(later.id() + ": status " + later.status().orElseThrow()
         + ", due " + later.deadline().flatMap(Deadline::dueDate).orElseThrow()
@@ -72,10 +74,12 @@ public final class BuildAndValidateRecommendation {
     // A dataset holds entities of every registered kind; validation checks references, codes and rules.
     // The recommendation cites the document prodess-ct-2017, which this small dataset does not hold:
     // drop the provenance, or add the document, for a dataset that validates.
+    // tag::validate[]
     Recommendation standalone = Recommendation.builder().from(later).provenance(List.of()).build();
-    KindRegistry registry = KindRegistry.load();
+    KindRegistry registry = KindRegistry.load(); // every kind on the class path, found through the SPI
     ValidationReport report = Dataset.of(registry, List.of(dns, standalone)).validate();
-    out.println("with the actor: " + report.summary());
+    out.println("with the actor: " + report.summary()); // 0 errors, 0 warnings
+    // end::validate[]
 
     // A dataset may hold a dangling reference, so that what was read can be shown back; validation reports it.
     ValidationReport broken = Dataset.of(registry, List.of(standalone)).validate();

@@ -42,6 +42,7 @@ public final class ConvertJsonToCsv {
 
   /** Converts {@code json} into {@code outputFolder}/dataset.zip and {@code outputFolder}/dataset/; returns the zip. */
   public static Path run(Path json, Path outputFolder, PrintStream out) {
+    // tag::convert[]
     KindRegistry registry = KindRegistry.load(); // every kind on the class path, including your own
     Dataset dataset;
     try (InputStream in = Files.newInputStream(json)) {
@@ -61,6 +62,7 @@ public final class ConvertJsonToCsv {
     }
     Path folder = outputFolder.resolve("dataset");
     csv.writeFolder(dataset, folder); // written completely or not at all
+    // end::convert[]
 
     try (InputStream in = Files.newInputStream(zip); Stream<Path> files = Files.list(folder)) {
       Dataset back = csv.readZip(in); // the separator and the byte-order mark are detected

@@ -54,6 +54,7 @@ public final class PluginKindExample {
         .code("P2")
         .name(LocalizedText.of("en", "Strategic information", "fr", "Information stratégique"))
         .build();
+    // tag::plugin[]
     Indicator coverage = new Indicator(
         Id.of("itn-coverage"),
         LocalizedText.of("en", "Households with a bed net", "fr", "Ménages disposant d'une moustiquaire"),
@@ -70,6 +71,7 @@ public final class PluginKindExample {
     out.println(new String(bytes, StandardCharsets.UTF_8));
     Dataset back = json.fromBytes(bytes);
     out.println("JSON round trip equal: " + back.equals(dataset));
+    // end::plugin[]
 
     ByteArrayOutputStream table = new ByteArrayOutputStream();
     CsvCodec.create(registry, CsvOptions.defaults()).writeTable(dataset, Indicator.KIND, table);

@@ -35,16 +35,18 @@ public final class QuerySeeds {
 
   /** Prints what the seeds hold and the actor's open recommendations; returns them. */
   public static List<Recommendation> run(String actorId, PrintStream out) {
-    Dataset seeds = Seeds.load();
+    // tag::query[]
+    Dataset seeds = Seeds.load(); // the five source documents, transcribed, merged and validated
+    Ref<Actor> ref = Actor.ref(actorId);
+    List<Recommendation> open = openRecommendationsOf(seeds, ref);
+    // end::query[]
     out.println("The seeds hold " + seeds.size() + " records; validation: " + Seeds.report().summary());
     for (EntityKind<?> kind : seeds.kinds()) {
       out.println("  " + kind.name() + ": " + seeds.entities(kind).size());
     }
-    Ref<Actor> ref = Actor.ref(actorId);
     Optional<Actor> actor = seeds.get(ref);
     out.println(actor.map(a -> a.acronym().orElse(a.id().value()) + " — " + a.name().text())
         .orElse(actorId + " is not an actor of the seeds"));
-    List<Recommendation> open = openRecommendationsOf(seeds, ref);
     for (Recommendation r : open) {
       out.println("  " + r.id()
           + " [" + r.status().map(s -> s.value()).orElse("no status reported") + "]"
@@ -57,12 +59,14 @@ public final class QuerySeeds {
 
   /** The recommendations {@code actor} leads or supports that are still open, in id order. */
   public static List<Recommendation> openRecommendationsOf(Dataset dataset, Ref<Actor> actor) {
+    // tag::open[]
     Codelist statuses = dataset.registry().codelist(HealthCodelists.RECOMMENDATION_STATUS).orElseThrow();
     return dataset.entities(Recommendation.class).stream()
         .filter(r -> r.lead().contains(actor) || r.supporting().contains(actor))
         .filter(r -> r.status().isEmpty() // nothing reported yet: still open
             || statuses.entry(r.status().get()).map(QuerySeeds::isOpenStatus).orElse(false))
         .toList();
+    // end::open[]
   }
 
   private static boolean isOpenStatus(CodeEntry status) {

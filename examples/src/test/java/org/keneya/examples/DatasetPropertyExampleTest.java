@@ -32,10 +32,12 @@ class DatasetPropertyExampleTest {
     assertTrue(d.validate().isValid(), () -> d.validate().toString());
   }
 
+  // tag::property[]
   @Property(tries = 40)
   void jsonIsLossless(Dataset d) {
     CodecAssertions.assertLossless(d, json::toBytes, json::fromBytes);
   }
+  // end::property[]
 
   @Property(tries = 25)
   void aCsvZipIsLossless(Dataset d) {
