@@ -237,12 +237,22 @@ public final class Dataset {
       for (EntityKind<?> kind : registry.kinds()) {
         List<Entity> entities = byKind.get(kind.name());
         if (entities != null && !entities.isEmpty()) {
-          List<Entity> sorted = new ArrayList<>(entities);
-          sorted.sort(BY_ID); // stable: duplicates keep their order
-          ordered.put(kind.name(), ImmutableList.copyOf(sorted));
+          ordered.put(kind.name(), sorted(entities));
         }
       }
       return new Dataset(registry, ImmutableMap.copyOf(ordered));
+    }
+
+    /** In id order; what a codec wrote is already in order, checked in one pass rather than sorted again. */
+    private static ImmutableList<Entity> sorted(List<Entity> entities) {
+      for (int i = 1; i < entities.size(); i++) {
+        if (BY_ID.compare(entities.get(i - 1), entities.get(i)) > 0) {
+          List<Entity> sorted = new ArrayList<>(entities);
+          sorted.sort(BY_ID); // stable: duplicates keep their order
+          return ImmutableList.copyOf(sorted);
+        }
+      }
+      return ImmutableList.copyOf(entities);
     }
   }
 }

@@ -24,6 +24,9 @@ public final class Ref<T> implements Comparable<Ref<?>> {
   private static final Comparator<Ref<?>> ORDER =
       Comparator.<Ref<?>, String>comparing(Ref::kind).thenComparing(Ref::id);
 
+  /** Kind names already found valid, by hash: a cache of valid names only, so it cannot admit a bad one. */
+  private static final String[] CHECKED_KINDS = new String[32];
+
   private final String kind;
   private final Id id;
 
@@ -51,11 +54,16 @@ public final class Ref<T> implements Comparable<Ref<?>> {
   /** Validates a kind name and returns it. */
   public static String checkKind(String kind) {
     Checks.notNull("kind", kind);
+    int slot = kind.hashCode() & (CHECKED_KINDS.length - 1);
+    if (kind.equals(CHECKED_KINDS[slot])) {
+      return kind; // a kind name seen before: readers make millions of references to a handful of kinds
+    }
     Checks.check(
         isKindName(kind),
         "kind",
         "must be lowercase letters and digits joined by '-', was \"%s\"",
         kind);
+    CHECKED_KINDS[slot] = kind; // a benign race: a slot holds some valid name or null
     return kind;
   }
 

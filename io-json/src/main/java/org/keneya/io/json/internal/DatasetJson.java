@@ -13,6 +13,7 @@ import org.keneya.core.error.Place;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.KindRegistry;
+import org.keneya.core.value.Ref;
 import org.keneya.io.json.JsonCodec;
 import org.keneya.io.json.JsonFormat;
 import org.keneya.io.json.JsonOptions;
@@ -102,6 +103,9 @@ public final class DatasetJson implements JsonCodec {
       throw r.fail("expected a Keneya dataset object, found " + ValueReader.describe(parser.currentToken()));
     }
     Dataset.Builder dataset = Dataset.builder(registry);
+    if (options.checkReferences()) {
+      r.collectReferences();
+    }
     Map<String, List<Entity>> inFileOrder = new LinkedHashMap<>();
     Map<String, List<Integer>> lines = new LinkedHashMap<>();
     boolean sawFormat = false;
@@ -148,8 +152,8 @@ public final class DatasetJson implements JsonCodec {
       throw r.fail("trailing content after the dataset: " + ValueReader.describe(parser.currentToken()));
     }
     Dataset result = dataset.build();
-    if (options.checkReferences()) {
-      checkReferences(result, inFileOrder, lines, source);
+    if (options.checkReferences() && !allResolve(result, r.references())) {
+      checkReferences(result, inFileOrder, lines, source); // walks the entities to name the first dangling one
     }
     return result;
   }
@@ -198,6 +202,15 @@ public final class DatasetJson implements JsonCodec {
       inFileOrder.add(entity);
     }
     r.path().pop();
+  }
+
+  private static boolean allResolve(Dataset dataset, List<Ref<?>> references) {
+    for (Ref<?> ref : references) {
+      if (!dataset.contains(ref)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void checkReferences(

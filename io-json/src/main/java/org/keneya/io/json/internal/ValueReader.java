@@ -1,9 +1,13 @@
 package org.keneya.io.json.internal;
 
+import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.error.InvalidValueException;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
@@ -14,6 +18,7 @@ import org.keneya.core.kind.ScalarType;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.value.LocalizedText;
+import org.keneya.core.value.Ref;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -29,6 +34,7 @@ public final class ValueReader {
   private final String source;
   private final boolean ignoreUnknown;
   private final JsonPath path = new JsonPath();
+  private @Nullable List<Ref<?>> references; // every reference read, in order, once collecting
 
   public ValueReader(JsonParser in, String source, boolean ignoreUnknown) {
     this.in = in;
@@ -42,6 +48,20 @@ public final class ValueReader {
 
   public JsonPath path() {
     return path;
+  }
+
+  /**
+   * Keeps every reference read from now on, so that a dataset reader can check them with one
+   * lookup each instead of walking the entities again.
+   */
+  public void collectReferences() {
+    references = new ArrayList<>();
+  }
+
+  /** The references read since {@link #collectReferences()}, in reading order. */
+  public List<Ref<?>> references() {
+    Preconditions.checkState(references != null, "references are not being collected");
+    return references;
   }
 
   /** Advances to the next token, turning Jackson's own errors into ours. */
@@ -105,7 +125,11 @@ public final class ValueReader {
           return text;
         }
         try {
-          return type.parse(text);
+          Object value = type.parse(text);
+          if (references != null && type.scalar() == ScalarType.Scalar.REFERENCE) {
+            references.add((Ref<?>) value);
+          }
+          return value;
         } catch (InvalidValueException e) {
           throw fail(e.reason());
         }
