@@ -6,14 +6,13 @@ import java.io.Closeable;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.io.csv.internal.Cells;
 import org.keneya.io.csv.internal.Layout;
+import org.keneya.io.csv.internal.Utf8;
 
 /**
  * Writes one kind's table row by row, in constant memory: the header, then one row per entity.
@@ -64,7 +63,7 @@ public final class TableWriter<E extends Entity> implements Closeable {
     this.csv = CsvWriter.builder()
         .fieldSeparator(options.delimiter())
         .lineDelimiter(options.crlf() ? LineDelimiter.CRLF : LineDelimiter.LF)
-        .build(new OutputStreamWriter(kept, StandardCharsets.UTF_8));
+        .build(Utf8.writer(kept));
     csv.writeRecord(layout.header());
   }
 
