@@ -242,10 +242,14 @@ public final class Layout<T> {
   private final class TextNode extends Node {
     private final String prefix;
     private final ImmutableMap<String, Integer> byLanguage;
+    private final String[] languageOrder; // byLanguage as arrays: read once per row, without iterators
+    private final int[] columnOrder;
 
     TextNode(String prefix, ImmutableMap<String, Integer> byLanguage) {
       this.prefix = prefix;
       this.byLanguage = byLanguage;
+      this.languageOrder = byLanguage.keySet().toArray(new String[0]);
+      this.columnOrder = byLanguage.values().stream().mapToInt(Integer::intValue).toArray();
     }
 
     @Override
@@ -263,17 +267,30 @@ public final class Layout<T> {
 
     @Override
     @Nullable Object read(String[] row, RowPlace place) {
-      Map<String, String> texts = new LinkedHashMap<>();
-      byLanguage.forEach((language, column) -> {
-        if (!row[column].isEmpty()) {
-          texts.put(language, row[column]);
+      int found = -1; // the one language with text, while there is only one
+      Map<String, String> texts = null; // only for text in more than one language
+      for (int i = 0; i < columnOrder.length; i++) {
+        String cell = row[columnOrder[i]];
+        if (cell.isEmpty()) {
+          continue;
         }
-      });
-      if (texts.isEmpty()) {
+        if (found < 0 && texts == null) {
+          found = i;
+          continue;
+        }
+        if (texts == null) {
+          texts = new LinkedHashMap<>();
+          texts.put(languageOrder[found], row[columnOrder[found]]);
+        }
+        texts.put(languageOrder[i], cell);
+      }
+      if (found < 0) {
         return null;
       }
       try {
-        return LocalizedText.of(texts);
+        return texts == null
+            ? LocalizedText.of(languageOrder[found], row[columnOrder[found]])
+            : LocalizedText.of(texts);
       } catch (InvalidValueException e) {
         throw place.error(prefix, e.getMessage());
       }
