@@ -27,9 +27,12 @@ import org.keneya.seeds.Seeds;
 public final class ConvertJsonToCsv {
   private ConvertJsonToCsv() {}
 
-  /** {@code ConvertJsonToCsv [INPUT.json]}: converts into a new temporary folder and prints what it wrote. */
+  /**
+   * {@code ConvertJsonToCsv [INPUT.json [OUTPUT-FOLDER]]}: converts into OUTPUT-FOLDER (by default a
+   * new temporary folder) and prints what it wrote.
+   */
   public static void main(String[] args) throws IOException {
-    Path work = Files.createTempDirectory("keneya-csv-");
+    Path work = args.length > 1 ? Files.createDirectories(Path.of(args[1])) : Files.createTempDirectory("keneya-csv-");
     Path json;
     if (args.length > 0) {
       json = Path.of(args[0]);

@@ -85,7 +85,8 @@ class ExamplesTest {
     assertTrue(printed().contains("lossless: true"), printed());
     assertTrue(Files.isRegularFile(dir.resolve("dataset").resolve("datapackage.json")));
     assertTrue(Files.isRegularFile(dir.resolve("dataset").resolve("indicator.csv")));
-    quietly(() -> ConvertJsonToCsv.main(new String[] {json.toString()}));
+    quietly(() -> ConvertJsonToCsv.main(new String[] {json.toString(), dir.resolve("main").toString()}));
+    assertTrue(Files.isRegularFile(dir.resolve("main").resolve("dataset.zip")));
   }
 
   @Test
