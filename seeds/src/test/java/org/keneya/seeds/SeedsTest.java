@@ -53,9 +53,7 @@ class SeedsTest {
   }
 
   @ParameterizedTest
-  // TODO(issue 6): documents 000, 001 and 002 are being transcribed; remove the exclusion then.
-  @EnumSource(value = SeedDocument.class, mode = EnumSource.Mode.EXCLUDE,
-      names = {"HBHI_GROUP_WORK", "COMMUNITY_HEALTH_PRIORITIES", "MINISTRY_PUBLICATIONS"})
+  @EnumSource(SeedDocument.class)
   void aDocumentsRecordsValidateOnTheirOwn(SeedDocument document) {
     Dataset records = Seeds.document(document);
     assertTrue(records.validate().errors().isEmpty(), records.validate()::toString);
