@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.keneya.core.value.Deadline;
 import org.keneya.core.value.Ref;
 import org.keneya.model.Actor;
+import org.keneya.model.Budget;
 import org.keneya.model.Finding;
 import org.keneya.model.HealthCodelists;
 import org.keneya.model.Meeting;
@@ -42,6 +43,7 @@ class CommunityHealthPrioritiesSeedTest {
     assertEquals(8, priorities.stream().filter(r -> r.horizon().orElseThrow().period().orElseThrow().equals(Period.ofMonths(6))).count());
     assertEquals(7, priorities.stream().filter(r -> r.horizon().orElseThrow().period().orElseThrow().equals(Period.ofYears(1))).count());
     assertEquals(0, Seeds.citing(DOC, Finding.class).size(), "the document states priorities, not findings");
+    assertEquals(0, Seeds.citing(DOC, Budget.class).size(), "no budget figure in the document");
   }
 
   @Test

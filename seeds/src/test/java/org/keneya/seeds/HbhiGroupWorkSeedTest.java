@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.Ref;
 import org.keneya.model.Actor;
+import org.keneya.model.Budget;
 import org.keneya.model.Finding;
 import org.keneya.model.HealthCodelists;
 import org.keneya.model.Meeting;
@@ -82,5 +83,6 @@ class HbhiGroupWorkSeedTest {
     assertTrue(desr.aliases().contains("SDESR"));
     assertEquals(Ref.of("actor", "msas"), Seeds.load().get(Actor.ref("dgs")).orElseThrow().parent().orElseThrow());
     assertEquals(4, Seeds.citing(DOC, Actor.class).size(), "MSAS, DGS, SDESR and the SG of the MSAS");
+    assertEquals(0, Seeds.citing(DOC, Budget.class).size(), "no budget figure in the document");
   }
 }

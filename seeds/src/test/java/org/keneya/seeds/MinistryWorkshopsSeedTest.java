@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.Ref;
+import org.keneya.model.Actor;
+import org.keneya.model.Budget;
 import org.keneya.model.Finding;
 import org.keneya.model.HealthCodelists;
 import org.keneya.model.Meeting;
@@ -55,6 +57,13 @@ class MinistryWorkshopsSeedTest {
     Recommendation internet = Seeds.load().get(Ref.<Recommendation>of("recommendation", "gt-prodess-rh-2020.r15")).orElseThrow();
     assertEquals("les DRS, CSRéf, Services centraux, les hôpitaux", internet.responsibleAsWritten().orElseThrow());
     assertEquals(4, internet.lead().size());
+  }
+
+  @Test
+  void actorsAndNoBudget() {
+    // every organisation, group and person in a role that the ten reports name, as transcribed
+    assertEquals(92, Seeds.citing(DOC, Actor.class).size());
+    assertEquals(0, Seeds.citing(DOC, Budget.class).size(), "no budget figure on the page");
   }
 
   @Test
