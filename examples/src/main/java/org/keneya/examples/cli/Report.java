@@ -472,8 +472,9 @@ final class Report {
       }
       budget.statedTotals().ifPresent(statedTotals -> {
         boolean disagrees = !budget.lines().isEmpty() && disagrees(statedTotals, budget.totals());
+        // not a total row: for a budget known only by its stated totals (a forecast) it is the table's one row
         rows.add(amountsRow(disagrees ? "Stated totals (disagree with the lines)" : "Stated totals", "", statedTotals,
-            disagrees, budget.lines().isEmpty()));
+            disagrees, false));
       });
       return new Table(caption(budget),
           List.of(Column.text("Funding source"), Column.text("Funder"), Column.number("Forecast"),
