@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keneya.core.data.Dataset;
 import org.keneya.io.json.JsonCodec;
+import org.keneya.io.json.JsonLines;
 import org.keneya.model.Recommendation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,6 +48,15 @@ class SampleAndSchemaTest {
     assertTrue(dataset.validate().isValid(), () -> dataset.validate().toString());
     Cli.Result validate = Cli.run("validate", Cli.s(out));
     assertEquals(0, validate.exit(), validate::toString);
+  }
+
+  @Test
+  void aLargeSampleIsNotCutOffByTheShrinkersDrawLimit() {
+    // ten thousand recommendations take more than the 2^20 draws a shrinkable property run may record
+    Path out = dir.resolve("large.jsonl");
+    Cli.Result result = Cli.run("sample", "--seed", "3", "--size", "10000", "--quiet", Cli.s(out));
+    assertEquals(0, result.exit(), result::toString);
+    assertEquals(10_000, JsonLines.fromBytes(Cli.bytes(out)).entities(Recommendation.class).size());
   }
 
   @Test

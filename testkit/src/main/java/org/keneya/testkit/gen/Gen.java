@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.keneya.testkit.engine.RecordingSource;
+import org.keneya.testkit.engine.RandomSource;
 
 /**
  * A generator of values of type {@code T}, drawing every decision from a {@link Source}. Because
@@ -36,9 +36,12 @@ public interface Gen<T> {
   /** Draws one value. */
   T generate(Source source);
 
-  /** A value from a fresh random source seeded with {@code seed}, at full size. */
+  /**
+   * A value from a fresh random source seeded with {@code seed}, at full size. Nothing is recorded
+   * (a sample is never shrunk), so a sample may be as large as memory allows.
+   */
   default T sample(long seed) {
-    return generate(RecordingSource.random(seed, MAX_SIZE));
+    return generate(RandomSource.of(seed, MAX_SIZE));
   }
 
   default <R> Gen<R> map(Function<? super T, ? extends R> mapper) {
