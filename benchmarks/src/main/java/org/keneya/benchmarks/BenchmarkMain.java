@@ -37,7 +37,17 @@ public final class BenchmarkMain {
     {"CsvBenchmark.keneyaWrite", "CsvBenchmark.jacksonCsvWrite"},
     {"CsvBenchmark.keneyaRead", "CsvBenchmark.jacksonCsvRead"},
     {"GenerationBenchmark.generateDatasetOf100", "GenerationBenchmark.baselinePlainRecords"},
+    {"JsonLinesBenchmark.keneyaWrite", "JsonLinesBenchmark.databindWrite"},
+    {"JsonLinesBenchmark.keneyaRead", "JsonLinesBenchmark.databindRead"},
+    {"CsvFolderBenchmark.keneyaWrite", "CsvFolderBenchmark.fastcsvWrite"},
+    {"CsvFolderBenchmark.keneyaRead", "CsvFolderBenchmark.fastcsvRead"},
+    {"DatasetGenerationBenchmark.generate", "DatasetGenerationBenchmark.baselinePlainRecords"},
   };
+
+  /** The parameter whose values are compared for growth, and its small and large values. */
+  private static final String SIZE = "recommendations";
+  private static final String SMALL = "1000";
+  private static final String LARGE = "100000";
 
   public static void main(String[] args) throws Exception {
     boolean full = false;
@@ -78,6 +88,7 @@ public final class BenchmarkMain {
         allocation.put(name + "|" + param, alloc.getScore());
       }
     }
+    printGrowth(byName);
     System.out.println();
     System.out.println("Ratios to baselines in this run (baseline time / Keneya time; > 1 is faster):");
     for (Map.Entry<String, Result<?>> e : byName.entrySet()) {
@@ -97,6 +108,22 @@ public final class BenchmarkMain {
             }
             System.out.println(line);
           }
+        }
+      }
+    }
+  }
+
+  /** Each benchmark's time at 100,000 recommendations over its time at 1,000: 100 is linear growth. */
+  private static void printGrowth(Map<String, Result<?>> byName) {
+    System.out.println();
+    System.out.println("Growth from " + SIZE + "=" + SMALL + " to " + LARGE + " (time ratio; 100 is linear):");
+    for (Map.Entry<String, Result<?>> e : byName.entrySet()) {
+      String[] key = e.getKey().split("\\|", -1);
+      if (key[1].equals(SIZE + "=" + SMALL)) {
+        Result<?> large = byName.get(key[0] + "|" + SIZE + "=" + LARGE);
+        if (large != null) {
+          System.out.println(String.format(Locale.ROOT, "  %-48s %10.3f -> %10.3f %s  x%.1f",
+              key[0], e.getValue().getScore(), large.getScore(), large.getScoreUnit(), large.getScore() / e.getValue().getScore()));
         }
       }
     }
