@@ -3,7 +3,11 @@
 #   benchmarks/run.sh                 quick mode: 1 fork, 2 warmup + 3 measurement iterations of 1 s (minutes)
 #   benchmarks/run.sh --full          the annotations' settings (2 forks, 3 + 5 iterations of 2 s) and -prof gc
 #   benchmarks/run.sh [--full] Json   only the benchmarks matching a regular expression
+#   benchmarks/run.sh --memory        the memory figures (MemoryReport: child JVMs, about two minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -ntp -q -pl benchmarks -am package -DskipTests
+if [ "${1:-}" = "--memory" ]; then
+  exec java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.MemoryReport
+fi
 exec java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.BenchmarkMain "$@"
