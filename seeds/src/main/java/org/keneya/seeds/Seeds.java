@@ -51,6 +51,31 @@ public final class Seeds {
     return load().subset(e -> cites(e, document) || e instanceof Document && e.id().equals(document.id()));
   }
 
+  /** The records of 000: the Mali group work on the four HBHI pillars. */
+  public static Dataset hbhiGroupWork() {
+    return document(SeedDocument.HBHI_GROUP_WORK);
+  }
+
+  /** The records of 001: the community-health priorities by thematic area. */
+  public static Dataset communityHealthPriorities() {
+    return document(SeedDocument.COMMUNITY_HEALTH_PRIORITIES);
+  }
+
+  /** The records of 002: the ministry's publications page (ANTIM's board session and budgets among them). */
+  public static Dataset ministryPublications() {
+    return document(SeedDocument.MINISTRY_PUBLICATIONS);
+  }
+
+  /** The records of 003: the PRODESS technical committee of 2017. */
+  public static Dataset prodessCt2017() {
+    return document(SeedDocument.PRODESS_CT_2017);
+  }
+
+  /** The records of 004: the ministry's workshops page. */
+  public static Dataset ministryWorkshops() {
+    return document(SeedDocument.MINISTRY_WORKSHOPS);
+  }
+
   /** The records of one type whose provenance cites {@code document}, in id order. */
   public static <E extends Entity> ImmutableList<E> citing(SeedDocument document, Class<E> type) {
     return load().entities(type).stream().filter(e -> cites(e, document)).collect(ImmutableList.toImmutableList());

@@ -90,6 +90,15 @@ class SeedsTest {
   }
 
   @Test
+  void eachDocumentHasItsAccessor() {
+    assertEquals(Seeds.document(SeedDocument.HBHI_GROUP_WORK), Seeds.hbhiGroupWork());
+    assertEquals(Seeds.document(SeedDocument.COMMUNITY_HEALTH_PRIORITIES), Seeds.communityHealthPriorities());
+    assertEquals(Seeds.document(SeedDocument.MINISTRY_PUBLICATIONS), Seeds.ministryPublications());
+    assertEquals(Seeds.document(SeedDocument.PRODESS_CT_2017), Seeds.prodessCt2017());
+    assertEquals(Seeds.document(SeedDocument.MINISTRY_WORKSHOPS), Seeds.ministryWorkshops());
+  }
+
+  @Test
   void loadingTwiceGivesTheSameDataset() {
     assertTrue(Seeds.load() == all);
     assertFalse(all.isEmpty());

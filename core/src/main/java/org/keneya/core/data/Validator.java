@@ -1,10 +1,9 @@
 package org.keneya.core.data;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.CodeType;
 import org.keneya.core.kind.Codelist;
 import org.keneya.core.kind.Entity;
@@ -43,12 +42,13 @@ final class Validator {
   }
 
   private <E extends Entity> void checkKind(EntityKind<E> kind) {
-    Set<Id> seen = new HashSet<>();
+    @Nullable Id previous = null;
     for (E entity : dataset.entities(kind)) {
       Ref<E> ref = kind.ref(entity);
-      if (!seen.add(entity.id())) {
+      if (entity.id().equals(previous)) { // entities are in id order: a duplicate follows its twin
         report(Severity.ERROR, DUPLICATE_ID, ref, "", "id " + entity.id() + " is used by more than one " + kind.name());
       }
+      previous = entity.id();
       ValueWalker.walk(kind, entity, (path, type, value) -> {
         if (type instanceof RefType) {
           checkReference(ref, path, (Ref<?>) value);
@@ -62,20 +62,20 @@ final class Validator {
     }
   }
 
-  private void checkReference(Ref<?> entity, String path, Ref<?> target) {
+  private void checkReference(Ref<?> entity, ValueWalker.Path path, Ref<?> target) {
     if (!dataset.contains(target)) {
-      report(Severity.ERROR, DANGLING_REFERENCE, entity, path, target + " is not in the dataset");
+      report(Severity.ERROR, DANGLING_REFERENCE, entity, path.toString(), target + " is not in the dataset");
     }
   }
 
-  private void checkCode(Ref<?> entity, String path, String codelistName, Code code) {
+  private void checkCode(Ref<?> entity, ValueWalker.Path path, String codelistName, Code code) {
     Optional<Codelist> codelist = dataset.registry().codelist(codelistName);
     if (codelist.isPresent() && !codelist.get().contains(code)) {
       report(
           Severity.ERROR,
           UNKNOWN_CODE,
           entity,
-          path,
+          path.toString(),
           "\"" + code + "\" is not in codelist " + codelistName + " " + codelist.get().codes());
     }
   }

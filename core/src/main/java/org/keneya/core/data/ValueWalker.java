@@ -1,5 +1,6 @@
 package org.keneya.core.data;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.keneya.core.kind.Entity;
@@ -16,20 +17,57 @@ import org.keneya.core.kind.ValueType;
  * knows how to reach every reference and code, shared by validation and subsetting.
  */
 final class ValueWalker {
-  /** Receives one scalar value (a reference, a code, a text…) and its path. */
+  /** Receives one scalar value (a reference, a code, a text…) and where it sits. */
   interface ScalarVisitor {
-    void visit(String path, ValueType<?> type, Object value);
+    void visit(Path path, ValueType<?> type, Object value);
+  }
+
+  /**
+   * Where a value sits below its entity, such as {@code lines[0].funder}: a stack of property names
+   * and list indexes, spelled out by {@link #toString()} only when a visitor needs it (a violation),
+   * because validation visits every value of every entity.
+   */
+  static final class Path {
+    private Object[] segments = new Object[8]; // a String property name or an Integer list index
+    private int depth;
+
+    void push(Object segment) {
+      if (depth == segments.length) {
+        segments = Arrays.copyOf(segments, depth * 2);
+      }
+      segments[depth++] = segment;
+    }
+
+    void pop() {
+      segments[--depth] = null;
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder s = new StringBuilder();
+      for (int i = 0; i < depth; i++) {
+        if (segments[i] instanceof Integer) {
+          s.append('[').append(segments[i]).append(']');
+        } else {
+          s.append(i == 0 ? "" : ".").append(segments[i]);
+        }
+      }
+      return s.toString();
+    }
   }
 
   private ValueWalker() {}
 
   static <E extends Entity> void walk(EntityKind<E> kind, E entity, ScalarVisitor visitor) {
+    Path path = new Path();
     for (Property<E, ?> property : kind.properties()) {
-      walk(property.name(), property.type(), property.get(entity), visitor);
+      path.push(property.name());
+      walk(path, property.type(), property.get(entity), visitor);
+      path.pop();
     }
   }
 
-  private static void walk(String path, ValueType<?> type, Object value, ScalarVisitor visitor) {
+  private static void walk(Path path, ValueType<?> type, Object value, ScalarVisitor visitor) {
     switch (type.shape()) {
       case SCALAR:
         visitor.visit(path, type, value);
@@ -42,7 +80,9 @@ final class ValueWalker {
         if (element.shape() != ValueType.Shape.LOCALIZED_TEXT) { // texts hold no scalar of interest
           List<?> list = (List<?>) value;
           for (int i = 0; i < list.size(); i++) {
-            walk(path + "[" + i + "]", element, list.get(i), visitor);
+            path.push(i);
+            walk(path, element, list.get(i), visitor);
+            path.pop();
           }
         }
         break;
@@ -57,10 +97,12 @@ final class ValueWalker {
     }
   }
 
-  private static <T> void walkStruct(String path, StructType<T> type, Object value, ScalarVisitor visitor) {
+  private static <T> void walkStruct(Path path, StructType<T> type, Object value, ScalarVisitor visitor) {
     T struct = type.javaType().cast(value);
     for (Property<T, ?> property : type.properties()) {
-      walk(path + "." + property.name(), property.type(), property.get(struct), visitor);
+      path.push(property.name());
+      walk(path, property.type(), property.get(struct), visitor);
+      path.pop();
     }
   }
 }
