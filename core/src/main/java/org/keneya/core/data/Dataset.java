@@ -42,7 +42,12 @@ public final class Dataset {
 
   private final KindRegistry registry;
   private final ImmutableMap<String, ImmutableList<Entity>> byKind;
-  private final Map<Ref<?>, Entity> index; // never exposed: a HashMap, not copied once more
+  // Lookups search the id-ordered lists until there have been many (a sixteenth of the entities,
+  // at least 512); then a hash index is built once. A reader that checks the distinct references
+  // it read should not pay for an index of every entity; validation, one lookup per reference, does.
+  private static final int LOOKUPS_BEFORE_INDEX = 512;
+  private volatile @Nullable Map<Ref<?>, Entity> index; // the first entity of each kind and id
+  private int lookups; // a heuristic: a lost update only delays the index
   private final int size;
 
   private Dataset(KindRegistry registry, ImmutableMap<String, ImmutableList<Entity>> byKind) {
@@ -52,13 +57,6 @@ public final class Dataset {
     for (ImmutableList<Entity> entities : byKind.values()) {
       count += entities.size();
     }
-    Map<Ref<?>, Entity> firsts = new HashMap<>(count + count / 3 + 1); // load factor .75: no rehash
-    for (Map.Entry<String, ImmutableList<Entity>> kind : byKind.entrySet()) {
-      for (Entity entity : kind.getValue()) {
-        firsts.putIfAbsent(Ref.of(kind.getKey(), entity.id()), entity);
-      }
-    }
-    this.index = firsts;
     this.size = count;
   }
 
@@ -112,7 +110,7 @@ public final class Dataset {
   /** The entity a reference points to, if it is in this dataset. */
   @SuppressWarnings("unchecked")
   public <T> Optional<T> get(Ref<T> ref) {
-    return Optional.ofNullable((T) index.get(ref));
+    return Optional.ofNullable((T) lookup(ref));
   }
 
   public <E extends Entity> Optional<E> get(EntityKind<E> kind, Id id) {
@@ -120,7 +118,52 @@ public final class Dataset {
   }
 
   public boolean contains(Ref<?> ref) {
-    return index.containsKey(ref);
+    return lookup(ref) != null;
+  }
+
+  private @Nullable Entity lookup(Ref<?> ref) {
+    Map<Ref<?>, Entity> map = index;
+    if (map == null) {
+      if (lookups++ < Math.max(LOOKUPS_BEFORE_INDEX, size / 16)) {
+        return search(ref);
+      }
+      map = index();
+    }
+    return map.get(ref);
+  }
+
+  /** A binary search of the kind's entities, for the first of its id (as the index keeps). */
+  private @Nullable Entity search(Ref<?> ref) {
+    ImmutableList<Entity> entities = byKind.get(ref.kind());
+    if (entities == null) {
+      return null;
+    }
+    int low = 0;
+    int high = entities.size() - 1;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (entities.get(middle).id().compareTo(ref.id()) < 0) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    Entity found = entities.get(low);
+    return found.id().equals(ref.id()) ? found : null;
+  }
+
+  private Map<Ref<?>, Entity> index() {
+    Map<Ref<?>, Entity> map = index;
+    if (map == null) {
+      map = new HashMap<>(size + size / 3 + 1); // load factor .75: no rehash
+      for (Map.Entry<String, ImmutableList<Entity>> kind : byKind.entrySet()) {
+        for (Entity entity : kind.getValue()) {
+          map.putIfAbsent(Ref.of(kind.getKey(), entity.id()), entity);
+        }
+      }
+      index = map; // built twice at worst, by two threads at once: the same content either way
+    }
+    return map;
   }
 
   /**
@@ -133,7 +176,7 @@ public final class Dataset {
     for (Map.Entry<String, ImmutableList<Entity>> kind : other.byKind.entrySet()) {
       for (Entity entity : kind.getValue()) {
         Ref<?> ref = Ref.of(kind.getKey(), entity.id());
-        Entity mine = index.get(ref);
+        Entity mine = index().get(ref);
         if (mine == null) {
           merged.add(entity);
         } else if (!mine.equals(entity)) {
@@ -165,7 +208,7 @@ public final class Dataset {
     Builder subset = builder(registry);
     while (!pending.isEmpty()) {
       Ref<?> ref = pending.remove();
-      Entity entity = index.get(ref);
+      Entity entity = index().get(ref);
       if (entity != null && taken.add(ref)) {
         subset.add(entity);
         addReferences(entity, pending);
@@ -211,10 +254,16 @@ public final class Dataset {
     return s.append('}').toString();
   }
 
-  /** Collects entities; any order, duplicates kept (validation reports them). */
+  /**
+   * Collects entities; any order, duplicates kept (validation reports them). Their order is checked
+   * as they arrive, while they are still in the processor's cache: a codec adds them already in id
+   * order, and then nothing is sorted again.
+   */
   public static final class Builder {
     private final KindRegistry registry;
-    private final Map<String, List<Entity>> byKind = new HashMap<>();
+    private final Map<String, Entities> byKind = new HashMap<>();
+    private @Nullable EntityKind<?> lastKind; // entities come in runs of one kind: one lookup per run
+    private @Nullable Entities last;
 
     private Builder(KindRegistry registry) {
       this.registry = registry;
@@ -223,7 +272,10 @@ public final class Dataset {
     /** Adds an entity of a registered kind. */
     public Builder add(Entity entity) {
       EntityKind<?> kind = registry.kindOf(entity);
-      byKind.computeIfAbsent(kind.name(), k -> new ArrayList<>()).add(entity);
+      Entities entities = kind == lastKind ? last : byKind.computeIfAbsent(kind.name(), k -> new Entities());
+      lastKind = kind;
+      last = entities;
+      entities.add(entity);
       return this;
     }
 
@@ -235,24 +287,34 @@ public final class Dataset {
     public Dataset build() {
       Map<String, ImmutableList<Entity>> ordered = new LinkedHashMap<>();
       for (EntityKind<?> kind : registry.kinds()) {
-        List<Entity> entities = byKind.get(kind.name());
-        if (entities != null && !entities.isEmpty()) {
-          ordered.put(kind.name(), sorted(entities));
+        Entities entities = byKind.get(kind.name());
+        if (entities != null) {
+          ordered.put(kind.name(), entities.sorted());
         }
       }
       return new Dataset(registry, ImmutableMap.copyOf(ordered));
     }
+  }
 
-    /** In id order; what a codec wrote is already in order, checked in one pass rather than sorted again. */
-    private static ImmutableList<Entity> sorted(List<Entity> entities) {
-      for (int i = 1; i < entities.size(); i++) {
-        if (BY_ID.compare(entities.get(i - 1), entities.get(i)) > 0) {
-          List<Entity> sorted = new ArrayList<>(entities);
-          sorted.sort(BY_ID); // stable: duplicates keep their order
-          return ImmutableList.copyOf(sorted);
-        }
+  /** The entities of one kind as added, and whether they came in id order. */
+  private static final class Entities {
+    private final List<Entity> list = new ArrayList<>();
+    private boolean inOrder = true;
+
+    void add(Entity entity) {
+      if (inOrder && !list.isEmpty() && BY_ID.compare(list.get(list.size() - 1), entity) > 0) {
+        inOrder = false;
       }
-      return ImmutableList.copyOf(entities);
+      list.add(entity);
+    }
+
+    ImmutableList<Entity> sorted() {
+      if (inOrder) {
+        return ImmutableList.copyOf(list);
+      }
+      List<Entity> sorted = new ArrayList<>(list);
+      sorted.sort(BY_ID); // stable: duplicates keep their order, and lookups find the first added
+      return ImmutableList.copyOf(sorted);
     }
   }
 }

@@ -52,6 +52,37 @@ class DatasetTest {
   }
 
   @Test
+  void lookupsFindTheFirstAddedOfDuplicateIdsBothBeforeAndAfterTheHashIndexIsBuilt() {
+    Dataset.Builder builder = Dataset.builder(REGISTRY);
+    for (int i = 999; i >= 0; i--) { // out of order, so that the dataset sorts them
+      builder.add(Note.of("n" + i, "first " + i, "red"));
+    }
+    builder.add(Note.of("n7", "second 7", "blue"));
+    Dataset dataset = builder.build();
+    // The first lookups search the sorted lists; past a few hundred, a hash index answers: the
+    // answers must not change when it does.
+    for (int round = 0; round < 3; round++) {
+      for (int i = 0; i < 1000; i += 3) {
+        assertEquals(Optional.of("first " + i), dataset.get(Ref.<Note>of("note", "n" + i)).map(Note::text));
+      }
+      assertEquals(Optional.of("first 7"), dataset.get(Ref.<Note>of("note", "n7")).map(Note::text));
+      assertFalse(dataset.contains(Ref.of("note", "n1000")));
+      assertFalse(dataset.contains(Ref.of("note", "n")));
+      assertFalse(dataset.contains(Ref.of("document", "n1")));
+    }
+  }
+
+  @Test
+  void aBuilderKeepsCollectingAfterBuildingWithoutChangingWhatItBuilt() {
+    Dataset.Builder builder = Dataset.builder(REGISTRY).add(Note.of("n2", "two", "blue"));
+    Dataset first = builder.build();
+    Dataset second = builder.add(Note.of("n1", "one", "red")).build();
+    assertEquals(1, first.size());
+    assertFalse(first.contains(Ref.of("note", "n1")));
+    assertEquals(List.of("n1", "n2"), second.entities().stream().map(e -> e.id().value()).toList());
+  }
+
+  @Test
   void addingAnEntityOfAnUnregisteredTypeIsRefused() {
     Entity stranger = () -> Id.of("x");
     assertThrows(DomainModelException.class, () -> Dataset.builder(REGISTRY).add(stranger));

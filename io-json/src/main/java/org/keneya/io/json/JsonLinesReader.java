@@ -41,6 +41,7 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
     this.options = options;
     this.parser = new Factories(options).parser(in);
     this.reader = new ValueReader(parser, source, options.ignoreUnknownProperties());
+    reader.cacheReferences(); // one reader for the whole stream
     try {
       StreamHeader.read(reader);
     } catch (JacksonException e) {

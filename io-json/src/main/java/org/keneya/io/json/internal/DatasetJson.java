@@ -103,6 +103,7 @@ public final class DatasetJson implements JsonCodec {
       throw r.fail("expected a Keneya dataset object, found " + ValueReader.describe(parser.currentToken()));
     }
     Dataset.Builder dataset = Dataset.builder(registry);
+    r.cacheReferences();
     if (options.checkReferences()) {
       r.collectReferences();
     }

@@ -3,6 +3,7 @@ package org.keneya.io.json.internal;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,13 @@ public final class ValueReader {
   private final String source;
   private final boolean ignoreUnknown;
   private final JsonPath path = new JsonPath();
-  private @Nullable List<Ref<?>> references; // every reference read, in order, once collecting
+  private @Nullable List<Ref<?>> references; // the references read, once collecting (see below)
+  // With cacheReferences(), the last references parsed, by the hash of their text: a dataset holds
+  // millions of references to a few thousand entities, so most are found here, already checked,
+  // instead of parsed again. Bounded, so that a stream reads in constant memory.
+  private String @Nullable [] cachedTexts;
+  private ScalarType<?>[] cachedTypes = new ScalarType<?>[0];
+  private Object[] cachedRefs = new Object[0];
 
   public ValueReader(JsonParser in, String source, boolean ignoreUnknown) {
     this.in = in;
@@ -50,15 +57,26 @@ public final class ValueReader {
     return path;
   }
 
+  /** Keeps the last references read to share them, for a reader of many values (see above). */
+  public void cacheReferences() {
+    cachedTexts = new String[2048];
+    cachedTypes = new ScalarType<?>[2048];
+    cachedRefs = new Object[2048];
+  }
+
   /**
-   * Keeps every reference read from now on, so that a dataset reader can check them with one
-   * lookup each instead of walking the entities again.
+   * Keeps the references read from now on, so that a dataset reader can check them with one
+   * lookup each instead of walking the entities again. A reference read again while still in the
+   * reader's cache is kept once only.
    */
   public void collectReferences() {
     references = new ArrayList<>();
+    if (cachedTexts != null) {
+      Arrays.fill(cachedTexts, null); // every reference from now on must reach the list once
+    }
   }
 
-  /** The references read since {@link #collectReferences()}, in reading order. */
+  /** The distinct references read since {@link #collectReferences()} (a few may repeat). */
   public List<Ref<?>> references() {
     Preconditions.checkState(references != null, "references are not being collected");
     return references;
@@ -125,15 +143,29 @@ public final class ValueReader {
           return text;
         }
         try {
-          Object value = type.parse(text);
-          if (references != null && type.scalar() == ScalarType.Scalar.REFERENCE) {
-            references.add((Ref<?>) value);
-          }
-          return value;
+          return type.scalar() == ScalarType.Scalar.REFERENCE ? readReference(type, text) : type.parse(text);
         } catch (InvalidValueException e) {
           throw fail(e.reason());
         }
     }
+  }
+
+  private Object readReference(ScalarType<?> type, String text) {
+    String[] texts = cachedTexts;
+    int slot = texts == null ? 0 : text.hashCode() & (texts.length - 1);
+    if (texts != null && cachedTypes[slot] == type && text.equals(texts[slot])) {
+      return cachedRefs[slot];
+    }
+    Object ref = type.parse(text);
+    if (texts != null) {
+      texts[slot] = text;
+      cachedTypes[slot] = type;
+      cachedRefs[slot] = ref;
+    }
+    if (references != null) {
+      references.add((Ref<?>) ref);
+    }
+    return ref;
   }
 
   private LocalizedText readLocalizedText(JsonToken token) {
@@ -213,13 +245,21 @@ public final class ValueReader {
     if (token != JsonToken.START_ARRAY) {
       throw wrongType("an array", token);
     }
-    ImmutableList.Builder<Object> out = ImmutableList.builder();
+    if (next() == JsonToken.END_ARRAY) {
+      return ImmutableList.of();
+    }
     path.push(0);
-    int i = 0;
-    while (next() != JsonToken.END_ARRAY) {
+    Object first = read(element);
+    if (next() == JsonToken.END_ARRAY) { // the common case, without a builder
+      path.pop();
+      return ImmutableList.of(first);
+    }
+    ImmutableList.Builder<Object> out = ImmutableList.builderWithExpectedSize(4).add(first);
+    int i = 1;
+    do {
       path.replaceTop(i++);
       out.add(read(element));
-    }
+    } while (next() != JsonToken.END_ARRAY);
     path.pop();
     return out.build();
   }
