@@ -208,11 +208,13 @@ public final class Layout<T> {
   private final class ScalarNode extends Node {
     private final int column;
     private final ScalarType<Object> type;
+    private final @Nullable ReferenceCache references;
 
     @SuppressWarnings("unchecked")
     ScalarNode(int column, ScalarType<?> type) {
       this.column = column;
       this.type = (ScalarType<Object>) type;
+      this.references = ReferenceCache.forType(this.type);
     }
 
     @Override
@@ -227,7 +229,7 @@ public final class Layout<T> {
         return null;
       }
       try {
-        return type.parse(cell);
+        return references != null ? references.parse(cell) : type.parse(cell);
       } catch (InvalidValueException e) {
         throw place.error(columns.get(column).name, e.reason());
       }
@@ -333,8 +335,11 @@ public final class Layout<T> {
       Object[] values = new Object[children.size()];
       boolean any = false;
       for (int i = 0; i < values.length; i++) {
-        values[i] = children.get(i).read(row, place);
-        any |= hasContent(values[i]);
+        Object value = children.get(i).read(row, place);
+        if (hasContent(value)) {
+          values[i] = value;
+          any = true;
+        } // else null: the builder's default (an empty list or optional), without calling its setter
       }
       if (!any && !prefix.isEmpty()) {
         return null;
@@ -359,6 +364,45 @@ public final class Layout<T> {
     @Override
     String firstColumn() {
       return children.get(0).firstColumn();
+    }
+  }
+
+  /**
+   * The last references a column parsed, by the hash of their text: a table holds many references
+   * to a few entities, so most are found here, already checked, instead of parsed again. Bounded,
+   * so that a table reads in constant memory; entries are immutable, so a race only loses one.
+   */
+  private static final class ReferenceCache {
+    private final ScalarType<Object> type;
+    private final @Nullable Entry[] entries = new Entry[1024];
+
+    private ReferenceCache(ScalarType<Object> type) {
+      this.type = type;
+    }
+
+    static @Nullable ReferenceCache forType(ScalarType<Object> type) {
+      return type.scalar() == ScalarType.Scalar.REFERENCE ? new ReferenceCache(type) : null;
+    }
+
+    Object parse(String text) {
+      int slot = text.hashCode() & (entries.length - 1);
+      Entry entry = entries[slot];
+      if (entry != null && entry.text.equals(text)) {
+        return entry.reference;
+      }
+      Object reference = type.parse(text);
+      entries[slot] = new Entry(text, reference);
+      return reference;
+    }
+
+    private static final class Entry {
+      final String text;
+      final Object reference;
+
+      Entry(String text, Object reference) {
+        this.text = text;
+        this.reference = reference;
+      }
     }
   }
 
@@ -424,12 +468,14 @@ public final class Layout<T> {
     private final ListType<?> type;
     /** Elements written as bare-syntax strings (ids, codes, references): no JSON escaping ever needed. */
     private final @Nullable ScalarType<Object> plain;
+    private final @Nullable ReferenceCache references;
 
     @SuppressWarnings("unchecked")
     ListNode(int column, ListType<?> type) {
       this.column = column;
       this.type = type;
       this.plain = isPlain(type.element()) ? (ScalarType<Object>) type.element() : null;
+      this.references = plain == null ? null : ReferenceCache.forType(plain);
     }
 
     private static boolean isPlain(ValueType<?> element) {
@@ -488,7 +534,7 @@ public final class Layout<T> {
         int quote = cell.indexOf('"', start);
         String text = cell.substring(start, quote);
         try {
-          values.add(plain.parse(text));
+          values.add(references != null ? references.parse(text) : plain.parse(text));
         } catch (InvalidValueException e) {
           return null;
         }
