@@ -17,12 +17,16 @@ final class EnumType<E extends Enum<E>> extends ScalarType<E> {
   }
 
   private EnumType(Class<E> type, ImmutableBiMap<String, E> names) {
+    this(type, names, names.keySet().toArray(new String[0])); // in constant order, so by ordinal
+  }
+
+  private EnumType(Class<E> type, ImmutableBiMap<String, E> names, String[] byOrdinal) {
     super(
         Scalar.ENUM,
         type,
         "enum<" + type.getSimpleName() + ">",
         text -> parse(type, names, text),
-        constant -> names.inverse().get(constant));
+        constant -> byOrdinal[constant.ordinal()]);
   }
 
   static String name(Enum<?> constant) {

@@ -32,6 +32,7 @@ public final class TableWriter<E extends Entity> implements Closeable {
   private final Layout<E> layout;
   private final CsvOptions options;
   private final CsvWriter csv;
+  private final String[] row; // reused: FastCSV copies nothing, it writes the cells at once
 
   /** Opens a writer; the header is written at once. Prefer {@link CsvCodec#tableWriter}. */
   public static <E extends Entity> TableWriter<E> open(
@@ -42,6 +43,7 @@ public final class TableWriter<E extends Entity> implements Closeable {
   private TableWriter(EntityKind<E> kind, List<String> languages, CsvOptions options, OutputStream out) {
     this.layout = Layout.of(kind.struct(), languages);
     this.options = options;
+    this.row = new String[layout.header().size()];
     OutputStream kept = new FilterOutputStream(out) {
       @Override
       public void write(byte[] b, int off, int len) throws IOException {
@@ -73,7 +75,7 @@ public final class TableWriter<E extends Entity> implements Closeable {
   }
 
   public TableWriter<E> write(E entity) {
-    String[] row = layout.write(entity);
+    layout.write(entity, row);
     if (options.formulaGuard()) {
       Cells.guard(layout, row);
     }

@@ -2,6 +2,7 @@ package org.keneya.io.csv.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,9 +110,14 @@ public final class Layout<T> {
   /** The cells of {@code value}, in column order; empty strings for absent values. */
   public String[] write(T value) {
     String[] row = new String[columns.size()];
+    write(value, row);
+    return row;
+  }
+
+  /** Fills {@code row}, one cell per column, with the cells of {@code value} (a writer reuses its row). */
+  public void write(T value, String[] row) {
     java.util.Arrays.fill(row, "");
     root.write(value, row);
-    return row;
   }
 
   /** Builds a value from a row whose cells are in column order. */
@@ -256,14 +262,20 @@ public final class Layout<T> {
 
     @Override
     void write(Object value, String[] row) {
-      for (Map.Entry<String, String> text : ((LocalizedText) value).byLanguage().entrySet()) {
-        Integer column = byLanguage.get(text.getKey());
-        if (column == null) {
-          throw new IllegalArgumentException(
-              prefix + " has text in \"" + text.getKey() + "\" but the table's languages are " + languages
-                  + "; name every language in CsvOptions.languages");
+      ImmutableSortedMap<String, String> texts = ((LocalizedText) value).byLanguage();
+      int written = 0;
+      for (int i = 0; i < languageOrder.length; i++) { // a lookup per column: no entry objects
+        String text = texts.get(languageOrder[i]);
+        if (text != null) {
+          row[columnOrder[i]] = text;
+          written++;
         }
-        row[column] = text.getValue();
+      }
+      if (written < texts.size()) {
+        String missing = texts.keySet().stream().filter(l -> !byLanguage.containsKey(l)).findFirst().orElseThrow();
+        throw new IllegalArgumentException(
+            prefix + " has text in \"" + missing + "\" but the table's languages are " + languages
+                + "; name every language in CsvOptions.languages");
       }
     }
 
@@ -497,6 +509,10 @@ public final class Layout<T> {
         return;
       }
       // The same bytes Jackson writes for an array of such strings, without a generator per cell.
+      if (list.size() == 1) {
+        row[column] = "[\"" + plain.format(list.get(0)) + "\"]"; // the common case: one exact-size string
+        return;
+      }
       StringBuilder cell = new StringBuilder(16 * list.size());
       cell.append('[');
       for (int i = 0; i < list.size(); i++) {
