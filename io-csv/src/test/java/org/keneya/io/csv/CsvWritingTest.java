@@ -1,5 +1,6 @@
 package org.keneya.io.csv;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,5 +37,30 @@ class CsvWritingTest {
   void anUnpairedSurrogateIsRefusedRatherThanWrittenAsAQuestionMark() {
     UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> table(actorNamed("bad \uD800 here")));
     assertTrue(e.getMessage().contains("surrogate"), e::getMessage);
+  }
+
+  @Test
+  void textInALanguageTheTableHasNoColumnForIsRefusedNamingIt() {
+    Actor bilingual = Actor.builder().id(Id.of("x")).type(HealthCodelists.DIRECTORATE)
+        .name(LocalizedText.of("en", "Health", "fr", "Santé")).build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (TableWriter<Actor> writer = CsvCodec.create().tableWriter(Actor.KIND, List.of("fr"), out)) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> writer.write(bilingual));
+      assertTrue(e.getMessage().contains("name has text in \"en\" but the table's languages are [fr]"), e::getMessage);
+    }
+  }
+
+  @Test
+  void aWriterReusingItsRowLeavesNoCellOfOneEntityInTheNext() {
+    Actor full = Actor.builder().id(Id.of("a")).type(HealthCodelists.DIRECTORATE).name(LocalizedText.fr("A"))
+        .acronym("AAA").build();
+    Actor bare = Actor.builder().id(Id.of("b")).type(HealthCodelists.DIRECTORATE).name(LocalizedText.fr("B")).build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (TableWriter<Actor> writer = CsvCodec.create().tableWriter(Actor.KIND, List.of("fr"), out)) {
+      writer.write(full).write(bare);
+    }
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+    assertTrue(lines[1].contains("AAA"), lines[1]);
+    assertFalse(lines[2].contains("AAA"), lines[2]);
   }
 }
