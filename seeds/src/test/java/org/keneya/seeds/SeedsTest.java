@@ -7,11 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +55,24 @@ class SeedsTest {
     assertEquals(Files.size(original), document.text().getBytes(StandardCharsets.UTF_8).length);
     Document record = all.get(document.ref()).orElseThrow();
     assertEquals(document.fileName(), record.file().orElseThrow());
+  }
+
+  /** SHA-256 of the documents as delivered in shared/seeds, taken with {@code sha256sum}. */
+  private static final Map<SeedDocument, String> ORIGINAL_DIGESTS = Map.of(
+      SeedDocument.HBHI_GROUP_WORK, "de3ac24c3b6d32724950120b228d8c37c6fb43203698af737e9bc931b6a20325",
+      SeedDocument.COMMUNITY_HEALTH_PRIORITIES, "acd3bd13796127f0319b9cdf9a819b26aa52d54a4aa3586ac753252c383a330b",
+      SeedDocument.MINISTRY_PUBLICATIONS, "718c41699f5bfd245fdb26288210a678f7b1e72770eeb37b2118ecb0d1a86d7f",
+      SeedDocument.PRODESS_CT_2017, "0467099bc7cec22446f74a8606641315dc04dd82797448ec0af2e289aae5d4b4",
+      SeedDocument.MINISTRY_WORKSHOPS, "cd27602b1fe9f5c0d9655b97294d9d25a80d8d839a16bead30f4c87b233da4a4");
+
+  @ParameterizedTest
+  @EnumSource(SeedDocument.class)
+  void eachDocumentIsByteForByteTheOneDelivered(SeedDocument document) throws IOException, NoSuchAlgorithmException {
+    byte[] bytes;
+    try (InputStream in = SeedDocument.class.getResourceAsStream("/org/keneya/seeds/documents/" + document.fileName())) {
+      bytes = in.readAllBytes();
+    }
+    assertEquals(ORIGINAL_DIGESTS.get(document), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
   }
 
   @ParameterizedTest
