@@ -1,10 +1,12 @@
 package org.keneya.io.json.internal;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.ListType;
@@ -37,12 +39,7 @@ public final class ValueWriter {
         writeScalar(out, (ScalarType<Object>) type, value);
         break;
       case LOCALIZED_TEXT:
-        out.writeStartObject();
-        for (Map.Entry<String, String> text : ((LocalizedText) value).byLanguage().entrySet()) {
-          out.writeName(text.getKey());
-          out.writeString(text.getValue());
-        }
-        out.writeEndObject();
+        writeText(out, ((LocalizedText) value).byLanguage());
         break;
       case STRUCT:
         writeStruct(out, (StructType<Object>) type, value);
@@ -62,6 +59,18 @@ public final class ValueWriter {
       default:
         throw new IllegalStateException("unknown shape " + type.shape());
     }
+  }
+
+  /** By index over the map's own key and value lists: no entry or iterator objects per text. */
+  private static void writeText(JsonGenerator out, ImmutableSortedMap<String, String> texts) {
+    ImmutableList<String> languages = texts.keySet().asList();
+    ImmutableList<String> values = texts.values().asList();
+    out.writeStartObject();
+    for (int i = 0; i < languages.size(); i++) {
+      out.writeName(languages.get(i));
+      out.writeString(values.get(i));
+    }
+    out.writeEndObject();
   }
 
   private static void writeScalar(JsonGenerator out, ScalarType<Object> type, Object value) {
