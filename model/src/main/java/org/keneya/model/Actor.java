@@ -86,11 +86,11 @@ public abstract class Actor implements Entity {
               .add("id", ValueType.id(), Actor::id, Builder::id)
               .add("type", ValueType.code(HealthCodelists.ACTOR_TYPE), Actor::type, Builder::type)
               .add("name", ValueType.localizedText(), Actor::name, Builder::name)
-              .add("acronym", ValueType.optional(ValueType.string()), Actor::acronym, Builder::acronym)
+              .addOptional("acronym", ValueType.string(), v -> v.acronym().orElse(null), Builder::acronym)
               .add("aliases", ValueType.list(ValueType.string()), Actor::aliases, Builder::addAllAliases)
-              .add("level", ValueType.optional(ValueType.code(HealthCodelists.LEVEL)), Actor::level, Builder::level)
-              .add("parent", ValueType.optional(ValueType.ref("actor")), Actor::parent, Builder::parent)
-              .add("title", ValueType.optional(ValueType.localizedText()), Actor::title, Builder::title)
+              .addOptional("level", ValueType.code(HealthCodelists.LEVEL), v -> v.level().orElse(null), Builder::level)
+              .addOptional("parent", ValueType.ref("actor"), v -> v.parent().orElse(null), Builder::parent)
+              .addOptional("title", ValueType.localizedText(), v -> v.title().orElse(null), Builder::title)
               .add("provenance", ValueType.list(ValueType.provenance()), Actor::provenance, Builder::addAllProvenance)
               .build(),
           ImmutableList.of(Actor::checkParentChain));

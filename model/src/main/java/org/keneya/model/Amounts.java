@@ -89,10 +89,10 @@ public abstract class Amounts {
   /** The nested value type {@code amounts}. */
   public static final StructType<Amounts> TYPE =
       StructType.builder("amounts", Amounts.class, Amounts::builder, Builder::build)
-          .add("forecast", ValueType.optional(ValueType.money()), Amounts::forecast, Builder::forecast)
-          .add("notified", ValueType.optional(ValueType.money()), Amounts::notified, Builder::notified)
-          .add("mobilized", ValueType.optional(ValueType.money()), Amounts::mobilized, Builder::mobilized)
-          .add("executed", ValueType.optional(ValueType.money()), Amounts::executed, Builder::executed)
+          .addOptional("forecast", ValueType.money(), v -> v.forecast().orElse(null), Builder::forecast)
+          .addOptional("notified", ValueType.money(), v -> v.notified().orElse(null), Builder::notified)
+          .addOptional("mobilized", ValueType.money(), v -> v.mobilized().orElse(null), Builder::mobilized)
+          .addOptional("executed", ValueType.money(), v -> v.executed().orElse(null), Builder::executed)
           .build();
 
   @Value.Check

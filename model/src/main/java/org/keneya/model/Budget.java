@@ -116,10 +116,10 @@ public abstract class Budget implements Entity {
               .add("fiscalYear", ValueType.integer(), Budget::fiscalYear, Builder::fiscalYear)
               .add("currency", ValueType.currency(), Budget::currency, Builder::currency)
               .add("lines", ValueType.list(BudgetLine.TYPE), Budget::lines, Builder::addAllLines)
-              .add("statedTotals", ValueType.optional(Amounts.TYPE), Budget::statedTotals, Builder::statedTotals)
+              .addOptional("statedTotals", Amounts.TYPE, v -> v.statedTotals().orElse(null), Builder::statedTotals)
               .add("statedRates", ValueType.list(BudgetRate.TYPE), Budget::statedRates, Builder::addAllStatedRates)
-              .add("previous", ValueType.optional(ValueType.ref("budget")), Budget::previous, Builder::previous)
-              .add("statedVariation", ValueType.optional(ValueType.statedRate()), Budget::statedVariation, Builder::statedVariation)
+              .addOptional("previous", ValueType.ref("budget"), v -> v.previous().orElse(null), Builder::previous)
+              .addOptional("statedVariation", ValueType.statedRate(), v -> v.statedVariation().orElse(null), Builder::statedVariation)
               .add("provenance", ValueType.list(ValueType.provenance()), Budget::provenance, Builder::addAllProvenance)
               .build(),
           ImmutableList.of(BudgetRules::checkStatedRates, BudgetRules::checkStatedTotals, BudgetRules::checkVariation));

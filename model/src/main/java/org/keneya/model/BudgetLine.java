@@ -43,7 +43,7 @@ public abstract class BudgetLine {
   public static final StructType<BudgetLine> TYPE =
       StructType.builder("budget-line", BudgetLine.class, BudgetLine::builder, Builder::build)
           .add("source", ValueType.code(HealthCodelists.FUNDING_SOURCE), BudgetLine::source, Builder::source)
-          .add("funder", ValueType.optional(ValueType.ref("actor")), BudgetLine::funder, Builder::funder)
+          .addOptional("funder", ValueType.ref("actor"), v -> v.funder().orElse(null), Builder::funder)
           .add("amounts", Amounts.TYPE, BudgetLine::amounts, Builder::amounts)
           .add("statedRates", ValueType.list(BudgetRate.TYPE), BudgetLine::statedRates, Builder::addAllStatedRates)
           .build();

@@ -62,9 +62,9 @@ public abstract class Finding implements Entity {
               .add("id", ValueType.id(), Finding::id, Builder::id)
               .add("type", ValueType.code(HealthCodelists.FINDING_TYPE), Finding::type, Builder::type)
               .add("statement", ValueType.localizedText(), Finding::statement, Builder::statement)
-              .add("pillar", ValueType.optional(ValueType.ref("pillar")), Finding::pillar, Builder::pillar)
-              .add("cause", ValueType.optional(ValueType.localizedText()), Finding::cause, Builder::cause)
-              .add("meeting", ValueType.optional(ValueType.ref("meeting")), Finding::meeting, Builder::meeting)
+              .addOptional("pillar", ValueType.ref("pillar"), v -> v.pillar().orElse(null), Builder::pillar)
+              .addOptional("cause", ValueType.localizedText(), v -> v.cause().orElse(null), Builder::cause)
+              .addOptional("meeting", ValueType.ref("meeting"), v -> v.meeting().orElse(null), Builder::meeting)
               .add("provenance", ValueType.list(ValueType.provenance()), Finding::provenance, Builder::addAllProvenance)
               .build());
 }

@@ -58,8 +58,8 @@ public abstract class Framework implements Entity {
               .add("id", ValueType.id(), Framework::id, Builder::id)
               .add("type", ValueType.code(HealthCodelists.FRAMEWORK_TYPE), Framework::type, Builder::type)
               .add("name", ValueType.localizedText(), Framework::name, Builder::name)
-              .add("acronym", ValueType.optional(ValueType.string()), Framework::acronym, Builder::acronym)
-              .add("description", ValueType.optional(ValueType.localizedText()), Framework::description, Builder::description)
+              .addOptional("acronym", ValueType.string(), v -> v.acronym().orElse(null), Builder::acronym)
+              .addOptional("description", ValueType.localizedText(), v -> v.description().orElse(null), Builder::description)
               .add("provenance", ValueType.list(ValueType.provenance()), Framework::provenance, Builder::addAllProvenance)
               .build());
 

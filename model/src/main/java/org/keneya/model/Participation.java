@@ -58,9 +58,9 @@ public abstract class Participation {
       StructType.builder("participation", Participation.class, Participation::builder, Builder::build)
           .add("actor", ValueType.ref("actor"), Participation::actor, Builder::actor)
           .add("roles", ValueType.list(ValueType.code(HealthCodelists.ROLE)), Participation::roles, Builder::addAllRoles)
-          .add("level", ValueType.optional(ValueType.code(HealthCodelists.LEVEL)), Participation::level, Builder::level)
-          .add("headcount", ValueType.optional(ValueType.integer()), Participation::headcount, Builder::headcount)
-          .add("asWritten", ValueType.optional(ValueType.string()), Participation::asWritten, Builder::asWritten)
+          .addOptional("level", ValueType.code(HealthCodelists.LEVEL), v -> v.level().orElse(null), Builder::level)
+          .addOptional("headcount", ValueType.integer(), v -> v.headcount().orElse(null), Builder::headcount)
+          .addOptional("asWritten", ValueType.string(), v -> v.asWritten().orElse(null), Builder::asWritten)
           .build();
 
   @Value.Check

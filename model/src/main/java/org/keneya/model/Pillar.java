@@ -58,7 +58,7 @@ public abstract class Pillar implements Entity {
               .add("id", ValueType.id(), Pillar::id, Builder::id)
               .add("framework", ValueType.ref("framework"), Pillar::framework, Builder::framework)
               .add("position", ValueType.integer(), Pillar::position, Builder::position)
-              .add("code", ValueType.optional(ValueType.string()), Pillar::code, Builder::code)
+              .addOptional("code", ValueType.string(), v -> v.code().orElse(null), Builder::code)
               .add("name", ValueType.localizedText(), Pillar::name, Builder::name)
               .add("provenance", ValueType.list(ValueType.provenance()), Pillar::provenance, Builder::addAllProvenance)
               .build());

@@ -50,8 +50,8 @@ public abstract class StatusUpdate {
       StructType.builder("status-update", StatusUpdate.class, StatusUpdate::builder, Builder::build)
           .add("date", ValueType.date(), StatusUpdate::date, Builder::date)
           .add("status", ValueType.code(HealthCodelists.RECOMMENDATION_STATUS), StatusUpdate::status, Builder::status)
-          .add("remark", ValueType.optional(ValueType.localizedText()), StatusUpdate::remark, Builder::remark)
-          .add("reportedBy", ValueType.optional(ValueType.ref("actor")), StatusUpdate::reportedBy, Builder::reportedBy)
-          .add("meeting", ValueType.optional(ValueType.ref("meeting")), StatusUpdate::meeting, Builder::meeting)
+          .addOptional("remark", ValueType.localizedText(), v -> v.remark().orElse(null), Builder::remark)
+          .addOptional("reportedBy", ValueType.ref("actor"), v -> v.reportedBy().orElse(null), Builder::reportedBy)
+          .addOptional("meeting", ValueType.ref("meeting"), v -> v.meeting().orElse(null), Builder::meeting)
           .build();
 }

@@ -61,10 +61,22 @@ final class ValueWalker {
   static <E extends Entity> void walk(EntityKind<E> kind, E entity, ScalarVisitor visitor) {
     Path path = new Path();
     for (Property<E, ?> property : kind.properties()) {
-      path.push(property.name());
-      walk(path, property.type(), property.get(entity), visitor);
-      path.pop();
+      walkProperty(path, property, entity, visitor);
     }
+  }
+
+  private static <T> void walkProperty(Path path, Property<T, ?> property, T owner, ScalarVisitor visitor) {
+    path.push(property.name());
+    ValueType<?> type = property.type();
+    if (type.shape() == ValueType.Shape.OPTIONAL) { // through valueOrNull: no Optional to allocate
+      Object value = property.valueOrNull(owner);
+      if (value != null) {
+        walk(path, ((OptionalType<?>) type).element(), value, visitor);
+      }
+    } else {
+      walk(path, type, property.get(owner), visitor);
+    }
+    path.pop();
   }
 
   private static void walk(Path path, ValueType<?> type, Object value, ScalarVisitor visitor) {
@@ -100,9 +112,7 @@ final class ValueWalker {
   private static <T> void walkStruct(Path path, StructType<T> type, Object value, ScalarVisitor visitor) {
     T struct = type.javaType().cast(value);
     for (Property<T, ?> property : type.properties()) {
-      path.push(property.name());
-      walk(path, property.type(), property.get(struct), visitor);
-      path.pop();
+      walkProperty(path, property, struct, visitor);
     }
   }
 }

@@ -54,9 +54,9 @@ public abstract class Document implements Entity {
           StructType.builder(Provenance.DOCUMENT_KIND, Document.class, Document::builder, Builder::build)
               .add("id", ValueType.id(), Document::id, Builder::id)
               .add("title", ValueType.localizedText(), Document::title, Builder::title)
-              .add("issued", ValueType.optional(ValueType.date()), Document::issued, Builder::issued)
-              .add("publisher", ValueType.optional(ValueType.string()), Document::publisher, Builder::publisher)
-              .add("file", ValueType.optional(ValueType.string()), Document::file, Builder::file)
+              .addOptional("issued", ValueType.date(), v -> v.issued().orElse(null), Builder::issued)
+              .addOptional("publisher", ValueType.string(), v -> v.publisher().orElse(null), Builder::publisher)
+              .addOptional("file", ValueType.string(), v -> v.file().orElse(null), Builder::file)
               .build());
 
   @Value.Check

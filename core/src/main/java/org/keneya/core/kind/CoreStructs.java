@@ -50,13 +50,13 @@ final class CoreStructs {
 
   static final StructType<Deadline> DEADLINE =
       StructType.builder("deadline", Deadline.class, Deadline::builder, Deadline.Builder::build)
-          .add("asWritten", ValueType.optional(ValueType.string()), Deadline::asWritten, Deadline.Builder::asWritten)
+          .addOptional("asWritten", ValueType.string(), v -> v.asWritten().orElse(null), Deadline.Builder::asWritten)
           .add("form", ValueType.enumeration(Deadline.Form.class), Deadline::form, Deadline.Builder::form)
-          .add("date", ValueType.optional(ValueType.date()), Deadline::date, Deadline.Builder::date)
-          .add("event", ValueType.optional(ValueType.string()), Deadline::event, Deadline.Builder::event)
-          .add("eventRef", ValueType.optional(ValueType.<Ref<?>>anyRef()), Deadline::eventRef, Deadline.Builder::eventRef)
-          .add("period", ValueType.optional(ValueType.period()), Deadline::period, Deadline.Builder::period)
-          .add("reference", ValueType.optional(ValueType.date()), Deadline::reference, Deadline.Builder::reference)
+          .addOptional("date", ValueType.date(), v -> v.date().orElse(null), Deadline.Builder::date)
+          .addOptional("event", ValueType.string(), v -> v.event().orElse(null), Deadline.Builder::event)
+          .addOptional("eventRef", ValueType.<Ref<?>>anyRef(), v -> v.eventRef().orElse(null), Deadline.Builder::eventRef)
+          .addOptional("period", ValueType.period(), v -> v.period().orElse(null), Deadline.Builder::period)
+          .addOptional("reference", ValueType.date(), v -> v.reference().orElse(null), Deadline.Builder::reference)
           .build();
 
   @SuppressWarnings("unchecked")
@@ -71,6 +71,6 @@ final class CoreStructs {
               ValueType.<Ref<?>>ref(Provenance.DOCUMENT_KIND),
               Provenance::document,
               (parts, v) -> parts[0] = v)
-          .add("passage", ValueType.optional(ValueType.string()), Provenance::passage, (parts, v) -> parts[1] = v)
+          .addOptional("passage", ValueType.string(), v -> v.passage().orElse(null), (parts, v) -> parts[1] = v)
           .build();
 }

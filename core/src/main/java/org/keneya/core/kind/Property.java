@@ -1,7 +1,9 @@
 package org.keneya.core.kind;
 
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.validation.Checks;
 
 /**
@@ -24,13 +26,26 @@ public final class Property<T, V> {
   private final String name;
   private final ValueType<V> type;
   private final Function<T, V> getter;
+  private final Function<T, ?> valueOrNull;
 
   Property(String name, ValueType<V> type, Function<T, V> getter) {
+    this(name, type, getter, unwrapping(type, getter));
+  }
+
+  Property(String name, ValueType<V> type, Function<T, V> getter, Function<T, ?> valueOrNull) {
     Checks.check(
         NAME_SYNTAX.matcher(name).matches(), "Property.name", "must be lower camel case, was \"%s\"", name);
     this.name = name;
     this.type = type;
     this.getter = getter;
+    this.valueOrNull = valueOrNull;
+  }
+
+  private static <T, V> Function<T, ?> unwrapping(ValueType<V> type, Function<T, V> getter) {
+    if (type.shape() == ValueType.Shape.OPTIONAL) {
+      return owner -> ((Optional<?>) getter.apply(owner)).orElse(null);
+    }
+    return getter;
   }
 
   /** The property's name in lower camel case, such as {@code lead} or {@code fiscalYear}. */
@@ -45,6 +60,19 @@ public final class Property<T, V> {
   /** The property's value in {@code owner}; never {@code null}. */
   public V get(T owner) {
     return getter.apply(owner);
+  }
+
+  /**
+   * The property's value as codecs write it: for an optional property the value itself, or {@code
+   * null} when absent; for any other property the same as {@link #get}. A property added with
+   * {@link StructType.Builder#addOptional} answers without building an {@code Optional}.
+   *
+   * <pre>{@code
+   * deadline.valueOrNull(recommendation); // a Deadline, or null
+   * }</pre>
+   */
+  public @Nullable Object valueOrNull(T owner) {
+    return valueOrNull.apply(owner);
   }
 
   /** Whether a value must be present: true unless the type is a list or an optional. */

@@ -138,10 +138,42 @@ public final class StructType<T> extends ValueType<T> {
     }
 
     /** Adds a property with its getter and the builder method that sets it. */
-    @SuppressWarnings("unchecked")
     public <V> Builder<T, B> add(
         String propertyName, ValueType<V> valueType, Function<T, V> getter, BiConsumer<B, ? super V> setter) {
-      properties.add(new Property<>(propertyName, valueType, getter));
+      return add(new Property<>(propertyName, valueType, getter), setter);
+    }
+
+    /**
+     * Adds an optional property from a getter that returns its value or {@code null}, and the
+     * builder method that sets it from an {@code Optional}:
+     *
+     * <pre>{@code
+     * .addOptional("acronym", ValueType.string(), a -> a.acronym().orElse(null), Builder::acronym)
+     * }</pre>
+     *
+     * <p>The same as {@code add(name, ValueType.optional(element), getter, setter)} for every
+     * reader of the description, but cheaper for codecs: they write through {@link
+     * Property#valueOrNull}, and a lambda written at the call site lets the JIT remove the
+     * accessor's {@code Optional} (a shared walker calling every accessor cannot), so writing a
+     * record allocates nothing for its optional values.
+     */
+    public <E> Builder<T, B> addOptional(
+        String propertyName,
+        ValueType<E> element,
+        Function<T, @Nullable E> getterOrNull,
+        BiConsumer<B, ? super Optional<E>> setter) {
+      return add(
+          new Property<>(
+              propertyName,
+              ValueType.optional(element),
+              owner -> Optional.ofNullable(getterOrNull.apply(owner)),
+              getterOrNull),
+          setter);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <V> Builder<T, B> add(Property<T, V> property, BiConsumer<B, ? super V> setter) {
+      properties.add(property);
       setters.add((BiConsumer<B, Object>) setter);
       return this;
     }

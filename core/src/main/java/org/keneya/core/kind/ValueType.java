@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Currency;
 import java.util.Optional;
+import org.keneya.core.error.DomainModelException;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.DateRange;
 import org.keneya.core.value.Deadline;
@@ -125,7 +126,14 @@ public abstract class ValueType<V> {
     return new ListType<>(element);
   }
 
+  /**
+   * A value that may be absent. An optional of an optional is refused: no format could tell an
+   * absent inner value from an absent outer one.
+   */
   public static <E> OptionalType<E> optional(ValueType<E> element) {
+    if (element.shape() == Shape.OPTIONAL) {
+      throw new DomainModelException("an optional of an optional cannot be written losslessly: " + element.describe());
+    }
     return new OptionalType<>(element);
   }
 

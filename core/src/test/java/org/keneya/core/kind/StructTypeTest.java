@@ -1,6 +1,7 @@
 package org.keneya.core.kind;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
@@ -9,6 +10,7 @@ import java.time.Period;
 import java.util.Currency;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.keneya.core.error.DomainModelException;
 import org.keneya.core.error.InvalidValueException;
 import org.keneya.core.value.Deadline;
 import org.keneya.core.value.Money;
@@ -48,6 +50,32 @@ class StructTypeTest {
     Money money = Money.of(1_140_657_000L, "XOF");
     assertEquals(new BigDecimal("1140657000"), ValueType.money().properties().get(0).get(money));
     assertEquals(Currency.getInstance("XOF"), ValueType.money().property("currency").orElseThrow().get(money));
+  }
+
+  @Test
+  void anOptionalPropertyGivesItsValueOrNullForCodecsAndAnOptionalToEveryoneElse() {
+    Property<Deadline, ?> date = ValueType.deadline().property("date").orElseThrow(); // added with addOptional
+    Deadline dated = Deadline.onDate("fin mars 2024", LocalDate.of(2024, 3, 31));
+    Deadline undated = Deadline.unspecified("avant juin");
+    assertEquals(ValueType.optional(ValueType.date()), date.type());
+    assertEquals(Optional.of(LocalDate.of(2024, 3, 31)), date.get(dated));
+    assertEquals(LocalDate.of(2024, 3, 31), date.valueOrNull(dated));
+    assertEquals(Optional.empty(), date.get(undated));
+    assertNull(date.valueOrNull(undated));
+
+    Property<Note, ?> replyTo = Note.KIND.property("replyTo").orElseThrow(); // added with add(optional(...))
+    Note note = Note.of("n1", "texte", "red");
+    assertNull(replyTo.valueOrNull(note));
+    assertEquals(Optional.empty(), replyTo.get(note));
+    Property<Note, ?> text = Note.KIND.property("text").orElseThrow();
+    assertEquals("texte", text.valueOrNull(note));
+  }
+
+  @Test
+  void anOptionalOfAnOptionalIsRefusedBecauseNoFormatCouldTellItsTwoAbsences() {
+    DomainModelException e = assertThrows(
+        DomainModelException.class, () -> ValueType.optional(ValueType.optional(ValueType.string())));
+    assertEquals("an optional of an optional cannot be written losslessly: optional<string>", e.getMessage());
   }
 
   @Test

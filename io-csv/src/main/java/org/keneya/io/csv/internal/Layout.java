@@ -337,7 +337,8 @@ public final class Layout<T> {
     void write(Object value, String[] row) {
       List<Property<Object, ?>> properties = type.properties();
       for (int i = 0; i < children.size(); i++) {
-        Object v = properties.get(i).get(value);
+        // an optional child takes its value or null, so that no Optional is allocated
+        Object v = properties.get(i).valueOrNull(value);
         children.get(i).write(v, row);
       }
     }
@@ -427,14 +428,14 @@ public final class Layout<T> {
       this.presence = presence;
     }
 
+    /** Writes the optional's value, or nothing for {@code null}: its struct passes it unwrapped. */
     @Override
-    void write(Object value, String[] row) {
-      Optional<?> optional = (Optional<?>) value;
-      if (optional.isPresent()) {
+    void write(@Nullable Object value, String[] row) {
+      if (value != null) {
         if (presence >= 0) {
           row[presence] = "true";
         }
-        child.write(optional.get(), row);
+        child.write(value, row);
       }
     }
 

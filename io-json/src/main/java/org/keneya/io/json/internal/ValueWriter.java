@@ -99,25 +99,22 @@ public final class ValueWriter {
     out.writeStartObject();
     for (int i = 0; i < encoded.length; i++) {
       Property<T, ?> property = properties.get(i);
-      Object v = property.get(struct);
-      if (isAbsent(property.type(), v)) {
+      ValueType<?> valueType = property.type();
+      if (valueType.shape() == ValueType.Shape.OPTIONAL) { // through valueOrNull: no Optional to allocate
+        valueType = ((OptionalType<?>) valueType).element();
+      }
+      Object v = property.valueOrNull(struct);
+      if (v == null || isAbsent(valueType, v)) {
         continue;
       }
       out.writeName(encoded[i]);
-      write(out, property.type(), v);
+      write(out, valueType, v);
     }
     out.writeEndObject();
   }
 
-  static boolean isAbsent(ValueType<?> type, Object value) {
-    switch (type.shape()) {
-      case OPTIONAL:
-        return ((Optional<?>) value).isEmpty();
-      case LIST:
-        return ((List<?>) value).isEmpty();
-      default:
-        return false;
-    }
+  private static boolean isAbsent(ValueType<?> type, Object value) {
+    return type.shape() == ValueType.Shape.LIST && ((List<?>) value).isEmpty();
   }
 
   private static SerializableString[] encodeNames(StructType<?> type) {
