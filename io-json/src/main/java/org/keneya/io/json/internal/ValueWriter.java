@@ -12,53 +12,100 @@ import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.ListType;
 import org.keneya.core.kind.OptionalType;
 import org.keneya.core.kind.Property;
+import org.keneya.core.kind.RefType;
 import org.keneya.core.kind.ScalarType;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
+import org.keneya.core.value.Code;
+import org.keneya.core.value.Id;
 import org.keneya.core.value.LocalizedText;
+import org.keneya.core.value.Ref;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
 
 /**
  * Writes values to a {@link JsonGenerator} by walking their {@link ValueType}: one case per shape,
- * property names pre-encoded once per struct type. Absent optionals and empty lists are omitted.
+ * worked out once per struct type (a {@link StructPlan}) rather than asked of every value.
+ * Absent optionals and empty lists are omitted.
  */
 public final class ValueWriter {
-  private final Map<StructType<?>, SerializableString[]> names = new ConcurrentHashMap<>(); // safe to share between threads
+  // What each value is written as; decided once per property, so that writing a value is one switch.
+  private static final int STRING = 0;
+  private static final int BOOLEAN = 1;
+  private static final int INTEGER = 2;
+  private static final int DECIMAL = 3;
+  private static final int FORMATTED = 4;
+  private static final int TEXT = 5;
+  private static final int STRUCT = 6;
+  private static final int LIST = 7;
+  private static final int OPTIONAL = 8;
+  private static final int ID = 9; // ids, codes and references to one kind: their text without a formatter call
+  private static final int CODE = 10;
+  private static final int REFERENCE = 11;
+
+  private final Map<StructType<?>, StructPlan> plans = new ConcurrentHashMap<>(); // safe to share between threads
 
   /** Writes an entity as an object of its kind's properties. */
   public <E extends Entity> void writeEntity(JsonGenerator out, EntityKind<E> kind, E entity) {
-    writeStruct(out, kind.struct(), entity);
+    writeStruct(out, plan(kind.struct()), entity);
+  }
+
+  public void write(JsonGenerator out, ValueType<?> type, Object value) {
+    write(out, caseOf(type), type, value);
   }
 
   @SuppressWarnings("unchecked")
-  public void write(JsonGenerator out, ValueType<?> type, Object value) {
-    switch (type.shape()) {
-      case SCALAR:
-        writeScalar(out, (ScalarType<Object>) type, value);
+  private void write(JsonGenerator out, int how, ValueType<?> type, Object value) {
+    switch (how) {
+      case STRING:
+        out.writeString((String) value);
         break;
-      case LOCALIZED_TEXT:
+      case BOOLEAN:
+        out.writeBoolean((Boolean) value);
+        break;
+      case INTEGER:
+        out.writeNumber((Integer) value);
+        break;
+      case DECIMAL:
+        out.writeNumber((BigDecimal) value);
+        break;
+      case FORMATTED:
+        out.writeString(((ScalarType<Object>) type).format(value));
+        break;
+      case ID:
+        out.writeString(((Id) value).value());
+        break;
+      case CODE:
+        out.writeString(((Code) value).value());
+        break;
+      case REFERENCE:
+        out.writeString(((Ref<?>) value).id().value());
+        break;
+      case TEXT:
         writeText(out, ((LocalizedText) value).byLanguage());
         break;
       case STRUCT:
-        writeStruct(out, (StructType<Object>) type, value);
+        writeStruct(out, plan((StructType<?>) type), value);
         break;
       case LIST:
-        ValueType<?> element = ((ListType<?>) type).element();
-        List<?> list = (List<?>) value;
-        out.writeStartArray();
-        for (int i = 0; i < list.size(); i++) {
-          write(out, element, list.get(i));
-        }
-        out.writeEndArray();
+        writeList(out, ((ListType<?>) type).element(), (List<?>) value);
         break;
-      case OPTIONAL:
+      case OPTIONAL: // only inside a list: a struct's optional properties are unwrapped by its plan
         write(out, ((OptionalType<?>) type).element(), ((Optional<?>) value).orElseThrow());
         break;
       default:
-        throw new IllegalStateException("unknown shape " + type.shape());
+        throw new IllegalStateException("unknown case " + how);
     }
+  }
+
+  private void writeList(JsonGenerator out, ValueType<?> element, List<?> list) {
+    int how = caseOf(element);
+    out.writeStartArray();
+    for (int i = 0; i < list.size(); i++) {
+      write(out, how, element, list.get(i));
+    }
+    out.writeEndArray();
   }
 
   /** By index over the map's own key and value lists: no entry or iterator objects per text. */
@@ -73,51 +120,82 @@ public final class ValueWriter {
     out.writeEndObject();
   }
 
-  private static void writeScalar(JsonGenerator out, ScalarType<Object> type, Object value) {
-    switch (type.scalar()) {
-      case BOOLEAN:
-        out.writeBoolean((Boolean) value);
-        break;
-      case INTEGER:
-        out.writeNumber((Integer) value);
-        break;
-      case DECIMAL:
-        out.writeNumber((BigDecimal) value);
-        break;
-      case STRING:
-        out.writeString((String) value);
-        break;
-      default:
-        out.writeString(type.format(value));
-    }
-  }
-
-  private <T> void writeStruct(JsonGenerator out, StructType<T> type, Object value) {
-    T struct = type.javaType().cast(value);
-    SerializableString[] encoded = names.computeIfAbsent(type, ValueWriter::encodeNames);
-    List<Property<T, ?>> properties = type.properties();
+  private void writeStruct(JsonGenerator out, StructPlan plan, Object struct) {
     out.writeStartObject();
-    for (int i = 0; i < encoded.length; i++) {
-      Property<T, ?> property = properties.get(i);
-      ValueType<?> valueType = property.type();
-      if (valueType.shape() == ValueType.Shape.OPTIONAL) { // through valueOrNull: no Optional to allocate
-        valueType = ((OptionalType<?>) valueType).element();
-      }
-      Object v = property.valueOrNull(struct);
-      if (v == null || isAbsent(valueType, v)) {
+    for (int i = 0; i < plan.names.length; i++) {
+      // optional properties give their value or null: no Optional to allocate (see StructType.Builder#addOptional)
+      Object v = plan.properties[i].valueOrNull(struct);
+      int how = plan.cases[i];
+      if (v == null || (how == LIST && ((List<?>) v).isEmpty())) {
         continue;
       }
-      out.writeName(encoded[i]);
-      write(out, valueType, v);
+      out.writeName(plan.names[i]);
+      write(out, how, plan.types[i], v);
     }
     out.writeEndObject();
   }
 
-  private static boolean isAbsent(ValueType<?> type, Object value) {
-    return type.shape() == ValueType.Shape.LIST && ((List<?>) value).isEmpty();
+  private StructPlan plan(StructType<?> type) {
+    StructPlan plan = plans.get(type);
+    return plan != null ? plan : plans.computeIfAbsent(type, StructPlan::new);
   }
 
-  private static SerializableString[] encodeNames(StructType<?> type) {
-    return type.properties().stream().map(p -> new SerializedString(p.name())).toArray(SerializableString[]::new);
+  private static int caseOf(ValueType<?> type) {
+    switch (type.shape()) {
+      case SCALAR:
+        switch (((ScalarType<?>) type).scalar()) {
+          case STRING:
+            return STRING;
+          case BOOLEAN:
+            return BOOLEAN;
+          case INTEGER:
+            return INTEGER;
+          case DECIMAL:
+            return DECIMAL;
+          case ID:
+            return ID;
+          case CODE:
+            return CODE;
+          case REFERENCE: // a reference to one kind is written as the id alone (RefType's format)
+            return ((RefType<?>) type).target().isPresent() ? REFERENCE : FORMATTED;
+          default:
+            return FORMATTED;
+        }
+      case LOCALIZED_TEXT:
+        return TEXT;
+      case STRUCT:
+        return STRUCT;
+      case LIST:
+        return LIST;
+      case OPTIONAL:
+        return OPTIONAL;
+      default:
+        throw new IllegalStateException("unknown shape " + type.shape());
+    }
+  }
+
+  /** How the properties of one struct type are written: names encoded, optionals unwrapped, cases decided. */
+  private static final class StructPlan {
+    final SerializableString[] names;
+    final Property<Object, ?>[] properties;
+    final ValueType<?>[] types;
+    final int[] cases;
+
+    @SuppressWarnings("unchecked")
+    StructPlan(StructType<?> struct) {
+      int n = struct.properties().size();
+      names = new SerializableString[n];
+      properties = new Property[n];
+      types = new ValueType<?>[n];
+      cases = new int[n];
+      for (int i = 0; i < n; i++) {
+        Property<?, ?> property = struct.properties().get(i);
+        ValueType<?> type = property.type();
+        names[i] = new SerializedString(property.name());
+        properties[i] = (Property<Object, ?>) property;
+        types[i] = type.shape() == ValueType.Shape.OPTIONAL ? ((OptionalType<?>) type).element() : type;
+        cases[i] = caseOf(types[i]);
+      }
+    }
   }
 }
