@@ -27,6 +27,7 @@ public final class Property<T, V> {
   private final ValueType<V> type;
   private final Function<T, V> getter;
   private final Function<T, ?> valueOrNull;
+  private final boolean required; // asked for every property of every value read: worked out once
 
   Property(String name, ValueType<V> type, Function<T, V> getter) {
     this(name, type, getter, unwrapping(type, getter));
@@ -39,6 +40,7 @@ public final class Property<T, V> {
     this.type = type;
     this.getter = getter;
     this.valueOrNull = valueOrNull;
+    this.required = type.shape() != ValueType.Shape.LIST && type.shape() != ValueType.Shape.OPTIONAL;
   }
 
   private static <T, V> Function<T, ?> unwrapping(ValueType<V> type, Function<T, V> getter) {
@@ -77,7 +79,7 @@ public final class Property<T, V> {
 
   /** Whether a value must be present: true unless the type is a list or an optional. */
   public boolean isRequired() {
-    return type.shape() != ValueType.Shape.LIST && type.shape() != ValueType.Shape.OPTIONAL;
+    return required;
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.keneya.core.data.Dataset;
@@ -29,6 +30,12 @@ import org.keneya.model.HealthCodelists;
 import org.keneya.testkit.CodecAssertions;
 import org.keneya.testkit.KeneyaGens;
 import org.keneya.testkit.junit.Property;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 class JsonRoundTripTest {
   private static final KindRegistry REGISTRY = KindRegistry.load();
@@ -56,6 +63,36 @@ class JsonRoundTripTest {
     List<Entity> shuffled = new ArrayList<>(d.entities());
     Collections.reverse(shuffled);
     assertArrayEquals(COMPACT.toBytes(d), COMPACT.toBytes(Dataset.of(REGISTRY, shuffled)));
+  }
+
+  @Property(tries = 100)
+  void propertiesAreReadInAnyOrder(Dataset d) {
+    JsonMapper mapper = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    ObjectNode document = (ObjectNode) mapper.readTree(COMPACT.toBytes(d));
+    for (JsonNode entities : document.get("kinds")) {
+      for (int i = 0; i < entities.size(); i++) {
+        ((ArrayNode) entities).set(i, reversed(entities.get(i)));
+      }
+    }
+    Dataset read = COMPACT.fromBytes(mapper.writeValueAsBytes(document));
+    assertEquals(Optional.empty(), CodecAssertions.firstDifference(d, read));
+  }
+
+  /** The node with the properties of every object in it in reverse order. */
+  private static JsonNode reversed(JsonNode node) {
+    if (node.isObject()) {
+      List<Map.Entry<String, JsonNode>> properties = new ArrayList<>(node.properties());
+      Collections.reverse(properties);
+      ObjectNode out = JsonNodeFactory.instance.objectNode();
+      properties.forEach(p -> out.set(p.getKey(), reversed(p.getValue())));
+      return out;
+    }
+    if (node.isArray()) {
+      ArrayNode out = JsonNodeFactory.instance.arrayNode();
+      node.forEach(element -> out.add(reversed(element)));
+      return out;
+    }
+    return node;
   }
 
   @Test

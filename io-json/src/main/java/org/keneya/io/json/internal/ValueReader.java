@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,8 @@ public final class ValueReader {
   private String @Nullable [] cachedTexts;
   private ScalarType<?>[] cachedTypes = new ScalarType<?>[0];
   private Object[] cachedRefs = new Object[0];
+  // Per struct type, the name instances the parser gave for its properties (see indexOf).
+  private final Map<StructType<?>, String[]> seenNamesByType = new IdentityHashMap<>();
 
   public ValueReader(JsonParser in, String source, boolean ignoreUnknown) {
     this.in = in;
@@ -211,9 +214,12 @@ public final class ValueReader {
       throw wrongType("an object (" + type.name() + ")", in.currentToken());
     }
     Object[] values = new Object[type.properties().size()];
+    String[] seen = seenNames(type);
+    int expected = 0;
     while (next() == JsonToken.PROPERTY_NAME) {
       String name = in.currentName();
-      int index = type.indexOf(name);
+      int index = indexOf(type, seen, name, expected);
+      expected = index + 1;
       path.push(name);
       next();
       if (index < 0) {
@@ -239,6 +245,34 @@ public final class ValueReader {
     } catch (InvalidValueException e) {
       throw fail("invalid " + type.name() + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * The index of the property named {@code name}, or -1. Jackson hands out one String instance per
+   * distinct name, and properties come in description order (some omitted) when Keneya wrote them:
+   * so the name is first compared by identity with the instances seen before, from the expected
+   * place on, and only looked up by hash the first time.
+   */
+  private static int indexOf(StructType<?> type, String[] seen, String name, int expected) {
+    for (int i = expected; i < seen.length; i++) {
+      if (seen[i] == name) {
+        return i;
+      }
+    }
+    int index = type.indexOf(name);
+    if (index >= 0) {
+      seen[index] = name;
+    }
+    return index;
+  }
+
+  private String[] seenNames(StructType<?> type) {
+    String[] seen = seenNamesByType.get(type);
+    if (seen == null) {
+      seen = new String[type.properties().size()];
+      seenNamesByType.put(type, seen);
+    }
+    return seen;
   }
 
   private ImmutableList<Object> readList(ValueType<?> element, JsonToken token) {
