@@ -68,7 +68,7 @@ final class ValueWalker {
   private static <T> void walkProperty(Path path, Property<T, ?> property, T owner, ScalarVisitor visitor) {
     path.push(property.name());
     ValueType<?> type = property.type();
-    if (type.shape() == ValueType.Shape.OPTIONAL) { // through valueOrNull: no Optional to allocate
+    if (type.shape() == ValueType.Shape.OPTIONAL) { // through valueOrNull (see StructType.Builder#addOptional)
       Object value = property.valueOrNull(owner);
       if (value != null) {
         walk(path, ((OptionalType<?>) type).element(), value, visitor);

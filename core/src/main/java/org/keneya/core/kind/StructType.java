@@ -154,8 +154,9 @@ public final class StructType<T> extends ValueType<T> {
      * <p>The same as {@code add(name, ValueType.optional(element), getter, setter)} for every
      * reader of the description, but cheaper for codecs: they write through {@link
      * Property#valueOrNull}, and a lambda written at the call site lets the JIT remove the
-     * accessor's {@code Optional} (a shared walker calling every accessor cannot), so writing a
-     * record allocates nothing for its optional values.
+     * accessor's {@code Optional}, which a shared walker calling every accessor never can. (JDK 25
+     * removes it; JDK 17 does not, as {@code Optional.ofNullable} merges the new object with
+     * {@code Optional.EMPTY}: see BENCHMARKS.md.)
      */
     public <E> Builder<T, B> addOptional(
         String propertyName,

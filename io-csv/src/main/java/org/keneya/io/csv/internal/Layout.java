@@ -337,7 +337,7 @@ public final class Layout<T> {
     void write(Object value, String[] row) {
       List<Property<Object, ?>> properties = type.properties();
       for (int i = 0; i < children.size(); i++) {
-        // an optional child takes its value or null, so that no Optional is allocated
+        // an optional child takes its value or null (see StructType.Builder#addOptional)
         Object v = properties.get(i).valueOrNull(value);
         children.get(i).write(v, row);
       }

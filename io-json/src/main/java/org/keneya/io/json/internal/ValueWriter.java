@@ -123,7 +123,7 @@ public final class ValueWriter {
   private void writeStruct(JsonGenerator out, StructPlan plan, Object struct) {
     out.writeStartObject();
     for (int i = 0; i < plan.names.length; i++) {
-      // optional properties give their value or null: no Optional to allocate (see StructType.Builder#addOptional)
+      // optional properties give their value or null (see StructType.Builder#addOptional)
       Object v = plan.properties[i].valueOrNull(struct);
       int how = plan.cases[i];
       if (v == null || (how == LIST && ((List<?>) v).isEmpty())) {
