@@ -58,6 +58,7 @@ class DatasetTest {
       builder.add(Note.of("n" + i, "first " + i, "red"));
     }
     builder.add(Note.of("n7", "second 7", "blue"));
+    builder.add(Note.of("n007", "zeros", "blue")); // equal to n7 by number: natural order ties on the text
     Dataset dataset = builder.build();
     // The first lookups search the sorted lists; past a few hundred, a hash index answers: the
     // answers must not change when it does.
@@ -66,6 +67,8 @@ class DatasetTest {
         assertEquals(Optional.of("first " + i), dataset.get(Ref.<Note>of("note", "n" + i)).map(Note::text));
       }
       assertEquals(Optional.of("first 7"), dataset.get(Ref.<Note>of("note", "n7")).map(Note::text));
+      assertEquals(Optional.of("zeros"), dataset.get(Ref.<Note>of("note", "n007")).map(Note::text));
+      assertFalse(dataset.contains(Ref.of("note", "n07")));
       assertFalse(dataset.contains(Ref.of("note", "n1000")));
       assertFalse(dataset.contains(Ref.of("note", "n")));
       assertFalse(dataset.contains(Ref.of("document", "n1")));

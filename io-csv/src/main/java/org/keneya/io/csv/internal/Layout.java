@@ -22,6 +22,7 @@ import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.value.LocalizedText;
 import org.keneya.io.json.JsonValues;
+import org.keneya.io.json.internal.ReferenceCache;
 
 /**
  * The columns of one kind's table, derived from its description, and the conversion between a
@@ -220,7 +221,7 @@ public final class Layout<T> {
     ScalarNode(int column, ScalarType<?> type) {
       this.column = column;
       this.type = (ScalarType<Object>) type;
-      this.references = ReferenceCache.forType(this.type);
+      this.references = referenceCache(this.type);
     }
 
     @Override
@@ -235,7 +236,7 @@ public final class Layout<T> {
         return null;
       }
       try {
-        return references != null ? references.parse(cell) : type.parse(cell);
+        return references != null ? references.parse(type, cell) : type.parse(cell);
       } catch (InvalidValueException e) {
         throw place.error(columns.get(column).name, e.reason());
       }
@@ -380,43 +381,9 @@ public final class Layout<T> {
     }
   }
 
-  /**
-   * The last references a column parsed, by the hash of their text: a table holds many references
-   * to a few entities, so most are found here, already checked, instead of parsed again. Bounded,
-   * so that a table reads in constant memory; entries are immutable, so a race only loses one.
-   */
-  private static final class ReferenceCache {
-    private final ScalarType<Object> type;
-    private final @Nullable Entry[] entries = new Entry[1024];
-
-    private ReferenceCache(ScalarType<Object> type) {
-      this.type = type;
-    }
-
-    static @Nullable ReferenceCache forType(ScalarType<Object> type) {
-      return type.scalar() == ScalarType.Scalar.REFERENCE ? new ReferenceCache(type) : null;
-    }
-
-    Object parse(String text) {
-      int slot = text.hashCode() & (entries.length - 1);
-      Entry entry = entries[slot];
-      if (entry != null && entry.text.equals(text)) {
-        return entry.reference;
-      }
-      Object reference = type.parse(text);
-      entries[slot] = new Entry(text, reference);
-      return reference;
-    }
-
-    private static final class Entry {
-      final String text;
-      final Object reference;
-
-      Entry(String text, Object reference) {
-        this.text = text;
-        this.reference = reference;
-      }
-    }
+  /** A column of references parses each distinct one once while it is in its cache. */
+  private static @Nullable ReferenceCache referenceCache(ScalarType<?> type) {
+    return type.scalar() == ScalarType.Scalar.REFERENCE ? new ReferenceCache(1024) : null;
   }
 
   private final class OptionalNode extends Node {
@@ -488,7 +455,7 @@ public final class Layout<T> {
       this.column = column;
       this.type = type;
       this.plain = isPlain(type.element()) ? (ScalarType<Object>) type.element() : null;
-      this.references = plain == null ? null : ReferenceCache.forType(plain);
+      this.references = plain == null ? null : referenceCache(plain);
     }
 
     private static boolean isPlain(ValueType<?> element) {
@@ -551,7 +518,7 @@ public final class Layout<T> {
         int quote = cell.indexOf('"', start);
         String text = cell.substring(start, quote);
         try {
-          values.add(references != null ? references.parse(text) : plain.parse(text));
+          values.add(references != null ? references.parse(plain, text) : plain.parse(text));
         } catch (InvalidValueException e) {
           return null;
         }

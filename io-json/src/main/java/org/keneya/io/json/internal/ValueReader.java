@@ -3,7 +3,6 @@ package org.keneya.io.json.internal;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -37,12 +36,7 @@ public final class ValueReader {
   private final boolean ignoreUnknown;
   private final JsonPath path = new JsonPath();
   private @Nullable List<Ref<?>> references; // the references read, once collecting (see below)
-  // With cacheReferences(), the last references parsed, by the hash of their text: a dataset holds
-  // millions of references to a few thousand entities, so most are found here, already checked,
-  // instead of parsed again. Bounded, so that a stream reads in constant memory.
-  private String @Nullable [] cachedTexts;
-  private ScalarType<?>[] cachedTypes = new ScalarType<?>[0];
-  private Object[] cachedRefs = new Object[0];
+  private @Nullable ReferenceCache cache; // with cacheReferences(): references parsed once while here
   // Per struct type, the name instances the parser gave for its properties (see indexOf).
   private final Map<StructType<?>, String[]> seenNamesByType = new IdentityHashMap<>();
 
@@ -62,9 +56,7 @@ public final class ValueReader {
 
   /** Keeps the last references read to share them, for a reader of many values (see above). */
   public void cacheReferences() {
-    cachedTexts = new String[2048];
-    cachedTypes = new ScalarType<?>[2048];
-    cachedRefs = new Object[2048];
+    cache = new ReferenceCache(2048);
   }
 
   /**
@@ -74,8 +66,8 @@ public final class ValueReader {
    */
   public void collectReferences() {
     references = new ArrayList<>();
-    if (cachedTexts != null) {
-      Arrays.fill(cachedTexts, null); // every reference from now on must reach the list once
+    if (cache != null) {
+      cache.clear(); // every reference from now on must reach the list once
     }
   }
 
@@ -154,17 +146,11 @@ public final class ValueReader {
   }
 
   private Object readReference(ScalarType<?> type, String text) {
-    String[] texts = cachedTexts;
-    int slot = texts == null ? 0 : text.hashCode() & (texts.length - 1);
-    if (texts != null && cachedTypes[slot] == type && text.equals(texts[slot])) {
-      return cachedRefs[slot];
+    Object cached = cache == null ? null : cache.get(type, text);
+    if (cached != null) {
+      return cached; // already in the references list, if one is kept
     }
-    Object ref = type.parse(text);
-    if (texts != null) {
-      texts[slot] = text;
-      cachedTypes[slot] = type;
-      cachedRefs[slot] = ref;
-    }
+    Object ref = cache == null ? type.parse(text) : cache.put(type, text);
     if (references != null) {
       references.add((Ref<?>) ref);
     }
