@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * Place.field("Money.amount");                       // Money.amount
- * Place.of("data.json", "/recommendation/3/deadline", 12, 7);
- *                                                    // data.json, line 12, column 7, at /recommendation/3/deadline
- * Place.row("recommendations.csv", 4, "deadline");   // recommendations.csv, row 4, column deadline
+ * Place.of("data.json", "/document/3/issued", 12, 7);
+ *                                                    // data.json, line 12, column 7, at /document/3/issued
+ * Place.row("documents.csv", 4, "issued");           // documents.csv, row 4, column issued
  * }</pre>
  */
 public final class Place {

@@ -12,8 +12,8 @@ import org.keneya.core.validation.Checks;
  * cannot drift apart.
  *
  * <pre>{@code
- * Property<Recommendation, ?> statement = RECOMMENDATION.property("statement").orElseThrow();
- * statement.get(recommendation); // LocalizedText
+ * Property<Money, ?> amount = ValueType.money().property("amount").orElseThrow();
+ * amount.get(Money.of(1_000, "XOF")); // 1000, a BigDecimal
  * }</pre>
  *
  * @param <T> the type that holds the property
@@ -50,7 +50,7 @@ public final class Property<T, V> {
     return getter;
   }
 
-  /** The property's name in lower camel case, such as {@code lead} or {@code fiscalYear}. */
+  /** The property's name in lower camel case, such as {@code amount} or {@code asWritten}. */
   public String name() {
     return name;
   }
@@ -70,7 +70,8 @@ public final class Property<T, V> {
    * {@link StructType.Builder#addOptional} answers without building an {@code Optional}.
    *
    * <pre>{@code
-   * deadline.valueOrNull(recommendation); // a Deadline, or null
+   * date.get(deadline);         // Optional[2024-03-31], or Optional.empty()
+ * date.valueOrNull(deadline); // 2024-03-31, or null
    * }</pre>
    */
   public @Nullable Object valueOrNull(T owner) {

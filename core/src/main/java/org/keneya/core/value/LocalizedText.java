@@ -15,8 +15,8 @@ import org.keneya.core.validation.Checks;
  * must not be blank. Languages are kept in tag order, so equal texts always serialize the same way.
  *
  * <pre>{@code
- * LocalizedText pillar = LocalizedText.of("fr", "Engagement politique", "en", "Political engagement");
- * pillar.get("en");            // Optional[Political engagement]
+ * LocalizedText title = LocalizedText.of("fr", "Rapport annuel", "en", "Annual report");
+ * title.get("en");             // Optional[Annual report]
  * LocalizedText.fr("Avant CT 2018").text(); // "Avant CT 2018"
  * }</pre>
  */

@@ -10,15 +10,15 @@ import org.keneya.core.validation.Checks;
  * the target's Java type; a dataset resolves the reference and reports it when it dangles.
  *
  * <pre>{@code
- * Ref<Actor> dns = Ref.of("actor", "dns");
- * dns.toString();                      // actor:dns
- * Ref<?> same = Ref.parse("actor:dns"); // equal to dns
+ * Ref<Document> report = Ref.of("document", "report-2023");
+ * report.toString();                              // document:report-2023
+ * Ref<?> same = Ref.parse("document:report-2023"); // equal to report
  * }</pre>
  *
  * @param <T> the Java type of the entity referred to
  */
 public final class Ref<T> implements Comparable<Ref<?>> {
-  /** The syntax of a kind name, such as {@code recommendation} or {@code budget-line}. */
+  /** The syntax of a kind name, such as {@code document} or {@code line-item}. */
   public static final Pattern KIND_SYNTAX = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
 
   private static final Comparator<Ref<?>> ORDER =
@@ -72,7 +72,7 @@ public final class Ref<T> implements Comparable<Ref<?>> {
     return !kind.isEmpty() && kind.charAt(0) >= 'a' && kind.charAt(0) <= 'z' && Syntax.segments(kind, false, "-");
   }
 
-  /** The name of the kind referred to, such as {@code actor}. */
+  /** The name of the kind referred to, such as {@code document}. */
   public String kind() {
     return kind;
   }
@@ -96,7 +96,7 @@ public final class Ref<T> implements Comparable<Ref<?>> {
     return 31 * kind.hashCode() + id.hashCode();
   }
 
-  /** The {@code kind:id} form, as in {@code actor:dns}. */
+  /** The {@code kind:id} form, as in {@code document:report-2023}. */
   @Override
   public String toString() {
     return kind + ":" + id;
