@@ -19,6 +19,10 @@ import org.keneya.core.error.InvalidValueException;
  *       types declare explicitly ({@code ImmutableList}, {@code ImmutableSet}).
  *   <li>A missing required attribute or a {@code null} passed to a builder is reported as an {@link
  *       InvalidValueException}, so builders speak the same exception family as every other check.
+ *   <li>{@code get = {"get*", "*OrNull"}}: an optional attribute is declared as a nullable {@code
+ *       xOrNull()} accessor — the stored form, which codecs read without allocating — beside a
+ *       final {@code Optional<X> x()} computed from it; the builder's and {@code with} methods are
+ *       named {@code x}, and take the value or {@code null} for absent.
  * </ul>
  *
  * <pre>{@code
@@ -29,6 +33,7 @@ import org.keneya.core.error.InvalidValueException;
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
+    get = {"get*", "*OrNull"},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = false,

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.Rule;
@@ -44,18 +45,38 @@ public abstract class Actor implements Entity {
 
   public abstract LocalizedText name();
 
-  public abstract Optional<String> acronym();
+  public final Optional<String> acronym() {
+    return Optional.ofNullable(acronymOrNull());
+  }
+
+  /** {@link #acronym()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable String acronymOrNull();
 
   /** Other names and misspellings found in sources. */
   public abstract ImmutableList<String> aliases();
 
   /** International, national, regional, district, commune or health area. */
-  public abstract Optional<Code> level();
+  public final Optional<Code> level() {
+    return Optional.ofNullable(levelOrNull());
+  }
 
-  public abstract Optional<Ref<Actor>> parent();
+  /** {@link #level()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Code levelOrNull();
+
+  public final Optional<Ref<Actor>> parent() {
+    return Optional.ofNullable(parentOrNull());
+  }
+
+  /** {@link #parent()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Ref<Actor> parentOrNull();
 
   /** For a person: the title or function, such as "Conseiller technique". */
-  public abstract Optional<LocalizedText> title();
+  public final Optional<LocalizedText> title() {
+    return Optional.ofNullable(titleOrNull());
+  }
+
+  /** {@link #title()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable LocalizedText titleOrNull();
 
   public abstract ImmutableList<Provenance> provenance();
 
@@ -86,11 +107,11 @@ public abstract class Actor implements Entity {
               .add("id", ValueType.id(), Actor::id, Builder::id)
               .add("type", ValueType.code(HealthCodelists.ACTOR_TYPE), Actor::type, Builder::type)
               .add("name", ValueType.localizedText(), Actor::name, Builder::name)
-              .addOptional("acronym", ValueType.string(), v -> v.acronym().orElse(null), Builder::acronym)
+              .addOptional("acronym", ValueType.string(), Actor::acronymOrNull, Builder::acronym)
               .add("aliases", ValueType.list(ValueType.string()), Actor::aliases, Builder::addAllAliases)
-              .addOptional("level", ValueType.code(HealthCodelists.LEVEL), v -> v.level().orElse(null), Builder::level)
-              .addOptional("parent", ValueType.ref("actor"), v -> v.parent().orElse(null), Builder::parent)
-              .addOptional("title", ValueType.localizedText(), v -> v.title().orElse(null), Builder::title)
+              .addOptional("level", ValueType.code(HealthCodelists.LEVEL), Actor::levelOrNull, Builder::level)
+              .addOptional("parent", ValueType.ref("actor"), Actor::parentOrNull, Builder::parent)
+              .addOptional("title", ValueType.localizedText(), Actor::titleOrNull, Builder::title)
               .add("provenance", ValueType.list(ValueType.provenance()), Actor::provenance, Builder::addAllProvenance)
               .build(),
           ImmutableList.of(Actor::checkParentChain));

@@ -4,6 +4,7 @@ import java.util.Currency;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
@@ -24,13 +25,33 @@ import org.keneya.core.value.Money;
  */
 @Value.Immutable
 public abstract class Amounts {
-  public abstract Optional<Money> forecast();
+  public final Optional<Money> forecast() {
+    return Optional.ofNullable(forecastOrNull());
+  }
 
-  public abstract Optional<Money> notified();
+  /** {@link #forecast()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Money forecastOrNull();
 
-  public abstract Optional<Money> mobilized();
+  public final Optional<Money> notified() {
+    return Optional.ofNullable(notifiedOrNull());
+  }
 
-  public abstract Optional<Money> executed();
+  /** {@link #notified()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Money notifiedOrNull();
+
+  public final Optional<Money> mobilized() {
+    return Optional.ofNullable(mobilizedOrNull());
+  }
+
+  /** {@link #mobilized()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Money mobilizedOrNull();
+
+  public final Optional<Money> executed() {
+    return Optional.ofNullable(executedOrNull());
+  }
+
+  /** {@link #executed()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Money executedOrNull();
 
   public static Builder builder() {
     return new Builder();
@@ -75,24 +96,24 @@ public abstract class Amounts {
   public Amounts plus(Amounts other) {
     BinaryOperator<Money> add = Money::plus;
     return builder()
-        .forecast(both(forecast(), other.forecast(), add))
-        .notified(both(notified(), other.notified(), add))
-        .mobilized(both(mobilized(), other.mobilized(), add))
-        .executed(both(executed(), other.executed(), add))
+        .forecast(both(forecastOrNull(), other.forecastOrNull(), add))
+        .notified(both(notifiedOrNull(), other.notifiedOrNull(), add))
+        .mobilized(both(mobilizedOrNull(), other.mobilizedOrNull(), add))
+        .executed(both(executedOrNull(), other.executedOrNull(), add))
         .build();
   }
 
-  private static Optional<Money> both(Optional<Money> a, Optional<Money> b, BinaryOperator<Money> op) {
-    return a.isPresent() && b.isPresent() ? Optional.of(op.apply(a.get(), b.get())) : Optional.empty();
+  private static @Nullable Money both(@Nullable Money a, @Nullable Money b, BinaryOperator<Money> op) {
+    return a != null && b != null ? op.apply(a, b) : null;
   }
 
   /** The nested value type {@code amounts}. */
   public static final StructType<Amounts> TYPE =
       StructType.builder("amounts", Amounts.class, Amounts::builder, Builder::build)
-          .addOptional("forecast", ValueType.money(), v -> v.forecast().orElse(null), Builder::forecast)
-          .addOptional("notified", ValueType.money(), v -> v.notified().orElse(null), Builder::notified)
-          .addOptional("mobilized", ValueType.money(), v -> v.mobilized().orElse(null), Builder::mobilized)
-          .addOptional("executed", ValueType.money(), v -> v.executed().orElse(null), Builder::executed)
+          .addOptional("forecast", ValueType.money(), Amounts::forecastOrNull, Builder::forecast)
+          .addOptional("notified", ValueType.money(), Amounts::notifiedOrNull, Builder::notified)
+          .addOptional("mobilized", ValueType.money(), Amounts::mobilizedOrNull, Builder::mobilized)
+          .addOptional("executed", ValueType.money(), Amounts::executedOrNull, Builder::executed)
           .build();
 
   @Value.Check

@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.Rule;
@@ -49,16 +50,31 @@ public abstract class Budget implements Entity {
   public abstract ImmutableList<BudgetLine> lines();
 
   /** The totals as the source states them, when it does. */
-  public abstract Optional<Amounts> statedTotals();
+  public final Optional<Amounts> statedTotals() {
+    return Optional.ofNullable(statedTotalsOrNull());
+  }
+
+  /** {@link #statedTotals()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Amounts statedTotalsOrNull();
 
   /** Rates the source states for the budget as a whole. */
   public abstract ImmutableList<BudgetRate> statedRates();
 
   /** The previous year's budget, for the year-on-year variation. */
-  public abstract Optional<Ref<Budget>> previous();
+  public final Optional<Ref<Budget>> previous() {
+    return Optional.ofNullable(previousOrNull());
+  }
+
+  /** {@link #previous()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Ref<Budget> previousOrNull();
 
   /** The variation of the forecast total from the previous budget, as the source states it. */
-  public abstract Optional<StatedRate> statedVariation();
+  public final Optional<StatedRate> statedVariation() {
+    return Optional.ofNullable(statedVariationOrNull());
+  }
+
+  /** {@link #statedVariation()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable StatedRate statedVariationOrNull();
 
   public abstract ImmutableList<Provenance> provenance();
 
@@ -116,10 +132,10 @@ public abstract class Budget implements Entity {
               .add("fiscalYear", ValueType.integer(), Budget::fiscalYear, Builder::fiscalYear)
               .add("currency", ValueType.currency(), Budget::currency, Builder::currency)
               .add("lines", ValueType.list(BudgetLine.TYPE), Budget::lines, Builder::addAllLines)
-              .addOptional("statedTotals", Amounts.TYPE, v -> v.statedTotals().orElse(null), Builder::statedTotals)
+              .addOptional("statedTotals", Amounts.TYPE, Budget::statedTotalsOrNull, Builder::statedTotals)
               .add("statedRates", ValueType.list(BudgetRate.TYPE), Budget::statedRates, Builder::addAllStatedRates)
-              .addOptional("previous", ValueType.ref("budget"), v -> v.previous().orElse(null), Builder::previous)
-              .addOptional("statedVariation", ValueType.statedRate(), v -> v.statedVariation().orElse(null), Builder::statedVariation)
+              .addOptional("previous", ValueType.ref("budget"), Budget::previousOrNull, Builder::previous)
+              .addOptional("statedVariation", ValueType.statedRate(), Budget::statedVariationOrNull, Builder::statedVariation)
               .add("provenance", ValueType.list(ValueType.provenance()), Budget::provenance, Builder::addAllProvenance)
               .build(),
           ImmutableList.of(BudgetRules::checkStatedRates, BudgetRules::checkStatedTotals, BudgetRules::checkVariation));

@@ -3,6 +3,7 @@ package org.keneya.model;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.value.Code;
@@ -26,7 +27,12 @@ public abstract class BudgetLine {
   public abstract Code source();
 
   /** The funder, when the source names one. */
-  public abstract Optional<Ref<Actor>> funder();
+  public final Optional<Ref<Actor>> funder() {
+    return Optional.ofNullable(funderOrNull());
+  }
+
+  /** {@link #funder()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Ref<Actor> funderOrNull();
 
   public abstract Amounts amounts();
 
@@ -43,7 +49,7 @@ public abstract class BudgetLine {
   public static final StructType<BudgetLine> TYPE =
       StructType.builder("budget-line", BudgetLine.class, BudgetLine::builder, Builder::build)
           .add("source", ValueType.code(HealthCodelists.FUNDING_SOURCE), BudgetLine::source, Builder::source)
-          .addOptional("funder", ValueType.ref("actor"), v -> v.funder().orElse(null), Builder::funder)
+          .addOptional("funder", ValueType.ref("actor"), BudgetLine::funderOrNull, Builder::funder)
           .add("amounts", Amounts.TYPE, BudgetLine::amounts, Builder::amounts)
           .add("statedRates", ValueType.list(BudgetRate.TYPE), BudgetLine::statedRates, Builder::addAllStatedRates)
           .build();

@@ -3,6 +3,7 @@ package org.keneya.model;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.StructType;
@@ -37,12 +38,27 @@ public abstract class Finding implements Entity {
 
   public abstract LocalizedText statement();
 
-  public abstract Optional<Ref<Pillar>> pillar();
+  public final Optional<Ref<Pillar>> pillar() {
+    return Optional.ofNullable(pillarOrNull());
+  }
 
-  public abstract Optional<LocalizedText> cause();
+  /** {@link #pillar()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Ref<Pillar> pillarOrNull();
+
+  public final Optional<LocalizedText> cause() {
+    return Optional.ofNullable(causeOrNull());
+  }
+
+  /** {@link #cause()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable LocalizedText causeOrNull();
 
   /** The meeting where it was found. */
-  public abstract Optional<Ref<Meeting>> meeting();
+  public final Optional<Ref<Meeting>> meeting() {
+    return Optional.ofNullable(meetingOrNull());
+  }
+
+  /** {@link #meeting()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Ref<Meeting> meetingOrNull();
 
   public abstract ImmutableList<Provenance> provenance();
 
@@ -62,9 +78,9 @@ public abstract class Finding implements Entity {
               .add("id", ValueType.id(), Finding::id, Builder::id)
               .add("type", ValueType.code(HealthCodelists.FINDING_TYPE), Finding::type, Builder::type)
               .add("statement", ValueType.localizedText(), Finding::statement, Builder::statement)
-              .addOptional("pillar", ValueType.ref("pillar"), v -> v.pillar().orElse(null), Builder::pillar)
-              .addOptional("cause", ValueType.localizedText(), v -> v.cause().orElse(null), Builder::cause)
-              .addOptional("meeting", ValueType.ref("meeting"), v -> v.meeting().orElse(null), Builder::meeting)
+              .addOptional("pillar", ValueType.ref("pillar"), Finding::pillarOrNull, Builder::pillar)
+              .addOptional("cause", ValueType.localizedText(), Finding::causeOrNull, Builder::cause)
+              .addOptional("meeting", ValueType.ref("meeting"), Finding::meetingOrNull, Builder::meeting)
               .add("provenance", ValueType.list(ValueType.provenance()), Finding::provenance, Builder::addAllProvenance)
               .build());
 }

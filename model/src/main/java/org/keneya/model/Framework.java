@@ -3,6 +3,7 @@ package org.keneya.model;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.StructType;
@@ -36,9 +37,19 @@ public abstract class Framework implements Entity {
 
   public abstract LocalizedText name();
 
-  public abstract Optional<String> acronym();
+  public final Optional<String> acronym() {
+    return Optional.ofNullable(acronymOrNull());
+  }
 
-  public abstract Optional<LocalizedText> description();
+  /** {@link #acronym()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable String acronymOrNull();
+
+  public final Optional<LocalizedText> description() {
+    return Optional.ofNullable(descriptionOrNull());
+  }
+
+  /** {@link #description()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable LocalizedText descriptionOrNull();
 
   public abstract ImmutableList<Provenance> provenance();
 
@@ -58,8 +69,8 @@ public abstract class Framework implements Entity {
               .add("id", ValueType.id(), Framework::id, Builder::id)
               .add("type", ValueType.code(HealthCodelists.FRAMEWORK_TYPE), Framework::type, Builder::type)
               .add("name", ValueType.localizedText(), Framework::name, Builder::name)
-              .addOptional("acronym", ValueType.string(), v -> v.acronym().orElse(null), Builder::acronym)
-              .addOptional("description", ValueType.localizedText(), v -> v.description().orElse(null), Builder::description)
+              .addOptional("acronym", ValueType.string(), Framework::acronymOrNull, Builder::acronym)
+              .addOptional("description", ValueType.localizedText(), Framework::descriptionOrNull, Builder::description)
               .add("provenance", ValueType.list(ValueType.provenance()), Framework::provenance, Builder::addAllProvenance)
               .build());
 

@@ -3,6 +3,7 @@ package org.keneya.model;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.StructType;
@@ -44,12 +45,27 @@ public abstract class Meeting implements Entity {
   /** Announced or held. */
   public abstract Code status();
 
-  public abstract Optional<DateRange> dates();
+  public final Optional<DateRange> dates() {
+    return Optional.ofNullable(datesOrNull());
+  }
+
+  /** {@link #dates()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable DateRange datesOrNull();
 
   /** The venue as written. */
-  public abstract Optional<String> venue();
+  public final Optional<String> venue() {
+    return Optional.ofNullable(venueOrNull());
+  }
 
-  public abstract Optional<String> city();
+  /** {@link #venue()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable String venueOrNull();
+
+  public final Optional<String> city() {
+    return Optional.ofNullable(cityOrNull());
+  }
+
+  /** {@link #city()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable String cityOrNull();
 
   public abstract ImmutableList<Participation> participants();
 
@@ -61,7 +77,12 @@ public abstract class Meeting implements Entity {
   public abstract ImmutableList<LocalizedText> discussionPoints();
 
   /** The programme the meeting belongs to. */
-  public abstract Optional<Ref<Programme>> programme();
+  public final Optional<Ref<Programme>> programme() {
+    return Optional.ofNullable(programmeOrNull());
+  }
+
+  /** {@link #programme()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Ref<Programme> programmeOrNull();
 
   /**
    * What the source announces but does not contain, such as a recommendations heading with nothing
@@ -96,14 +117,14 @@ public abstract class Meeting implements Entity {
               .add("type", ValueType.code(HealthCodelists.MEETING_TYPE), Meeting::type, Builder::type)
               .add("title", ValueType.localizedText(), Meeting::title, Builder::title)
               .add("status", ValueType.code(HealthCodelists.MEETING_STATUS), Meeting::status, Builder::status)
-              .addOptional("dates", ValueType.dateRange(), v -> v.dates().orElse(null), Builder::dates)
-              .addOptional("venue", ValueType.string(), v -> v.venue().orElse(null), Builder::venue)
-              .addOptional("city", ValueType.string(), v -> v.city().orElse(null), Builder::city)
+              .addOptional("dates", ValueType.dateRange(), Meeting::datesOrNull, Builder::dates)
+              .addOptional("venue", ValueType.string(), Meeting::venueOrNull, Builder::venue)
+              .addOptional("city", ValueType.string(), Meeting::cityOrNull, Builder::city)
               .add("participants", ValueType.list(Participation.TYPE), Meeting::participants, Builder::addAllParticipants)
               .add("generalObjectives", ValueType.list(ValueType.localizedText()), Meeting::generalObjectives, Builder::addAllGeneralObjectives)
               .add("specificObjectives", ValueType.list(ValueType.localizedText()), Meeting::specificObjectives, Builder::addAllSpecificObjectives)
               .add("discussionPoints", ValueType.list(ValueType.localizedText()), Meeting::discussionPoints, Builder::addAllDiscussionPoints)
-              .addOptional("programme", ValueType.ref("programme"), v -> v.programme().orElse(null), Builder::programme)
+              .addOptional("programme", ValueType.ref("programme"), Meeting::programmeOrNull, Builder::programme)
               .add("gaps", ValueType.list(ValueType.localizedText()), Meeting::gaps, Builder::addAllGaps)
               .add("provenance", ValueType.list(ValueType.provenance()), Meeting::provenance, Builder::addAllProvenance)
               .build());

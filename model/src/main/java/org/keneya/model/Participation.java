@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
@@ -30,13 +31,28 @@ public abstract class Participation {
   public abstract ImmutableList<Code> roles();
 
   /** The level the actor took part at, when the source says. */
-  public abstract Optional<Code> level();
+  public final Optional<Code> level() {
+    return Optional.ofNullable(levelOrNull());
+  }
+
+  /** {@link #level()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Code levelOrNull();
 
   /** How many people the actor sent, when the source says ("03 représentants"). */
-  public abstract Optional<Integer> headcount();
+  public final Optional<Integer> headcount() {
+    return Optional.ofNullable(headcountOrNull());
+  }
+
+  /** {@link #headcount()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Integer headcountOrNull();
 
   /** The participant as the source wrote it, such as "le médecin d'appui OMS à la DRS de Gao". */
-  public abstract Optional<String> asWritten();
+  public final Optional<String> asWritten() {
+    return Optional.ofNullable(asWrittenOrNull());
+  }
+
+  /** {@link #asWritten()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable String asWrittenOrNull();
 
   public boolean hasRole(Code role) {
     return roles().contains(role);
@@ -58,9 +74,9 @@ public abstract class Participation {
       StructType.builder("participation", Participation.class, Participation::builder, Builder::build)
           .add("actor", ValueType.ref("actor"), Participation::actor, Builder::actor)
           .add("roles", ValueType.list(ValueType.code(HealthCodelists.ROLE)), Participation::roles, Builder::addAllRoles)
-          .addOptional("level", ValueType.code(HealthCodelists.LEVEL), v -> v.level().orElse(null), Builder::level)
-          .addOptional("headcount", ValueType.integer(), v -> v.headcount().orElse(null), Builder::headcount)
-          .addOptional("asWritten", ValueType.string(), v -> v.asWritten().orElse(null), Builder::asWritten)
+          .addOptional("level", ValueType.code(HealthCodelists.LEVEL), Participation::levelOrNull, Builder::level)
+          .addOptional("headcount", ValueType.integer(), Participation::headcountOrNull, Builder::headcount)
+          .addOptional("asWritten", ValueType.string(), Participation::asWrittenOrNull, Builder::asWritten)
           .build();
 
   @Value.Check

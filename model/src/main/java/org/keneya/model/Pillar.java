@@ -3,6 +3,7 @@ package org.keneya.model;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.StructType;
@@ -36,7 +37,12 @@ public abstract class Pillar implements Entity {
   public abstract int position();
 
   /** The short code the framework uses, such as {@code P1}. */
-  public abstract Optional<String> code();
+  public final Optional<String> code() {
+    return Optional.ofNullable(codeOrNull());
+  }
+
+  /** {@link #code()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable String codeOrNull();
 
   public abstract LocalizedText name();
 
@@ -58,7 +64,7 @@ public abstract class Pillar implements Entity {
               .add("id", ValueType.id(), Pillar::id, Builder::id)
               .add("framework", ValueType.ref("framework"), Pillar::framework, Builder::framework)
               .add("position", ValueType.integer(), Pillar::position, Builder::position)
-              .addOptional("code", ValueType.string(), v -> v.code().orElse(null), Builder::code)
+              .addOptional("code", ValueType.string(), Pillar::codeOrNull, Builder::code)
               .add("name", ValueType.localizedText(), Pillar::name, Builder::name)
               .add("provenance", ValueType.list(ValueType.provenance()), Pillar::provenance, Builder::addAllProvenance)
               .build());

@@ -3,6 +3,7 @@ package org.keneya.model;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.StructType;
@@ -39,14 +40,34 @@ public abstract class Programme implements Entity {
 
   public abstract LocalizedText name();
 
-  public abstract Optional<String> acronym();
+  public final Optional<String> acronym() {
+    return Optional.ofNullable(acronymOrNull());
+  }
+
+  /** {@link #acronym()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable String acronymOrNull();
 
   /** An identifier given elsewhere, such as a World Bank project code. */
-  public abstract Optional<String> externalCode();
+  public final Optional<String> externalCode() {
+    return Optional.ofNullable(externalCodeOrNull());
+  }
 
-  public abstract Optional<DateRange> period();
+  /** {@link #externalCode()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable String externalCodeOrNull();
 
-  public abstract Optional<Ref<Programme>> parent();
+  public final Optional<DateRange> period() {
+    return Optional.ofNullable(periodOrNull());
+  }
+
+  /** {@link #period()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable DateRange periodOrNull();
+
+  public final Optional<Ref<Programme>> parent() {
+    return Optional.ofNullable(parentOrNull());
+  }
+
+  /** {@link #parent()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Ref<Programme> parentOrNull();
 
   public abstract ImmutableList<Participation> participants();
 
@@ -68,10 +89,10 @@ public abstract class Programme implements Entity {
               .add("id", ValueType.id(), Programme::id, Builder::id)
               .add("type", ValueType.code(HealthCodelists.PROGRAMME_TYPE), Programme::type, Builder::type)
               .add("name", ValueType.localizedText(), Programme::name, Builder::name)
-              .addOptional("acronym", ValueType.string(), v -> v.acronym().orElse(null), Builder::acronym)
-              .addOptional("externalCode", ValueType.string(), v -> v.externalCode().orElse(null), Builder::externalCode)
-              .addOptional("period", ValueType.dateRange(), v -> v.period().orElse(null), Builder::period)
-              .addOptional("parent", ValueType.ref("programme"), v -> v.parent().orElse(null), Builder::parent)
+              .addOptional("acronym", ValueType.string(), Programme::acronymOrNull, Builder::acronym)
+              .addOptional("externalCode", ValueType.string(), Programme::externalCodeOrNull, Builder::externalCode)
+              .addOptional("period", ValueType.dateRange(), Programme::periodOrNull, Builder::period)
+              .addOptional("parent", ValueType.ref("programme"), Programme::parentOrNull, Builder::parent)
               .add("participants", ValueType.list(Participation.TYPE), Programme::participants, Builder::addAllParticipants)
               .add("provenance", ValueType.list(ValueType.provenance()), Programme::provenance, Builder::addAllProvenance)
               .build());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Codelist;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
@@ -51,10 +52,20 @@ public abstract class Recommendation implements Entity {
 
   public abstract LocalizedText statement();
 
-  public abstract Optional<Ref<Pillar>> pillar();
+  public final Optional<Ref<Pillar>> pillar() {
+    return Optional.ofNullable(pillarOrNull());
+  }
+
+  /** {@link #pillar()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Ref<Pillar> pillarOrNull();
 
   /** Who it is addressed to: the country (MoH, government and partners), global partners… */
-  public abstract Optional<Code> audience();
+  public final Optional<Code> audience() {
+    return Optional.ofNullable(audienceOrNull());
+  }
+
+  /** {@link #audience()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Code audienceOrNull();
 
   /** The actors responsible for carrying it out. */
   public abstract ImmutableList<Ref<Actor>> lead();
@@ -63,21 +74,46 @@ public abstract class Recommendation implements Entity {
   public abstract ImmutableList<Ref<Actor>> supporting();
 
   /** The responsible structures exactly as written, such as {@code "DRS/DRSV/DRA/DREF/Partenaires"}. */
-  public abstract Optional<String> responsibleAsWritten();
+  public final Optional<String> responsibleAsWritten() {
+    return Optional.ofNullable(responsibleAsWrittenOrNull());
+  }
 
-  public abstract Optional<Deadline> deadline();
+  /** {@link #responsibleAsWritten()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable String responsibleAsWrittenOrNull();
+
+  public final Optional<Deadline> deadline() {
+    return Optional.ofNullable(deadlineOrNull());
+  }
+
+  /** {@link #deadline()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Deadline deadlineOrNull();
 
   /** The horizon it was framed in, such as "dans les 6 prochains mois". */
-  public abstract Optional<Deadline> horizon();
+  public final Optional<Deadline> horizon() {
+    return Optional.ofNullable(horizonOrNull());
+  }
+
+  /** {@link #horizon()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Deadline horizonOrNull();
 
   /** The discussion point it answers, as written. */
-  public abstract Optional<LocalizedText> discussionPoint();
+  public final Optional<LocalizedText> discussionPoint() {
+    return Optional.ofNullable(discussionPointOrNull());
+  }
+
+  /** {@link #discussionPoint()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable LocalizedText discussionPointOrNull();
 
   /** The findings or challenges it addresses. */
   public abstract ImmutableList<Ref<Finding>> addresses();
 
   /** The meeting that formulated it. */
-  public abstract Optional<Ref<Meeting>> meeting();
+  public final Optional<Ref<Meeting>> meeting() {
+    return Optional.ofNullable(meetingOrNull());
+  }
+
+  /** {@link #meeting()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Ref<Meeting> meetingOrNull();
 
   /** The implementation history, oldest first; append with {@link #withStatusUpdate}. */
   public abstract ImmutableList<StatusUpdate> statusHistory();
@@ -135,16 +171,16 @@ public abstract class Recommendation implements Entity {
               .add("id", ValueType.id(), Recommendation::id, Builder::id)
               .add("type", ValueType.code(HealthCodelists.RECOMMENDATION_TYPE), Recommendation::type, Builder::type)
               .add("statement", ValueType.localizedText(), Recommendation::statement, Builder::statement)
-              .addOptional("pillar", ValueType.ref("pillar"), v -> v.pillar().orElse(null), Builder::pillar)
-              .addOptional("audience", ValueType.code(HealthCodelists.AUDIENCE), v -> v.audience().orElse(null), Builder::audience)
+              .addOptional("pillar", ValueType.ref("pillar"), Recommendation::pillarOrNull, Builder::pillar)
+              .addOptional("audience", ValueType.code(HealthCodelists.AUDIENCE), Recommendation::audienceOrNull, Builder::audience)
               .add("lead", ValueType.list(ValueType.ref("actor")), Recommendation::lead, Builder::addAllLead)
               .add("supporting", ValueType.list(ValueType.ref("actor")), Recommendation::supporting, Builder::addAllSupporting)
-              .addOptional("responsibleAsWritten", ValueType.string(), v -> v.responsibleAsWritten().orElse(null), Builder::responsibleAsWritten)
-              .addOptional("deadline", ValueType.deadline(), v -> v.deadline().orElse(null), Builder::deadline)
-              .addOptional("horizon", ValueType.deadline(), v -> v.horizon().orElse(null), Builder::horizon)
-              .addOptional("discussionPoint", ValueType.localizedText(), v -> v.discussionPoint().orElse(null), Builder::discussionPoint)
+              .addOptional("responsibleAsWritten", ValueType.string(), Recommendation::responsibleAsWrittenOrNull, Builder::responsibleAsWritten)
+              .addOptional("deadline", ValueType.deadline(), Recommendation::deadlineOrNull, Builder::deadline)
+              .addOptional("horizon", ValueType.deadline(), Recommendation::horizonOrNull, Builder::horizon)
+              .addOptional("discussionPoint", ValueType.localizedText(), Recommendation::discussionPointOrNull, Builder::discussionPoint)
               .add("addresses", ValueType.list(ValueType.ref("finding")), Recommendation::addresses, Builder::addAllAddresses)
-              .addOptional("meeting", ValueType.ref("meeting"), v -> v.meeting().orElse(null), Builder::meeting)
+              .addOptional("meeting", ValueType.ref("meeting"), Recommendation::meetingOrNull, Builder::meeting)
               .add("statusHistory", ValueType.list(StatusUpdate.TYPE), Recommendation::statusHistory, Builder::addAllStatusHistory)
               .add("provenance", ValueType.list(ValueType.provenance()), Recommendation::provenance, Builder::addAllProvenance)
               .build(),

@@ -3,6 +3,7 @@ package org.keneya.model;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.value.Code;
@@ -27,12 +28,27 @@ public abstract class StatusUpdate {
   /** A code of the {@value HealthCodelists#RECOMMENDATION_STATUS} codelist. */
   public abstract Code status();
 
-  public abstract Optional<LocalizedText> remark();
+  public final Optional<LocalizedText> remark() {
+    return Optional.ofNullable(remarkOrNull());
+  }
 
-  public abstract Optional<Ref<Actor>> reportedBy();
+  /** {@link #remark()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable LocalizedText remarkOrNull();
+
+  public final Optional<Ref<Actor>> reportedBy() {
+    return Optional.ofNullable(reportedByOrNull());
+  }
+
+  /** {@link #reportedBy()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Ref<Actor> reportedByOrNull();
 
   /** The meeting where the status was reported. */
-  public abstract Optional<Ref<Meeting>> meeting();
+  public final Optional<Ref<Meeting>> meeting() {
+    return Optional.ofNullable(meetingOrNull());
+  }
+
+  /** {@link #meeting()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Ref<Meeting> meetingOrNull();
 
   public static StatusUpdate of(LocalDate date, Code status) {
     return builder().date(date).status(status).build();
@@ -50,8 +66,8 @@ public abstract class StatusUpdate {
       StructType.builder("status-update", StatusUpdate.class, StatusUpdate::builder, Builder::build)
           .add("date", ValueType.date(), StatusUpdate::date, Builder::date)
           .add("status", ValueType.code(HealthCodelists.RECOMMENDATION_STATUS), StatusUpdate::status, Builder::status)
-          .addOptional("remark", ValueType.localizedText(), v -> v.remark().orElse(null), Builder::remark)
-          .addOptional("reportedBy", ValueType.ref("actor"), v -> v.reportedBy().orElse(null), Builder::reportedBy)
-          .addOptional("meeting", ValueType.ref("meeting"), v -> v.meeting().orElse(null), Builder::meeting)
+          .addOptional("remark", ValueType.localizedText(), StatusUpdate::remarkOrNull, Builder::remark)
+          .addOptional("reportedBy", ValueType.ref("actor"), StatusUpdate::reportedByOrNull, Builder::reportedBy)
+          .addOptional("meeting", ValueType.ref("meeting"), StatusUpdate::meetingOrNull, Builder::meeting)
           .build();
 }

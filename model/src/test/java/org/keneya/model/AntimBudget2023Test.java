@@ -147,7 +147,7 @@ class AntimBudget2023Test {
         .lines(List.of(BudgetLine.builder().from(budget2023().lines().get(1))
             .statedRates(List.of(rate(BudgetMeasure.MOBILIZED, BudgetMeasure.FORECAST, "mobilisées à 40%", "40")))
             .build()))
-        .statedTotals(java.util.Optional.empty())
+        .statedTotals(null)
         .statedRates(List.of())
         .build();
     Actor antim = Actor.builder().id(Id.of("antim")).type(HealthCodelists.AGENCY)

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.document.Document;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.Id;
@@ -53,16 +54,16 @@ final class ModelGens {
     return values;
   }
 
-  private <T> Optional<T> opt(Source source, Gen<T> gen) {
-    return values.optional(gen).generate(source);
+  private <T> @Nullable T orNull(Source source, Gen<T> gen) {
+    return values.optional(gen).generate(source).orElse(null);
   }
 
   private static <T> T pick(Source source, List<T> pool) {
     return pool.get((int) source.draw(pool.size() - 1));
   }
 
-  private <T> Optional<T> pickOpt(Source source, List<T> pool) {
-    return pool.isEmpty() || !values.present(source) ? Optional.empty() : Optional.of(pick(source, pool));
+  private <T> @Nullable T pickOrNull(Source source, List<T> pool) {
+    return pool.isEmpty() || !values.present(source) ? null : pick(source, pool);
   }
 
   private ImmutableList<org.keneya.core.value.Provenance> provenance(Source source, Pools pools) {
@@ -74,9 +75,9 @@ final class ModelGens {
     return source -> Document.builder()
         .id(ValueGens.id("document", index))
         .title(values.localizedText().generate(source))
-        .issued(opt(source, values.date()))
-        .publisher(opt(source, values.text()))
-        .file(opt(source, values.text()))
+        .issued(orNull(source, values.date()))
+        .publisher(orNull(source, values.text()))
+        .file(orNull(source, values.text()))
         .build();
   }
 
@@ -89,11 +90,11 @@ final class ModelGens {
           .id(ValueGens.id("actor", index))
           .type(values.code(HealthCodelists.ACTOR_TYPE).generate(source))
           .name(values.localizedText().generate(source))
-          .acronym(opt(source, values.acronym()))
+          .acronym(orNull(source, values.acronym()))
           .aliases(aliases)
-          .level(opt(source, values.code(HealthCodelists.LEVEL)))
-          .parent(pickOpt(source, earlier))
-          .title(opt(source, values.localizedText()))
+          .level(orNull(source, values.code(HealthCodelists.LEVEL)))
+          .parent(pickOrNull(source, earlier))
+          .title(orNull(source, values.localizedText()))
           .provenance(provenance(source, pools))
           .build();
     };
@@ -104,8 +105,8 @@ final class ModelGens {
         .id(ValueGens.id("framework", index))
         .type(values.code(HealthCodelists.FRAMEWORK_TYPE).generate(source))
         .name(values.localizedText().generate(source))
-        .acronym(opt(source, values.acronym()))
-        .description(opt(source, values.localizedText()))
+        .acronym(orNull(source, values.acronym()))
+        .description(orNull(source, values.localizedText()))
         .provenance(provenance(source, pools))
         .build();
   }
@@ -115,7 +116,7 @@ final class ModelGens {
         .id(Id.of(framework.id() + ".p" + position))
         .framework(framework)
         .position(position)
-        .code(opt(source, Gens.constant("P" + position)))
+        .code(orNull(source, Gens.constant("P" + position)))
         .name(values.localizedText().generate(source))
         .provenance(provenance(source, pools))
         .build();
@@ -127,9 +128,9 @@ final class ModelGens {
     return source -> Participation.builder()
         .actor(actor)
         .roles(roles.generate(source))
-        .level(opt(source, values.code(HealthCodelists.LEVEL)))
-        .headcount(opt(source, Gens.integers(1, 60)))
-        .asWritten(opt(source, values.text()))
+        .level(orNull(source, values.code(HealthCodelists.LEVEL)))
+        .headcount(orNull(source, Gens.integers(1, 60)))
+        .asWritten(orNull(source, values.text()))
         .build();
   }
 
@@ -148,10 +149,10 @@ final class ModelGens {
         .id(ValueGens.id("programme", index))
         .type(values.code(HealthCodelists.PROGRAMME_TYPE).generate(source))
         .name(values.localizedText().generate(source))
-        .acronym(opt(source, values.acronym()))
-        .externalCode(opt(source, Gens.strings("P0123456789", 2, 8)))
-        .period(opt(source, values.dateRange()))
-        .parent(pickOpt(source, pools.<Programme>refs("programme")))
+        .acronym(orNull(source, values.acronym()))
+        .externalCode(orNull(source, Gens.strings("P0123456789", 2, 8)))
+        .period(orNull(source, values.dateRange()))
+        .parent(pickOrNull(source, pools.<Programme>refs("programme")))
         .participants(participants(pools).generate(source))
         .provenance(provenance(source, pools))
         .build();
@@ -163,14 +164,14 @@ final class ModelGens {
         .type(values.code(HealthCodelists.MEETING_TYPE).generate(source))
         .title(values.localizedText().generate(source))
         .status(values.code(HealthCodelists.MEETING_STATUS).generate(source))
-        .dates(opt(source, values.dateRange()))
-        .venue(opt(source, values.text()))
-        .city(opt(source, values.text()))
+        .dates(orNull(source, values.dateRange()))
+        .venue(orNull(source, values.text()))
+        .city(orNull(source, values.text()))
         .participants(participants(pools).generate(source))
         .generalObjectives(values.list(values.localizedText(), 2).generate(source))
         .specificObjectives(values.list(values.localizedText(), 4).generate(source))
         .discussionPoints(values.list(values.localizedText(), 5).generate(source))
-        .programme(pickOpt(source, pools.<Programme>refs("programme")))
+        .programme(pickOrNull(source, pools.<Programme>refs("programme")))
         .gaps(values.list(values.localizedText(), 1).generate(source))
         .provenance(provenance(source, pools))
         .build();
@@ -181,9 +182,9 @@ final class ModelGens {
         .id(ValueGens.id("finding", index))
         .type(values.code(HealthCodelists.FINDING_TYPE).generate(source))
         .statement(values.localizedText().generate(source))
-        .pillar(pickOpt(source, pools.<Pillar>refs("pillar")))
-        .cause(opt(source, values.localizedText()))
-        .meeting(pickOpt(source, pools.<Meeting>refs("meeting")))
+        .pillar(pickOrNull(source, pools.<Pillar>refs("pillar")))
+        .cause(orNull(source, values.localizedText()))
+        .meeting(pickOrNull(source, pools.<Meeting>refs("meeting")))
         .provenance(provenance(source, pools))
         .build();
   }
@@ -198,16 +199,16 @@ final class ModelGens {
           .id(ValueGens.id("recommendation", index))
           .type(values.code(HealthCodelists.RECOMMENDATION_TYPE).generate(source))
           .statement(values.localizedText().generate(source))
-          .pillar(pickOpt(source, pools.<Pillar>refs("pillar")))
-          .audience(opt(source, values.code(HealthCodelists.AUDIENCE)))
+          .pillar(pickOrNull(source, pools.<Pillar>refs("pillar")))
+          .audience(orNull(source, values.code(HealthCodelists.AUDIENCE)))
           .lead(lead)
           .supporting(ValueGens.distinct(others, 2).generate(source))
-          .responsibleAsWritten(opt(source, values.text()))
-          .deadline(opt(source, values.deadline(meetings, pools.meetingDates())))
-          .horizon(opt(source, values.deadline(meetings, pools.meetingDates())))
-          .discussionPoint(opt(source, values.localizedText()))
+          .responsibleAsWritten(orNull(source, values.text()))
+          .deadline(orNull(source, values.deadline(meetings, pools.meetingDates())))
+          .horizon(orNull(source, values.deadline(meetings, pools.meetingDates())))
+          .discussionPoint(orNull(source, values.localizedText()))
           .addresses(ValueGens.distinct(pools.<Finding>refs("finding"), 3).generate(source))
-          .meeting(pickOpt(source, pools.<Meeting>refs("meeting")))
+          .meeting(pickOrNull(source, pools.<Meeting>refs("meeting")))
           .statusHistory(statusHistory(pools).generate(source))
           .provenance(provenance(source, pools))
           .build();
@@ -218,9 +219,9 @@ final class ModelGens {
     return source -> StatusUpdate.builder()
         .date(date)
         .status(values.code(HealthCodelists.RECOMMENDATION_STATUS).generate(source))
-        .remark(opt(source, values.localizedText()))
-        .reportedBy(pickOpt(source, pools.<Actor>refs("actor")))
-        .meeting(pickOpt(source, pools.<Meeting>refs("meeting")))
+        .remark(orNull(source, values.localizedText()))
+        .reportedBy(pickOrNull(source, pools.<Actor>refs("actor")))
+        .meeting(pickOrNull(source, pools.<Meeting>refs("meeting")))
         .build();
   }
 
@@ -245,15 +246,15 @@ final class ModelGens {
       for (int n = values.list(Gens.constant(0), 3).generate(source).size(); n > 0; n--) {
         lines.add(budgetLine(pools).generate(source));
       }
-      Optional<Amounts> statedTotals = Optional.empty();
+      @Nullable Amounts statedTotals = null;
       Amounts totals;
       if (lines.isEmpty()) {
-        statedTotals = opt(source, this::amounts);
-        totals = statedTotals.orElse(Amounts.none());
+        statedTotals = orNull(source, this::amounts);
+        totals = statedTotals != null ? statedTotals : Amounts.none();
       } else {
         totals = lines.stream().map(BudgetLine::amounts).reduce(Amounts::plus).orElseThrow();
         if (values.present(source)) {
-          statedTotals = Optional.of(totals);
+          statedTotals = totals;
         }
       }
       Budget.Builder budget = Budget.builder()
@@ -283,7 +284,7 @@ final class ModelGens {
       Amounts amounts = amounts(source);
       return BudgetLine.builder()
           .source(values.code(HealthCodelists.FUNDING_SOURCE).generate(source))
-          .funder(pickOpt(source, pools.<Actor>refs("actor")))
+          .funder(pickOrNull(source, pools.<Actor>refs("actor")))
           .amounts(amounts)
           .statedRates(rates(source, amounts))
           .build();
@@ -293,10 +294,10 @@ final class ModelGens {
   Amounts amounts(Source source) {
     Gen<Money> money = values.money();
     return Amounts.builder()
-        .forecast(opt(source, money))
-        .notified(opt(source, money))
-        .mobilized(opt(source, money))
-        .executed(opt(source, money))
+        .forecast(orNull(source, money))
+        .notified(orNull(source, money))
+        .mobilized(orNull(source, money))
+        .executed(orNull(source, money))
         .build();
   }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Codelist;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.DateRange;
@@ -185,7 +186,7 @@ public final class ValueGens {
     Gen<LocalDate> dates = date();
     Gen<Period> periods = Gens.elements(List.of(Period.ofMonths(6), Period.ofYears(1), Period.ofMonths(3), Period.ofDays(90)));
     return source -> {
-      Optional<String> asWritten = present(source) ? Optional.of(wording.generate(source)) : Optional.empty();
+      @Nullable String asWritten = present(source) ? wording.generate(source) : null;
       switch ((int) source.draw(3)) {
         case 0:
           return Deadline.builder().asWritten(asWritten).form(Deadline.Form.DATE).date(dates.generate(source)).build();
@@ -194,13 +195,13 @@ public final class ValueGens {
               .event(wording.generate(source));
           if (!meetings.isEmpty() && present(source)) {
             Ref<?> meeting = meetings.get((int) source.draw(meetings.size() - 1));
-            b.eventRef(meeting).date(Optional.ofNullable(meetingDates.get(meeting)));
+            b.eventRef(meeting).date(meetingDates.get(meeting));
           }
           return b.build();
         }
         case 2:
           return Deadline.builder().asWritten(asWritten).form(Deadline.Form.WITHIN).period(periods.generate(source))
-              .reference(present(source) ? Optional.of(dates.generate(source)) : Optional.empty()).build();
+              .reference(present(source) ? dates.generate(source) : null).build();
         default:
           return Deadline.builder().asWritten(asWritten).form(Deadline.Form.UNSPECIFIED).build();
       }

@@ -3,6 +3,7 @@ package org.keneya.core.document;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.StructType;
@@ -31,13 +32,28 @@ public abstract class Document implements Entity {
   public abstract LocalizedText title();
 
   /** The date the document was issued, if it says. */
-  public abstract Optional<LocalDate> issued();
+  public final Optional<LocalDate> issued() {
+    return Optional.ofNullable(issuedOrNull());
+  }
+
+  /** {@link #issued()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable LocalDate issuedOrNull();
 
   /** Who issued it, as written. */
-  public abstract Optional<String> publisher();
+  public final Optional<String> publisher() {
+    return Optional.ofNullable(publisherOrNull());
+  }
+
+  /** {@link #publisher()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable String publisherOrNull();
 
   /** The file or resource name the document is kept under. */
-  public abstract Optional<String> file();
+  public final Optional<String> file() {
+    return Optional.ofNullable(fileOrNull());
+  }
+
+  /** {@link #file()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable String fileOrNull();
 
   public static Builder builder() {
     return new Builder();
@@ -54,9 +70,9 @@ public abstract class Document implements Entity {
           StructType.builder(Provenance.DOCUMENT_KIND, Document.class, Document::builder, Builder::build)
               .add("id", ValueType.id(), Document::id, Builder::id)
               .add("title", ValueType.localizedText(), Document::title, Builder::title)
-              .addOptional("issued", ValueType.date(), v -> v.issued().orElse(null), Builder::issued)
-              .addOptional("publisher", ValueType.string(), v -> v.publisher().orElse(null), Builder::publisher)
-              .addOptional("file", ValueType.string(), v -> v.file().orElse(null), Builder::file)
+              .addOptional("issued", ValueType.date(), Document::issuedOrNull, Builder::issued)
+              .addOptional("publisher", ValueType.string(), Document::publisherOrNull, Builder::publisher)
+              .addOptional("file", ValueType.string(), Document::fileOrNull, Builder::file)
               .build());
 
   @Value.Check

@@ -50,27 +50,26 @@ final class CoreStructs {
 
   static final StructType<Deadline> DEADLINE =
       StructType.builder("deadline", Deadline.class, Deadline::builder, Deadline.Builder::build)
-          .addOptional("asWritten", ValueType.string(), v -> v.asWritten().orElse(null), Deadline.Builder::asWritten)
+          .addOptional("asWritten", ValueType.string(), Deadline::asWrittenOrNull, Deadline.Builder::asWritten)
           .add("form", ValueType.enumeration(Deadline.Form.class), Deadline::form, Deadline.Builder::form)
-          .addOptional("date", ValueType.date(), v -> v.date().orElse(null), Deadline.Builder::date)
-          .addOptional("event", ValueType.string(), v -> v.event().orElse(null), Deadline.Builder::event)
-          .addOptional("eventRef", ValueType.<Ref<?>>anyRef(), v -> v.eventRef().orElse(null), Deadline.Builder::eventRef)
-          .addOptional("period", ValueType.period(), v -> v.period().orElse(null), Deadline.Builder::period)
-          .addOptional("reference", ValueType.date(), v -> v.reference().orElse(null), Deadline.Builder::reference)
+          .addOptional("date", ValueType.date(), Deadline::dateOrNull, Deadline.Builder::date)
+          .addOptional("event", ValueType.string(), Deadline::eventOrNull, Deadline.Builder::event)
+          .addOptional("eventRef", ValueType.<Ref<?>>anyRef(), Deadline::eventRefOrNull, Deadline.Builder::eventRef)
+          .addOptional("period", ValueType.period(), Deadline::periodOrNull, Deadline.Builder::period)
+          .addOptional("reference", ValueType.date(), Deadline::referenceOrNull, Deadline.Builder::reference)
           .build();
 
-  @SuppressWarnings("unchecked")
   static final StructType<Provenance> PROVENANCE =
       StructType.<Provenance, Object[]>builder(
               "provenance",
               Provenance.class,
-              () -> new Object[] {null, Optional.empty()},
-              parts -> Provenance.of((Ref<?>) parts[0], (Optional<String>) parts[1]))
+              () -> new Object[2],
+              parts -> Provenance.of((Ref<?>) parts[0], Optional.ofNullable((String) parts[1])))
           .add(
               "document",
               ValueType.<Ref<?>>ref(Provenance.DOCUMENT_KIND),
               Provenance::document,
               (parts, v) -> parts[0] = v)
-          .addOptional("passage", ValueType.string(), v -> v.passage().orElse(null), (parts, v) -> parts[1] = v)
+          .addOptional("passage", ValueType.string(), Provenance::passageOrNull, (parts, v) -> parts[1] = v)
           .build();
 }

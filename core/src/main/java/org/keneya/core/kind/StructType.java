@@ -145,31 +145,35 @@ public final class StructType<T> extends ValueType<T> {
 
     /**
      * Adds an optional property from a getter that returns its value or {@code null}, and the
-     * builder method that sets it from an {@code Optional}:
+     * builder method that sets a present value (never called for an absent one):
      *
      * <pre>{@code
-     * .addOptional("acronym", ValueType.string(), a -> a.acronym().orElse(null), Builder::acronym)
+     * .addOptional("acronym", ValueType.string(), Actor::acronymOrNull, Builder::acronym)
      * }</pre>
      *
      * <p>The same as {@code add(name, ValueType.optional(element), getter, setter)} for every
      * reader of the description, but cheaper for codecs: they write through {@link
-     * Property#valueOrNull}, and a lambda written at the call site lets the JIT remove the
-     * accessor's {@code Optional}, which a shared walker calling every accessor never can. (JDK 25
-     * removes it; JDK 17 does not, as {@code Optional.ofNullable} merges the new object with
-     * {@code Optional.EMPTY}: see BENCHMARKS.md.)
+     * Property#valueOrNull}, so a type that stores the value as a nullable field (as Keneya's own
+     * types do, with an {@code Optional} accessor computed from it) is written without allocating.
+     * A getter such as {@code a -> a.acronym().orElse(null)} works too; whether the JIT then removes
+     * the accessor's {@code Optional} depends on the JDK (25 does, 17 does not: see BENCHMARKS.md).
      */
     public <E> Builder<T, B> addOptional(
         String propertyName,
         ValueType<E> element,
         Function<T, @Nullable E> getterOrNull,
-        BiConsumer<B, ? super Optional<E>> setter) {
+        BiConsumer<B, ? super E> setter) {
       return add(
           new Property<>(
               propertyName,
               ValueType.optional(element),
               owner -> Optional.ofNullable(getterOrNull.apply(owner)),
               getterOrNull),
-          setter);
+          (B builder, Optional<E> value) -> {
+            if (value.isPresent()) {
+              setter.accept(builder, value.get());
+            }
+          });
     }
 
     @SuppressWarnings("unchecked")

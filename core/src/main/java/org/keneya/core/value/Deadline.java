@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.validation.Checks;
 
 /**
@@ -38,24 +39,54 @@ public abstract class Deadline {
   }
 
   /** The wording as written in the source; empty only when the source gave none. */
-  public abstract Optional<String> asWritten();
+  public final Optional<String> asWritten() {
+    return Optional.ofNullable(asWrittenOrNull());
+  }
+
+  /** {@link #asWritten()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable String asWrittenOrNull();
 
   public abstract Form form();
 
   /** {@link Form#DATE}: the due date; {@link Form#BEFORE_EVENT}: the event's date, if known. */
-  public abstract Optional<LocalDate> date();
+  public final Optional<LocalDate> date() {
+    return Optional.ofNullable(dateOrNull());
+  }
+
+  /** {@link #date()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable LocalDate dateOrNull();
 
   /** {@link Form#BEFORE_EVENT}: the event's name, such as {@code CT 2018}. */
-  public abstract Optional<String> event();
+  public final Optional<String> event() {
+    return Optional.ofNullable(eventOrNull());
+  }
+
+  /** {@link #event()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable String eventOrNull();
 
   /** {@link Form#BEFORE_EVENT}: the record of the event, such as {@code meeting:prodess-ct-2018}. */
-  public abstract Optional<Ref<?>> eventRef();
+  public final Optional<Ref<?>> eventRef() {
+    return Optional.ofNullable(eventRefOrNull());
+  }
+
+  /** {@link #eventRef()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Ref<?> eventRefOrNull();
 
   /** {@link Form#WITHIN}: the period allowed. */
-  public abstract Optional<Period> period();
+  public final Optional<Period> period() {
+    return Optional.ofNullable(periodOrNull());
+  }
+
+  /** {@link #period()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable Period periodOrNull();
 
   /** {@link Form#WITHIN}: the date the period runs from, if known. */
-  public abstract Optional<LocalDate> reference();
+  public final Optional<LocalDate> reference() {
+    return Optional.ofNullable(referenceOrNull());
+  }
+
+  /** {@link #reference()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  public abstract @Nullable LocalDate referenceOrNull();
 
   public static Deadline onDate(String asWritten, LocalDate date) {
     return builder().asWritten(asWritten).form(Form.DATE).date(date).build();

@@ -2,6 +2,7 @@ package org.keneya.core.value;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.validation.Checks;
 
 /**
@@ -21,11 +22,16 @@ public abstract class Provenance {
   @Value.Parameter
   public abstract Ref<?> document();
 
+  public final Optional<String> passage() {
+    return Optional.ofNullable(passageOrNull());
+  }
+
+  /** {@link #passage()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract Optional<String> passage();
+  public abstract @Nullable String passageOrNull();
 
   public static Provenance of(Ref<?> document, Optional<String> passage) {
-    return ImmutableProvenance.of(document, passage);
+    return ImmutableProvenance.of(document, passage.orElse(null));
   }
 
   public static Provenance of(String document, String passage) {
