@@ -72,6 +72,16 @@ class StructTypeTest {
   }
 
   @Test
+  void anOptionalPropertySetsAPresentValueAndLeavesTheBuildersDefaultForAnEmptyOne() {
+    // asWritten, form, date, event, eventRef, period, reference: readers give optionals as Optional or null
+    Deadline d = ValueType.deadline().create(new Object[] {
+        Optional.of("avant juin"), Deadline.Form.UNSPECIFIED, Optional.empty(), null, null, null, null});
+    assertEquals(Deadline.unspecified("avant juin"), d);
+    assertNull(d.dateOrNull());
+    assertEquals(Optional.empty(), d.date());
+  }
+
+  @Test
   void anOptionalOfAnOptionalIsRefusedBecauseNoFormatCouldTellItsTwoAbsences() {
     DomainModelException e = assertThrows(
         DomainModelException.class, () -> ValueType.optional(ValueType.optional(ValueType.string())));

@@ -3,6 +3,7 @@ package org.keneya.io.json.internal;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,11 @@ public final class ValueWriter {
   private static final int ID = 9; // ids, codes and references to one kind: their text without a formatter call
   private static final int CODE = 10;
   private static final int REFERENCE = 11;
+  private static final int DATE = 12;
+
+  // ISO dates are written from this buffer: LocalDate.toString builds a StringBuilder and a String
+  // per date, which was all the allocation left in writing a dataset.
+  private static final ThreadLocal<char[]> DATE_CHARS = ThreadLocal.withInitial(() -> new char[10]);
 
   private final Map<StructType<?>, StructPlan> plans = new ConcurrentHashMap<>(); // safe to share between threads
 
@@ -82,6 +88,9 @@ public final class ValueWriter {
       case REFERENCE:
         out.writeString(((Ref<?>) value).id().value());
         break;
+      case DATE:
+        writeDate(out, (LocalDate) value);
+        break;
       case TEXT:
         writeText(out, ((LocalizedText) value).byLanguage());
         break;
@@ -106,6 +115,29 @@ public final class ValueWriter {
       write(out, how, element, list.get(i));
     }
     out.writeEndArray();
+  }
+
+  /** The date as {@link LocalDate#toString()} writes it, without building a string. */
+  static void writeDate(JsonGenerator out, LocalDate date) {
+    int year = date.getYear();
+    if (year < 0 || year > 9999) { // signed or longer years: rare enough for toString
+      out.writeString(date.toString());
+      return;
+    }
+    char[] c = DATE_CHARS.get();
+    digits(c, 0, year, 4);
+    c[4] = '-';
+    digits(c, 5, date.getMonthValue(), 2);
+    c[7] = '-';
+    digits(c, 8, date.getDayOfMonth(), 2);
+    out.writeString(c, 0, 10);
+  }
+
+  private static void digits(char[] c, int at, int value, int count) {
+    for (int i = at + count - 1; i >= at; i--) {
+      c[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   /** By index over the map's own key and value lists: no entry or iterator objects per text. */
@@ -156,6 +188,8 @@ public final class ValueWriter {
             return ID;
           case CODE:
             return CODE;
+          case DATE:
+            return DATE;
           case REFERENCE: // a reference to one kind is written as the id alone (RefType's format)
             return ((RefType<?>) type).target().isPresent() ? REFERENCE : FORMATTED;
           default:
