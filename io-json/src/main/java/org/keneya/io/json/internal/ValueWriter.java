@@ -45,6 +45,7 @@ public final class ValueWriter {
   private static final int CODE = 10;
   private static final int REFERENCE = 11;
   private static final int DATE = 12;
+  private static final int ENUM = 13; // its constant's name, encoded once
 
   // ISO dates are written from this buffer: LocalDate.toString builds a StringBuilder and a String
   // per date, which was all the allocation left in writing a dataset.
@@ -90,6 +91,9 @@ public final class ValueWriter {
         break;
       case DATE:
         writeDate(out, (LocalDate) value);
+        break;
+      case ENUM:
+        out.writeString(((ScalarType<Object>) type).format(value));
         break;
       case TEXT:
         writeText(out, ((LocalizedText) value).byLanguage());
@@ -162,7 +166,13 @@ public final class ValueWriter {
         continue;
       }
       out.writeName(plan.names[i]);
-      write(out, how, plan.types[i], v);
+      if (how == STRUCT) {
+        writeStruct(out, plan.nested(i, this), v);
+      } else if (how == ENUM) {
+        out.writeString(plan.enumNames[i][((Enum<?>) v).ordinal()]);
+      } else {
+        write(out, how, plan.types[i], v);
+      }
     }
     out.writeEndObject();
   }
@@ -190,6 +200,8 @@ public final class ValueWriter {
             return CODE;
           case DATE:
             return DATE;
+          case ENUM:
+            return ENUM;
           case REFERENCE: // a reference to one kind is written as the id alone (RefType's format)
             return ((RefType<?>) type).target().isPresent() ? REFERENCE : FORMATTED;
           default:
@@ -208,12 +220,19 @@ public final class ValueWriter {
     }
   }
 
-  /** How the properties of one struct type are written: names encoded, optionals unwrapped, cases decided. */
+  /**
+   * How the properties of one struct type are written: names and enum constants encoded, optionals
+   * unwrapped, cases decided, and the plans of nested structs found once rather than per value.
+   */
   private static final class StructPlan {
     final SerializableString[] names;
     final Property<Object, ?>[] properties;
     final ValueType<?>[] types;
     final int[] cases;
+    final SerializableString[][] enumNames; // by ordinal, for ENUM properties
+    // Filled on first use (a plan may nest its own type). A racy write is harmless: every thread
+    // stores the same plan, whose fields are final.
+    private final StructPlan[] nested;
 
     @SuppressWarnings("unchecked")
     StructPlan(StructType<?> struct) {
@@ -222,6 +241,8 @@ public final class ValueWriter {
       properties = new Property[n];
       types = new ValueType<?>[n];
       cases = new int[n];
+      enumNames = new SerializableString[n][];
+      nested = new StructPlan[n];
       for (int i = 0; i < n; i++) {
         Property<?, ?> property = struct.properties().get(i);
         ValueType<?> type = property.type();
@@ -229,7 +250,29 @@ public final class ValueWriter {
         properties[i] = (Property<Object, ?>) property;
         types[i] = type.shape() == ValueType.Shape.OPTIONAL ? ((OptionalType<?>) type).element() : type;
         cases[i] = caseOf(types[i]);
+        if (cases[i] == ENUM) {
+          enumNames[i] = enumNames((ScalarType<?>) types[i]);
+        }
       }
+    }
+
+    StructPlan nested(int i, ValueWriter writer) {
+      StructPlan plan = nested[i];
+      if (plan == null) {
+        plan = writer.plan((StructType<?>) types[i]);
+        nested[i] = plan;
+      }
+      return plan;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static SerializableString[] enumNames(ScalarType<?> type) {
+      Object[] constants = type.javaType().getEnumConstants();
+      SerializableString[] names = new SerializableString[constants.length];
+      for (int c = 0; c < constants.length; c++) {
+        names[c] = new SerializedString(((ScalarType<Object>) type).format(constants[c]));
+      }
+      return names;
     }
   }
 }
