@@ -4,10 +4,15 @@
 #   benchmarks/run.sh --full          the annotations' settings (2 forks, 3 + 5 iterations of 2 s) and -prof gc
 #   benchmarks/run.sh [--full] Json   only the benchmarks matching a regular expression
 #   benchmarks/run.sh --memory        the memory figures (MemoryReport: child JVMs, about two minutes)
+#   benchmarks/run.sh --paired        Keneya and each baseline alternating in one JVM (PairedRatio: median ratio, 99 % CI)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -ntp -q -pl benchmarks -am package -DskipTests
 if [ "${1:-}" = "--memory" ]; then
   exec java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.MemoryReport
+fi
+if [ "${1:-}" = "--paired" ]; then
+  shift
+  exec java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.PairedRatio "$@"
 fi
 exec java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.BenchmarkMain "$@"

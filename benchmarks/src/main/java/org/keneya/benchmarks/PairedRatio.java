@@ -1,0 +1,149 @@
+package org.keneya.benchmarks;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * Keneya and a baseline timed in alternation in one JVM, round after round, at 100,000
+ * recommendations: a complement to the JMH suite for a machine whose host steals CPU time in
+ * bursts. There, two JMH forks of one benchmark can disagree by a factor of two, so the error bars
+ * of two benchmarks run minutes apart say more about the host than about the code; two operations
+ * run back to back meet the same conditions. Each round times both (in alternating order), and the
+ * figure is the median of the per-round ratios (baseline time / Keneya time, above 1 is faster),
+ * with a distribution-free 99 % confidence interval of that median from the order statistics.
+ * Each pair runs in a JVM of its own, as a JMH fork does, so that no pair's profile shapes
+ * another's compiled code.
+ *
+ * <pre>{@code
+ * java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.PairedRatio        # 15 warm-up + 45 rounds
+ * java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.PairedRatio 10 31  # fewer
+ * }</pre>
+ */
+public final class PairedRatio {
+  private PairedRatio() {}
+
+  private static final int N = 100_000;
+
+  /** One comparison: what is timed on each side. */
+  private record Pair(String name, Callable<?> keneya, Callable<?> baseline) {}
+
+  private static final List<String> PAIRS = List.of(
+      "JSON write vs databind", "JSON read vs databind", "JSON write vs Gson", "JSON read vs Gson",
+      "CSV write vs FastCSV", "CSV read vs FastCSV", "CSV write vs jackson-csv", "CSV read vs jackson-csv");
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 4 && args[0].equals("--pair")) {
+      Pair pair = pair(Integer.parseInt(args[1]));
+      System.out.println(measure(pair, Integer.parseInt(args[2]), Integer.parseInt(args[3])));
+      return;
+    }
+    String warmup = args.length > 0 ? args[0] : "15";
+    String rounds = args.length > 1 ? args[1] : "45";
+    System.out.printf(Locale.ROOT,
+        "N = %,d; one JVM per pair, %s warm-up and %s measured rounds; ratio = baseline / Keneya%n", N, warmup, rounds);
+    for (int i = 0; i < PAIRS.size(); i++) {
+      System.out.println(inChildJvm(String.valueOf(i), warmup, rounds));
+    }
+  }
+
+  private static Pair pair(int index) {
+    String name = PAIRS.get(index);
+    if (name.startsWith("JSON")) {
+      JsonBenchmark json = new JsonBenchmark();
+      json.recommendations = N;
+      json.setUp();
+      boolean write = name.contains("write");
+      Callable<?> keneya = write ? json::keneyaWrite : json::keneyaRead;
+      if (name.endsWith("databind")) {
+        return new Pair(name, keneya, write ? json::databindWrite : json::databindRead);
+      }
+      return new Pair(name, keneya, write ? json::gsonWrite : json::gsonRead);
+    }
+    CsvBenchmark csv = new CsvBenchmark();
+    csv.recommendations = N;
+    csv.setUp();
+    boolean write = name.contains("write");
+    Callable<?> keneya = write ? csv::keneyaWrite : csv::keneyaRead;
+    if (name.endsWith("FastCSV")) {
+      return new Pair(name, keneya, write ? csv::fastcsvWrite : csv::fastcsvRead);
+    }
+    return new Pair(name, keneya, write ? csv::jacksonCsvWrite : csv::jacksonCsvRead);
+  }
+
+  private static String inChildJvm(String pair, String warmup, String rounds) throws Exception {
+    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        PairedRatio.class.getName(), "--pair", pair, warmup, rounds));
+    Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    if (child.waitFor() != 0) {
+      throw new IllegalStateException("pair " + pair + " failed: " + output);
+    }
+    return output.substring(output.lastIndexOf('\n') + 1);
+  }
+
+  private static String measure(Pair pair, int warmup, int rounds) throws Exception {
+    double[] ratios = new double[rounds];
+    long[] keneya = new long[rounds];
+    long[] baseline = new long[rounds];
+    for (int i = -warmup; i < rounds; i++) {
+      boolean keneyaFirst = (i & 1) == 0; // alternate the order, so neither side always runs warmer
+      long k = keneyaFirst ? time(pair.keneya()) : 0;
+      long b = time(pair.baseline());
+      k = keneyaFirst ? k : time(pair.keneya());
+      if (i >= 0) {
+        keneya[i] = k;
+        baseline[i] = b;
+        ratios[i] = (double) b / k;
+      }
+    }
+    Arrays.sort(ratios);
+    Arrays.sort(keneya);
+    Arrays.sort(baseline);
+    int low = lowerRankOfMedianInterval(rounds, 0.01);
+    return String.format(Locale.ROOT, "  %-26s %.2fx  (99%% CI %.2f-%.2fx)   medians: Keneya %.1f ms, baseline %.1f ms",
+        pair.name(), median(ratios), ratios[low], ratios[rounds - 1 - low], median(keneya) / 1e6, median(baseline) / 1e6);
+  }
+
+  private static long time(Callable<?> operation) throws Exception {
+    long start = System.nanoTime();
+    Object result = operation.call();
+    long elapsed = System.nanoTime() - start;
+    if (result == null) { // keeps the result alive; never true
+      throw new IllegalStateException("no result");
+    }
+    return elapsed;
+  }
+
+  private static double median(double[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static double median(long[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+  }
+
+  /**
+   * The 0-based index {@code j} such that {@code [sorted[j], sorted[n-1-j]]} covers the median with
+   * probability at least {@code 1 - alpha}: the largest {@code j} with {@code P(B <= j) <= alpha/2}
+   * for {@code B ~ Binomial(n, 1/2)} (for n = 45 and 1 %: 13, the 14th to the 32nd value).
+   */
+  static int lowerRankOfMedianInterval(int n, double alpha) {
+    double p = Math.pow(0.5, n); // P(B = 0)
+    double cumulative = p; // P(B <= 0)
+    int j = -1;
+    for (int k = 0; k < n / 2 && cumulative <= alpha / 2; k++) {
+      j = k;
+      p = p * (n - k) / (k + 1); // P(B = k + 1)
+      cumulative += p; // P(B <= k + 1)
+    }
+    return Math.max(j, 0); // too few rounds for the level: the whole range
+  }
+}
