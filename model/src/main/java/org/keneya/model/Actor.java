@@ -122,8 +122,7 @@ public abstract class Actor implements Entity {
     for (int i = 0; i < aliases().size(); i++) {
       Checks.notBlank("Actor.aliases[" + i + "]", aliases().get(i));
     }
-    Checks.check(
-        Set.copyOf(aliases()).size() == aliases().size(), "Actor.aliases", "lists a name twice: %s", aliases());
+    Checks.distinct("Actor.aliases", "a name", aliases());
     Checks.check(
         parent().map(p -> !p.id().equals(id())).orElse(true), "Actor.parent", "%s cannot be its own parent", id());
   }

@@ -2,7 +2,6 @@ package org.keneya.model;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.StructType;
@@ -82,7 +81,7 @@ public abstract class Participation {
   @Value.Check
   void check() {
     Checks.notEmpty("Participation.roles", roles());
-    Checks.check(Set.copyOf(roles()).size() == roles().size(), "Participation.roles", "lists a role twice: %s", roles());
+    Checks.distinct("Participation.roles", "a role", roles());
     headcount().ifPresent(n -> Checks.check(n >= 1, "Participation.headcount", "must be 1 or more, was %s", n));
     asWritten().ifPresent(w -> Checks.notBlank("Participation.asWritten", w));
   }

@@ -188,14 +188,14 @@ public abstract class Recommendation implements Entity {
 
   @Value.Check
   void check() {
-    responsibleAsWritten().ifPresent(r -> Checks.notBlank("Recommendation.responsibleAsWritten", r));
+    if (responsibleAsWrittenOrNull() != null) {
+      Checks.notBlank("Recommendation.responsibleAsWritten", responsibleAsWrittenOrNull());
+    }
     if (!supporting().isEmpty()) { // most recommendations have none: skip the sets
       Set<Ref<Actor>> both = Sets.intersection(Set.copyOf(lead()), Set.copyOf(supporting()));
       Checks.check(both.isEmpty(), "Recommendation.supporting", "%s also listed as lead", both);
     }
-    Checks.check(
-        lead().size() < 2 || Set.copyOf(lead()).size() == lead().size(),
-        "Recommendation.lead", "lists an actor twice: %s", lead());
+    Checks.distinct("Recommendation.lead", "an actor", lead());
     for (int i = 1; i < statusHistory().size(); i++) {
       LocalDate before = statusHistory().get(i - 1).date();
       LocalDate date = statusHistory().get(i).date();

@@ -91,7 +91,14 @@ public final class StructType<T> extends ValueType<T> {
   /**
    * Builds a value from property values given in {@link #properties()} order. A {@code null} stands
    * for an absent value: an empty optional, an empty list, or — for a required property — an
-   * {@link InvalidValueException} naming it.
+   * {@link InvalidValueException} naming it. An optional property's value may be given as {@link
+   * Property#valueOrNull} returns it (the value itself, which readers prefer: nothing to wrap) or
+   * as {@link Property#get} does (an {@code Optional}).
+   *
+   * <pre>{@code
+   * // asWritten, form, date, event, eventRef, period, reference
+   * Deadline d = ValueType.deadline().create(new Object[] {"avant juin", Deadline.Form.UNSPECIFIED, null, null, null, null, null});
+   * }</pre>
    */
   public T create(@Nullable Object[] values) {
     if (values.length != properties.size()) {
@@ -138,9 +145,15 @@ public final class StructType<T> extends ValueType<T> {
     }
 
     /** Adds a property with its getter and the builder method that sets it. */
+    @SuppressWarnings("unchecked")
     public <V> Builder<T, B> add(
         String propertyName, ValueType<V> valueType, Function<T, V> getter, BiConsumer<B, ? super V> setter) {
-      return add(new Property<>(propertyName, valueType, getter), setter);
+      BiConsumer<B, Object> untyped = (BiConsumer<B, Object>) setter;
+      if (valueType.shape() == Shape.OPTIONAL) { // create() may give the bare value: the setter takes an Optional
+        return add(new Property<>(propertyName, valueType, getter),
+            (B builder, Object value) -> untyped.accept(builder, value instanceof Optional ? value : Optional.of(value)));
+      }
+      return add(new Property<>(propertyName, valueType, getter), untyped);
     }
 
     /**
@@ -158,6 +171,7 @@ public final class StructType<T> extends ValueType<T> {
      * A getter such as {@code a -> a.acronym().orElse(null)} works too; whether the JIT then removes
      * the accessor's {@code Optional} depends on the JDK (25 does, 17 does not: see BENCHMARKS.md).
      */
+    @SuppressWarnings("unchecked")
     public <E> Builder<T, B> addOptional(
         String propertyName,
         ValueType<E> element,
@@ -169,17 +183,18 @@ public final class StructType<T> extends ValueType<T> {
               ValueType.optional(element),
               owner -> Optional.ofNullable(getterOrNull.apply(owner)),
               getterOrNull),
-          (B builder, Optional<E> value) -> {
-            if (value.isPresent()) {
-              setter.accept(builder, value.get());
+          (B builder, Object value) -> { // as valueOrNull gives it, or as an Optional
+            if (!(value instanceof Optional)) {
+              setter.accept(builder, (E) value);
+            } else if (((Optional<?>) value).isPresent()) {
+              setter.accept(builder, (E) ((Optional<?>) value).get());
             }
           });
     }
 
-    @SuppressWarnings("unchecked")
-    private <V> Builder<T, B> add(Property<T, V> property, BiConsumer<B, ? super V> setter) {
+    private Builder<T, B> add(Property<T, ?> property, BiConsumer<B, Object> setter) {
       properties.add(property);
-      setters.add((BiConsumer<B, Object>) setter);
+      setters.add(setter);
       return this;
     }
 

@@ -3,6 +3,8 @@ package org.keneya.core.validation;
 import com.google.common.base.Strings;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.error.InvalidValueException;
 
@@ -51,6 +53,29 @@ public final class Checks {
   public static <C extends Collection<?>> C notEmpty(String field, C values) {
     if (notNull(field, values).isEmpty()) {
       throw new InvalidValueException(field, "must not be empty");
+    }
+    return values;
+  }
+
+  /**
+   * Refuses a list holding an element twice, naming what it holds: {@code distinct("Actor.aliases",
+   * "a name", aliases())} fails with {@code lists a name twice: [...]}. Short lists, the usual case,
+   * are compared pairwise without building a set.
+   */
+  public static <L extends List<?>> L distinct(String field, String element, L values) {
+    int size = notNull(field, values).size();
+    boolean repeated = false;
+    if (size <= 8) {
+      for (int i = 1; i < size && !repeated; i++) {
+        for (int j = 0; j < i && !repeated; j++) {
+          repeated = values.get(i).equals(values.get(j));
+        }
+      }
+    } else {
+      repeated = new HashSet<>(values).size() < size;
+    }
+    if (repeated) {
+      throw new InvalidValueException(field, "lists " + element + " twice: " + values);
     }
     return values;
   }

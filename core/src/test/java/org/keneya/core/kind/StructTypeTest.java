@@ -82,6 +82,24 @@ class StructTypeTest {
   }
 
   @Test
+  void anOptionalPropertyTakesItsValueBareAsValueOrNullGivesItOrWrapped() {
+    Object[] bare = {"avant juin", Deadline.Form.UNSPECIFIED, null, null, null, null, null}; // added with addOptional
+    Object[] wrapped = {Optional.of("avant juin"), Deadline.Form.UNSPECIFIED, null, null, null, null, null};
+    assertEquals(Deadline.unspecified("avant juin"), ValueType.deadline().create(bare));
+    assertEquals(Deadline.unspecified("avant juin"), ValueType.deadline().create(wrapped));
+
+    Note reply = Note.of("n2", "réponse", "red").replyingTo("n1"); // replyTo added with add(optional(...))
+    Object[] values = new Object[Note.KIND.properties().size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = Note.KIND.properties().get(i).valueOrNull(reply);
+    }
+    assertEquals(Ref.of("note", "n1"), values[Note.KIND.struct().indexOf("replyTo")]);
+    assertEquals(reply, Note.KIND.create(values));
+    values[Note.KIND.struct().indexOf("replyTo")] = Optional.of(Ref.of("note", "n1"));
+    assertEquals(reply, Note.KIND.create(values));
+  }
+
+  @Test
   void anOptionalOfAnOptionalIsRefusedBecauseNoFormatCouldTellItsTwoAbsences() {
     DomainModelException e = assertThrows(
         DomainModelException.class, () -> ValueType.optional(ValueType.optional(ValueType.string())));

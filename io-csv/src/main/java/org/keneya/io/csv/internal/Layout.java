@@ -190,15 +190,9 @@ public final class Layout<T> {
     }
   }
 
-  /** Whether a read value came from non-empty cells (an empty list or optional did not). */
+  /** Whether a read value came from non-empty cells (an empty list or an absent optional did not). */
   private static boolean hasContent(@Nullable Object value) {
-    if (value instanceof List) {
-      return !((List<?>) value).isEmpty();
-    }
-    if (value instanceof Optional) {
-      return ((Optional<?>) value).isPresent();
-    }
-    return value != null;
+    return value instanceof List ? !((List<?>) value).isEmpty() : value != null;
   }
 
   private abstract static class Node {
@@ -406,21 +400,21 @@ public final class Layout<T> {
       }
     }
 
+    /** The value itself, or null when absent: its struct takes an optional's value unwrapped. */
     @Override
     @Nullable Object read(String[] row, RowPlace place) {
       if (presence >= 0) {
         String marker = row[presence];
         if (marker.isEmpty()) {
-          return Optional.empty();
+          return null;
         }
         if (!marker.equals("true")) {
           throw place.error(columns.get(presence).name, "expected \"true\" or an empty cell, found \"" + marker + "\"");
         }
         Object v = child.read(row, place);
-        return Optional.of(v != null ? v : emptyStruct(place));
+        return v != null ? v : emptyStruct(place);
       }
-      Object v = child.read(row, place);
-      return v == null ? Optional.empty() : Optional.of(v);
+      return child.read(row, place);
     }
 
     private Object emptyStruct(RowPlace place) {

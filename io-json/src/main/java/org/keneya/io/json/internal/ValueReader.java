@@ -90,7 +90,7 @@ public final class ValueReader {
   public Object read(ValueType<?> type) {
     JsonToken token = in.currentToken();
     if (token == JsonToken.VALUE_NULL) {
-      throw fail("null is not allowed for " + type.describe() + "; omit an absent value instead");
+      throw nullRefused(type);
     }
     switch (type.shape()) {
       case SCALAR:
@@ -216,7 +216,7 @@ public final class ValueReader {
       } else if (values[index] != null) {
         throw duplicate(name);
       } else {
-        values[index] = read(type.properties().get(index).type());
+        values[index] = readPropertyValue(type.properties().get(index).type());
       }
       path.pop();
     }
@@ -231,6 +231,21 @@ public final class ValueReader {
     } catch (InvalidValueException e) {
       throw fail("invalid " + type.name() + ": " + e.getMessage());
     }
+  }
+
+  /** A property's value; an optional's as its element's value, which the struct takes unwrapped. */
+  private Object readPropertyValue(ValueType<?> type) {
+    if (type.shape() != ValueType.Shape.OPTIONAL) {
+      return read(type);
+    }
+    if (in.currentToken() == JsonToken.VALUE_NULL) {
+      throw nullRefused(type);
+    }
+    return read(((OptionalType<?>) type).element());
+  }
+
+  private MalformedInputException nullRefused(ValueType<?> type) {
+    return fail("null is not allowed for " + type.describe() + "; omit an absent value instead");
   }
 
   /**
