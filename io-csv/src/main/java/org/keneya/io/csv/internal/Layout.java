@@ -35,7 +35,8 @@ import org.keneya.io.json.internal.ReferenceCache;
  *   <li>an optional nested value that has no required column of its own gets a presence column
  *       named after it ({@code true} when present), so present-but-empty and absent differ;
  *   <li>a list is one cell holding a JSON array of its elements, encoded as in the JSON format (an
- *       empty list is an empty cell).
+ *       empty list is an empty cell, or {@code []} if the list is optional, whose absence is the
+ *       empty cell).
  * </ul>
  *
  * An empty cell is an absent optional value.
@@ -162,14 +163,21 @@ public final class Layout<T> {
       }
       case OPTIONAL: {
         ValueType<?> element = ((OptionalType<?>) type).element();
+        if (element.shape() == ValueType.Shape.LIST) { // its own cell tells: empty is absent, [] is empty
+          return new OptionalNode(listNode(prefix, element, true, cols), -1);
+        }
         int presence = visible(element) ? -1 : add(cols, new Column(prefix, Column.Type.PRESENCE, null, null, false));
         return new OptionalNode(build(prefix, element, false, cols), presence);
       }
       case LIST:
-        return new ListNode(add(cols, new Column(prefix, Column.Type.LIST, type, null, false)), (ListType<?>) type);
+        return listNode(prefix, type, false, cols);
       default:
         throw new IllegalStateException("unknown shape " + type.shape());
     }
+  }
+
+  private ListNode listNode(String prefix, ValueType<?> type, boolean optional, List<Column> cols) {
+    return new ListNode(add(cols, new Column(prefix, Column.Type.LIST, type, null, false)), (ListType<?>) type, optional);
   }
 
   private static int add(List<Column> cols, Column column) {
@@ -188,11 +196,6 @@ public final class Layout<T> {
       default:
         return false;
     }
-  }
-
-  /** Whether a read value came from non-empty cells (an empty list or an absent optional did not). */
-  private static boolean hasContent(@Nullable Object value) {
-    return value instanceof List ? !((List<?>) value).isEmpty() : value != null;
   }
 
   private abstract static class Node {
@@ -344,10 +347,10 @@ public final class Layout<T> {
       boolean any = false;
       for (int i = 0; i < values.length; i++) {
         Object value = children.get(i).read(row, place);
-        if (hasContent(value)) {
+        if (value != null) {
           values[i] = value;
           any = true;
-        } // else null: the builder's default (an empty list or optional), without calling its setter
+        } // else the builder's default (an empty list or optional), without calling its setter
       }
       if (!any && !prefix.isEmpty()) {
         return null;
@@ -443,11 +446,14 @@ public final class Layout<T> {
     /** Elements written as bare-syntax strings (ids, codes, references): no JSON escaping ever needed. */
     private final @Nullable ScalarType<Object> plain;
     private final @Nullable ReferenceCache references;
+    /** The list is optional: an empty one is written {@code []}, since an empty cell means absent. */
+    private final boolean optional;
 
     @SuppressWarnings("unchecked")
-    ListNode(int column, ListType<?> type) {
+    ListNode(int column, ListType<?> type, boolean optional) {
       this.column = column;
       this.type = type;
+      this.optional = optional;
       this.plain = isPlain(type.element()) ? (ScalarType<Object>) type.element() : null;
       this.references = plain == null ? null : referenceCache(plain);
     }
@@ -464,6 +470,7 @@ public final class Layout<T> {
     void write(Object value, String[] row) {
       List<?> list = (List<?>) value;
       if (list.isEmpty()) {
+        row[column] = optional ? "[]" : "";
         return;
       }
       if (plain == null) {
@@ -483,11 +490,12 @@ public final class Layout<T> {
       row[column] = cell.append(']').toString();
     }
 
+    /** The list, or null for an empty cell: the struct leaves its builder's empty list. */
     @Override
     @Nullable Object read(String[] row, RowPlace place) {
       String cell = row[column];
       if (cell.isEmpty()) {
-        return ImmutableList.of();
+        return null;
       }
       if (plain != null) {
         ImmutableList<Object> fast = readPlain(cell);
