@@ -94,10 +94,21 @@ public final class LocalizedText {
   /** Tags already found valid: a dataset uses a handful, and parsing a tag is costly on hot paths. */
   private static final Set<String> VALID_LANGUAGES = ConcurrentHashMap.newKeySet();
 
+  /**
+   * The last tag found valid, compared by identity first: readers hand out one instance per tag
+   * (a parser's name, a table's column), so most checks end here without hashing. Racy but benign:
+   * a thread that sees an older tag only looks it up in the set.
+   */
+  private static String lastValidLanguage = "fr";
+
   /** Validates a BCP 47 tag in its canonical form ({@code fr}, {@code en-GB}). */
   public static String checkLanguage(String language) {
+    if (language == lastValidLanguage) {
+      return language;
+    }
     Checks.notNull("LocalizedText.language", language);
     if (VALID_LANGUAGES.contains(language)) {
+      lastValidLanguage = language;
       return language;
     }
     Locale locale = Locale.forLanguageTag(language);
@@ -110,6 +121,7 @@ public final class LocalizedText {
     if (VALID_LANGUAGES.size() < 1_000) { // bounded: hostile input cannot grow it without limit
       VALID_LANGUAGES.add(language);
     }
+    lastValidLanguage = language;
     return language;
   }
 
