@@ -44,7 +44,7 @@ class CsvRoundTripTest {
     }, bytes -> csv.readZip(new ByteArrayInputStream(bytes)));
   }
 
-  @Property(tries = 50)
+  @Property(tries = 1000)
   void foldersRoundTripLosslessly(Dataset d) throws IOException {
     CsvCodec csv = codec(d);
     Path root = Files.createTempDirectory("keneya-csv");
@@ -64,7 +64,7 @@ class CsvRoundTripTest {
     }
   }
 
-  @Property(tries = 300)
+  @Property(tries = 1000)
   void singleTablesRoundTripLosslesslyForEveryKind(Dataset d) {
     CsvCodec csv = codec(d);
     for (EntityKind<?> kind : d.kinds()) {
