@@ -58,8 +58,8 @@ public final class Checks {
   }
 
   /**
-   * Refuses a list holding an element twice, naming what it holds: {@code distinct("Actor.aliases",
-   * "a name", aliases())} fails with {@code lists a name twice: [...]}. Short lists, the usual case,
+   * Refuses a list holding an element twice, naming what it holds: {@code distinct("Document.authors",
+   * "an author", authors())} fails with {@code lists an author twice: [...]}. Short lists, the usual case,
    * are compared pairwise without building a set.
    */
   public static <L extends List<?>> L distinct(String field, String element, L values) {
