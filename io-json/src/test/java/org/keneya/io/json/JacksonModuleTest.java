@@ -157,6 +157,21 @@ class JacksonModuleTest {
   }
 
   @Test
+  void entitiesAreReadAlikeFromBytesTextATreeAndEscapedNames() {
+    // Bytes are matched to properties from their bytes, text and trees by name: all must agree.
+    String json = MAPPER.writeValueAsString(ASC);
+    assertEquals(ASC, MAPPER.readValue(json.getBytes(StandardCharsets.UTF_8), Recommendation.class));
+    assertEquals(ASC, MAPPER.readValue(json, Recommendation.class));
+    assertEquals(ASC, MAPPER.treeToValue(MAPPER.readTree(json), Recommendation.class));
+    String escaped = json.replace("\"statement\"", "\"st\\u0061tement\"");
+    assertTrue(escaped.contains("st\\u0061tement"), escaped);
+    assertEquals(ASC, MAPPER.readValue(escaped.getBytes(StandardCharsets.UTF_8), Recommendation.class));
+    MismatchedInputException unknown = assertThrows(MismatchedInputException.class,
+        () -> MAPPER.readValue(json.replace("\"statement\"", "\"statment\"").getBytes(StandardCharsets.UTF_8), Recommendation.class));
+    assertTrue(unknown.getMessage().contains("unknown property \"statment\""), unknown.getMessage());
+  }
+
+  @Test
   void entitiesAreWrittenByTheirKindWhateverTheDeclaredType() {
     String json = JsonValues.toJson(Recommendation.KIND.struct(), ASC);
     assertEquals(json, MAPPER.writeValueAsString(ASC));

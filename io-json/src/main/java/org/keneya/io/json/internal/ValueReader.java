@@ -24,6 +24,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Reads values from a {@link JsonParser} by walking their {@link ValueType}, strictly: a wrong
@@ -37,8 +38,7 @@ public final class ValueReader {
   private final JsonPath path = new JsonPath();
   private @Nullable List<Ref<?>> references; // the references read, once collecting (see below)
   private @Nullable ReferenceCache cache; // with cacheReferences(): references parsed once while here
-  // Per struct type, the name instances the parser gave for its properties (see indexOf).
-  private final Map<StructType<?>, String[]> seenNamesByType = new IdentityHashMap<>();
+  private final Map<StructType<?>, PropertyNameMatcher> matchers = new IdentityHashMap<>(); // NameMatchers' in reach
 
   public ValueReader(JsonParser in, String source, boolean ignoreUnknown) {
     this.in = in;
@@ -200,12 +200,10 @@ public final class ValueReader {
       throw wrongType("an object (" + type.name() + ")", in.currentToken());
     }
     Object[] values = new Object[type.properties().size()];
-    String[] seen = seenNames(type);
-    int expected = 0;
-    while (next() == JsonToken.PROPERTY_NAME) {
+    PropertyNameMatcher matcher = matcher(type);
+    int index;
+    while ((index = nextNameMatch(matcher)) != PropertyNameMatcher.MATCH_END_OBJECT) {
       String name = in.currentName();
-      int index = indexOf(type, seen, name, expected);
-      expected = index + 1;
       path.push(name);
       next();
       if (index < 0) {
@@ -249,31 +247,30 @@ public final class ValueReader {
   }
 
   /**
-   * The index of the property named {@code name}, or -1. Jackson hands out one String instance per
-   * distinct name, and properties come in description order (some omitted) when Keneya wrote them:
-   * so the name is first compared by identity with the instances seen before, from the expected
-   * place on, and only looked up by hash the first time.
+   * Advances to the next property name and gives its index in {@code matcher}, {@link
+   * PropertyNameMatcher#MATCH_UNKNOWN_NAME} for a name it does not know, or {@link
+   * PropertyNameMatcher#MATCH_END_OBJECT}. A byte-based parser matches the name from its bytes, so
+   * a known name is found without building or hashing a String.
    */
-  private static int indexOf(StructType<?> type, String[] seen, String name, int expected) {
-    for (int i = expected; i < seen.length; i++) {
-      if (seen[i] == name) {
-        return i;
+  private int nextNameMatch(PropertyNameMatcher matcher) {
+    try {
+      int index = in.nextNameMatch(matcher);
+      if (index == PropertyNameMatcher.MATCH_ODD_TOKEN) { // not a name: an error Jackson lets us report
+        throw wrongType("a property name or the end of the object", in.currentToken());
       }
+      return index;
+    } catch (JacksonException e) {
+      throw fail(e.getOriginalMessage(), e.getLocation(), e);
     }
-    int index = type.indexOf(name);
-    if (index >= 0) {
-      seen[index] = name;
-    }
-    return index;
   }
 
-  private String[] seenNames(StructType<?> type) {
-    String[] seen = seenNamesByType.get(type);
-    if (seen == null) {
-      seen = new String[type.properties().size()];
-      seenNamesByType.put(type, seen);
+  private PropertyNameMatcher matcher(StructType<?> type) {
+    PropertyNameMatcher matcher = matchers.get(type);
+    if (matcher == null) {
+      matcher = NameMatchers.of(type);
+      matchers.put(type, matcher);
     }
-    return seen;
+    return matcher;
   }
 
   private ImmutableList<Object> readList(ValueType<?> element, JsonToken token) {
