@@ -3,7 +3,6 @@ package org.keneya.examples;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.CodeEntry;
 import org.keneya.core.kind.Codelist;
 import org.keneya.core.kind.Entity;
@@ -59,18 +58,20 @@ public record Indicator(
 
   /**
    * The description the codecs and the validator walk: the JSON field and CSV column names, in
-   * order, each with its value type, its getter and how to set it while reading.
+   * order, each with its value type and its getter; a codec builds an indicator by handing the
+   * values, in the same order, to the canonical constructor (an absent optional as {@code null}).
    */
   public static final EntityKind<Indicator> KIND = EntityKind.of(
       "indicator",
       "Indicator",
-      StructType.builder("indicator", Indicator.class, Builder::new, Builder::build)
-          .add("id", ValueType.id(), Indicator::id, (b, v) -> b.id = v)
-          .add("name", ValueType.localizedText(), Indicator::name, (b, v) -> b.name = v)
-          .add("pillar", ValueType.<Ref<Pillar>>ref("pillar"), Indicator::pillar, (b, v) -> b.pillar = v)
-          .add("unit", ValueType.code(UNITS), Indicator::unit, (b, v) -> b.unit = v)
-          .add("baseline", ValueType.optional(ValueType.decimal()), Indicator::baseline, (b, v) -> b.baseline = v)
-          .add("target", ValueType.optional(ValueType.decimal()), Indicator::target, (b, v) -> b.target = v)
+      StructType.positional("indicator", Indicator.class, v -> new Indicator(
+              v.next(), v.next(), v.next(), v.next(), Optional.ofNullable(v.next()), Optional.ofNullable(v.next())))
+          .add("id", ValueType.id(), Indicator::id)
+          .add("name", ValueType.localizedText(), Indicator::name)
+          .add("pillar", ValueType.<Ref<Pillar>>ref("pillar"), Indicator::pillar)
+          .add("unit", ValueType.code(UNITS), Indicator::unit)
+          .add("baseline", ValueType.optional(ValueType.decimal()), Indicator::baseline)
+          .add("target", ValueType.optional(ValueType.decimal()), Indicator::target)
           .build(),
       ImmutableList.<Rule<? super Indicator>>of(Indicator::checkPercentages));
 
@@ -92,21 +93,6 @@ public record Indicator(
           v -> context.error("baseline", "percent-above-100", v.toPlainString() + " is above 100 percent"));
       indicator.target().filter(v -> v.compareTo(BigDecimal.valueOf(100)) > 0).ifPresent(
           v -> context.error("target", "percent-above-100", v.toPlainString() + " is above 100 percent"));
-    }
-  }
-
-  /** Collects property values while a codec reads an indicator; absent values stay null or empty. */
-  private static final class Builder {
-    private @Nullable Id id;
-    private @Nullable LocalizedText name;
-    private @Nullable Ref<Pillar> pillar;
-    private @Nullable Code unit;
-    private Optional<BigDecimal> baseline = Optional.empty();
-    private Optional<BigDecimal> target = Optional.empty();
-
-    /** A missing required value reaches the constructor as null, which refuses it naming the field. */
-    Indicator build() {
-      return new Indicator(id, name, pillar, unit, baseline, target);
     }
   }
 }

@@ -48,14 +48,10 @@ public abstract class BudgetRate {
 
   /** The nested value type {@code budget-rate}. */
   public static final StructType<BudgetRate> TYPE =
-      StructType.<BudgetRate, Object[]>builder(
-              "budget-rate",
-              BudgetRate.class,
-              () -> new Object[3],
-              parts -> of((BudgetMeasure) parts[0], (BudgetMeasure) parts[1], (StatedRate) parts[2]))
-          .add("numerator", ValueType.enumeration(BudgetMeasure.class), BudgetRate::numerator, (p, v) -> p[0] = v)
-          .add("denominator", ValueType.enumeration(BudgetMeasure.class), BudgetRate::denominator, (p, v) -> p[1] = v)
-          .add("stated", ValueType.statedRate(), BudgetRate::stated, (p, v) -> p[2] = v)
+      StructType.positional("budget-rate", BudgetRate.class, v -> of(v.next(), v.next(), v.next()))
+          .add("numerator", ValueType.enumeration(BudgetMeasure.class), BudgetRate::numerator)
+          .add("denominator", ValueType.enumeration(BudgetMeasure.class), BudgetRate::denominator)
+          .add("stated", ValueType.statedRate(), BudgetRate::stated)
           .build();
 
   @Value.Check

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Codelist;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.PropertyValues;
 import org.keneya.core.kind.Rule;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
@@ -45,11 +46,14 @@ import org.keneya.core.value.Ref;
 @Value.Immutable
 public abstract class Recommendation implements Entity {
   @Override
+  @Value.Parameter
   public abstract Id id();
 
   /** Recommendation, action point or next step. */
+  @Value.Parameter
   public abstract Code type();
 
+  @Value.Parameter
   public abstract LocalizedText statement();
 
   public final Optional<Ref<Pillar>> pillar() {
@@ -57,6 +61,7 @@ public abstract class Recommendation implements Entity {
   }
 
   /** {@link #pillar()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable Ref<Pillar> pillarOrNull();
 
   /** Who it is addressed to: the country (MoH, government and partners), global partners… */
@@ -65,12 +70,15 @@ public abstract class Recommendation implements Entity {
   }
 
   /** {@link #audience()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable Code audienceOrNull();
 
   /** The actors responsible for carrying it out. */
+  @Value.Parameter
   public abstract ImmutableList<Ref<Actor>> lead();
 
   /** Actors named as supporting or partners of the lead. */
+  @Value.Parameter
   public abstract ImmutableList<Ref<Actor>> supporting();
 
   /** The responsible structures exactly as written, such as {@code "DRS/DRSV/DRA/DREF/Partenaires"}. */
@@ -79,6 +87,7 @@ public abstract class Recommendation implements Entity {
   }
 
   /** {@link #responsibleAsWritten()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable String responsibleAsWrittenOrNull();
 
   public final Optional<Deadline> deadline() {
@@ -86,6 +95,7 @@ public abstract class Recommendation implements Entity {
   }
 
   /** {@link #deadline()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable Deadline deadlineOrNull();
 
   /** The horizon it was framed in, such as "dans les 6 prochains mois". */
@@ -94,6 +104,7 @@ public abstract class Recommendation implements Entity {
   }
 
   /** {@link #horizon()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable Deadline horizonOrNull();
 
   /** The discussion point it answers, as written. */
@@ -102,9 +113,11 @@ public abstract class Recommendation implements Entity {
   }
 
   /** {@link #discussionPoint()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable LocalizedText discussionPointOrNull();
 
   /** The findings or challenges it addresses. */
+  @Value.Parameter
   public abstract ImmutableList<Ref<Finding>> addresses();
 
   /** The meeting that formulated it. */
@@ -113,11 +126,14 @@ public abstract class Recommendation implements Entity {
   }
 
   /** {@link #meeting()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable Ref<Meeting> meetingOrNull();
 
   /** The implementation history, oldest first; append with {@link #withStatusUpdate}. */
+  @Value.Parameter
   public abstract ImmutableList<StatusUpdate> statusHistory();
 
+  @Value.Parameter
   public abstract ImmutableList<Provenance> provenance();
 
   public static Builder builder() {
@@ -167,24 +183,31 @@ public abstract class Recommendation implements Entity {
       EntityKind.of(
           "recommendation",
           "Recommendation",
-          StructType.builder("recommendation", Recommendation.class, Recommendation::builder, Builder::build)
-              .add("id", ValueType.id(), Recommendation::id, Builder::id)
-              .add("type", ValueType.code(HealthCodelists.RECOMMENDATION_TYPE), Recommendation::type, Builder::type)
-              .add("statement", ValueType.localizedText(), Recommendation::statement, Builder::statement)
-              .addOptional("pillar", ValueType.ref("pillar"), Recommendation::pillarOrNull, Builder::pillar)
-              .addOptional("audience", ValueType.code(HealthCodelists.AUDIENCE), Recommendation::audienceOrNull, Builder::audience)
-              .add("lead", ValueType.list(ValueType.ref("actor")), Recommendation::lead, Builder::addAllLead)
-              .add("supporting", ValueType.list(ValueType.ref("actor")), Recommendation::supporting, Builder::addAllSupporting)
-              .addOptional("responsibleAsWritten", ValueType.string(), Recommendation::responsibleAsWrittenOrNull, Builder::responsibleAsWritten)
-              .addOptional("deadline", ValueType.deadline(), Recommendation::deadlineOrNull, Builder::deadline)
-              .addOptional("horizon", ValueType.deadline(), Recommendation::horizonOrNull, Builder::horizon)
-              .addOptional("discussionPoint", ValueType.localizedText(), Recommendation::discussionPointOrNull, Builder::discussionPoint)
-              .add("addresses", ValueType.list(ValueType.ref("finding")), Recommendation::addresses, Builder::addAllAddresses)
-              .addOptional("meeting", ValueType.ref("meeting"), Recommendation::meetingOrNull, Builder::meeting)
-              .add("statusHistory", ValueType.list(StatusUpdate.TYPE), Recommendation::statusHistory, Builder::addAllStatusHistory)
-              .add("provenance", ValueType.list(ValueType.provenance()), Recommendation::provenance, Builder::addAllProvenance)
+          StructType.positional("recommendation", Recommendation.class, Recommendation::create)
+              .add("id", ValueType.id(), Recommendation::id)
+              .add("type", ValueType.code(HealthCodelists.RECOMMENDATION_TYPE), Recommendation::type)
+              .add("statement", ValueType.localizedText(), Recommendation::statement)
+              .addOptional("pillar", ValueType.ref("pillar"), Recommendation::pillarOrNull)
+              .addOptional("audience", ValueType.code(HealthCodelists.AUDIENCE), Recommendation::audienceOrNull)
+              .add("lead", ValueType.list(ValueType.ref("actor")), Recommendation::lead)
+              .add("supporting", ValueType.list(ValueType.ref("actor")), Recommendation::supporting)
+              .addOptional("responsibleAsWritten", ValueType.string(), Recommendation::responsibleAsWrittenOrNull)
+              .addOptional("deadline", ValueType.deadline(), Recommendation::deadlineOrNull)
+              .addOptional("horizon", ValueType.deadline(), Recommendation::horizonOrNull)
+              .addOptional("discussionPoint", ValueType.localizedText(), Recommendation::discussionPointOrNull)
+              .add("addresses", ValueType.list(ValueType.ref("finding")), Recommendation::addresses)
+              .addOptional("meeting", ValueType.ref("meeting"), Recommendation::meetingOrNull)
+              .add("statusHistory", ValueType.list(StatusUpdate.TYPE), Recommendation::statusHistory)
+              .add("provenance", ValueType.list(ValueType.provenance()), Recommendation::provenance)
               .build(),
           ImmutableList.of(Recommendation::checkDeadlineEvents));
+
+  /** Builds one from its property values in the description's order. */
+  private static Recommendation create(PropertyValues v) {
+    return ImmutableRecommendation.of(
+        v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+        v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next());
+  }
 
   @Value.Check
   void check() {

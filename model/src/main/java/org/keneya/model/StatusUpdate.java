@@ -23,9 +23,11 @@ import org.keneya.core.value.Ref;
  */
 @Value.Immutable
 public abstract class StatusUpdate {
+  @Value.Parameter
   public abstract LocalDate date();
 
   /** A code of the {@value HealthCodelists#RECOMMENDATION_STATUS} codelist. */
+  @Value.Parameter
   public abstract Code status();
 
   public final Optional<LocalizedText> remark() {
@@ -33,6 +35,7 @@ public abstract class StatusUpdate {
   }
 
   /** {@link #remark()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable LocalizedText remarkOrNull();
 
   public final Optional<Ref<Actor>> reportedBy() {
@@ -40,6 +43,7 @@ public abstract class StatusUpdate {
   }
 
   /** {@link #reportedBy()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable Ref<Actor> reportedByOrNull();
 
   /** The meeting where the status was reported. */
@@ -48,6 +52,7 @@ public abstract class StatusUpdate {
   }
 
   /** {@link #meeting()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable Ref<Meeting> meetingOrNull();
 
   public static StatusUpdate of(LocalDate date, Code status) {
@@ -63,11 +68,12 @@ public abstract class StatusUpdate {
 
   /** The nested value type {@code status-update}. */
   public static final StructType<StatusUpdate> TYPE =
-      StructType.builder("status-update", StatusUpdate.class, StatusUpdate::builder, Builder::build)
-          .add("date", ValueType.date(), StatusUpdate::date, Builder::date)
-          .add("status", ValueType.code(HealthCodelists.RECOMMENDATION_STATUS), StatusUpdate::status, Builder::status)
-          .addOptional("remark", ValueType.localizedText(), StatusUpdate::remarkOrNull, Builder::remark)
-          .addOptional("reportedBy", ValueType.ref("actor"), StatusUpdate::reportedByOrNull, Builder::reportedBy)
-          .addOptional("meeting", ValueType.ref("meeting"), StatusUpdate::meetingOrNull, Builder::meeting)
+      StructType.positional("status-update", StatusUpdate.class,
+              v -> ImmutableStatusUpdate.of(v.next(), v.next(), v.next(), v.next(), v.next()))
+          .add("date", ValueType.date(), StatusUpdate::date)
+          .add("status", ValueType.code(HealthCodelists.RECOMMENDATION_STATUS), StatusUpdate::status)
+          .addOptional("remark", ValueType.localizedText(), StatusUpdate::remarkOrNull)
+          .addOptional("reportedBy", ValueType.ref("actor"), StatusUpdate::reportedByOrNull)
+          .addOptional("meeting", ValueType.ref("meeting"), StatusUpdate::meetingOrNull)
           .build();
 }

@@ -2,7 +2,6 @@ package org.keneya.core.kind;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
 import org.keneya.core.value.DateRange;
@@ -17,23 +16,15 @@ final class CoreStructs {
   private CoreStructs() {}
 
   static final StructType<Money> MONEY =
-      StructType.<Money, Object[]>builder(
-              "money",
-              Money.class,
-              () -> new Object[2],
-              parts -> Money.of((BigDecimal) parts[0], (Currency) parts[1]))
-          .add("amount", ValueType.decimal(), Money::amount, (parts, v) -> parts[0] = v)
-          .add("currency", ValueType.currency(), Money::currency, (parts, v) -> parts[1] = v)
+      StructType.positional("money", Money.class, v -> Money.of(v.<BigDecimal>next(), v.<Currency>next()))
+          .add("amount", ValueType.decimal(), Money::amount)
+          .add("currency", ValueType.currency(), Money::currency)
           .build();
 
   static final StructType<DateRange> DATE_RANGE =
-      StructType.<DateRange, Object[]>builder(
-              "date-range",
-              DateRange.class,
-              () -> new Object[2],
-              parts -> DateRange.of((LocalDate) parts[0], (LocalDate) parts[1]))
-          .add("start", ValueType.date(), DateRange::start, (parts, v) -> parts[0] = v)
-          .add("end", ValueType.date(), DateRange::end, (parts, v) -> parts[1] = v)
+      StructType.positional("date-range", DateRange.class, v -> DateRange.of(v.next(), v.next()))
+          .add("start", ValueType.date(), DateRange::start)
+          .add("end", ValueType.date(), DateRange::end)
           .build();
 
   static final StructType<StatedRate> STATED_RATE =
@@ -60,16 +51,11 @@ final class CoreStructs {
           .build();
 
   static final StructType<Provenance> PROVENANCE =
-      StructType.<Provenance, Object[]>builder(
+      StructType.positional(
               "provenance",
               Provenance.class,
-              () -> new Object[2],
-              parts -> Provenance.of((Ref<?>) parts[0], Optional.ofNullable((String) parts[1])))
-          .add(
-              "document",
-              ValueType.<Ref<?>>ref(Provenance.DOCUMENT_KIND),
-              Provenance::document,
-              (parts, v) -> parts[0] = v)
-          .addOptional("passage", ValueType.string(), Provenance::passageOrNull, (parts, v) -> parts[1] = v)
+              v -> Provenance.of(v.<Ref<?>>next(), Optional.ofNullable(v.<String>next())))
+          .add("document", ValueType.<Ref<?>>ref(Provenance.DOCUMENT_KIND), Provenance::document)
+          .addOptional("passage", ValueType.string(), Provenance::passageOrNull)
           .build();
 }

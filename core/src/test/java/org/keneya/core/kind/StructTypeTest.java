@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Currency;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.keneya.core.error.DomainModelException;
 import org.keneya.core.error.InvalidValueException;
@@ -97,6 +100,57 @@ class StructTypeTest {
     assertEquals(reply, Note.KIND.create(values));
     values[Note.KIND.struct().indexOf("replyTo")] = Optional.of(Ref.of("note", "n1"));
     assertEquals(reply, Note.KIND.create(values));
+  }
+
+  /** A struct built positionally, in core's own terms: a name, optional tags, an optional note. */
+  record Labelled(String name, ImmutableList<String> tags, @Nullable String note) {}
+
+  private static StructType<Labelled> labelled(Function<PropertyValues, Labelled> create) {
+    return StructType.positional("labelled", Labelled.class, create)
+        .add("name", ValueType.string(), Labelled::name)
+        .add("tags", ValueType.list(ValueType.string()), Labelled::tags)
+        .addOptional("note", ValueType.string(), Labelled::note)
+        .build();
+  }
+
+  private static final StructType<Labelled> LABELLED = labelled(v -> new Labelled(v.next(), v.next(), v.next()));
+
+  @Test
+  void aPositionalFactoryTakesValuesInOrderWithAnEmptyListAndNullForAbsentOnes() {
+    assertEquals(new Labelled("a", ImmutableList.of(), null), LABELLED.create(new Object[] {"a", null, null}));
+    assertEquals(
+        new Labelled("b", ImmutableList.of("x"), "n"), LABELLED.create(new Object[] {"b", ImmutableList.of("x"), "n"}));
+    assertEquals(new Labelled("c", ImmutableList.of(), "n"), LABELLED.create(new Object[] {"c", null, Optional.of("n")}),
+        "an optional given as Property.get gives it");
+    assertEquals(new Labelled("d", ImmutableList.of(), null), LABELLED.create(new Object[] {"d", null, Optional.empty()}));
+  }
+
+  @Test
+  void aPositionalStructStillRefusesAMissingRequiredValueNamingIt() {
+    InvalidValueException e =
+        assertThrows(InvalidValueException.class, () -> LABELLED.create(new Object[] {null, null, null}));
+    assertEquals("labelled.name: is required", e.getMessage());
+  }
+
+  @Test
+  void aPositionalFactoryThatTakesTooFewOrTooManyValuesIsADomainModelError() {
+    StructType<Labelled> forgetful = labelled(v -> new Labelled(v.next(), v.next(), null));
+    DomainModelException few =
+        assertThrows(DomainModelException.class, () -> forgetful.create(new Object[] {"a", null, "n"}));
+    assertEquals("labelled: the factory took 2 of its 3 property values", few.getMessage());
+    StructType<Labelled> greedy = labelled(v -> new Labelled(v.next(), v.next(), v.next() + "" + v.next()));
+    DomainModelException many =
+        assertThrows(DomainModelException.class, () -> greedy.create(new Object[] {"a", null, "n"}));
+    assertEquals("the factory asked for more than the 3 property values", many.getMessage());
+  }
+
+  @Test
+  void aPositionalStructIsWrittenThroughItsGetters() {
+    Labelled l = new Labelled("a", ImmutableList.of("x", "y"), "n");
+    assertEquals(ImmutableList.of("x", "y"), LABELLED.property("tags").orElseThrow().get(l));
+    assertEquals(Optional.of("n"), LABELLED.property("note").orElseThrow().get(l));
+    assertEquals("n", LABELLED.property("note").orElseThrow().valueOrNull(l));
+    assertNull(LABELLED.property("note").orElseThrow().valueOrNull(new Labelled("b", ImmutableList.of(), null)));
   }
 
   @Test
