@@ -23,6 +23,10 @@ import org.keneya.core.error.InvalidValueException;
  *       xOrNull()} accessor — the stored form, which codecs read without allocating — beside a
  *       final {@code Optional<X> x()} computed from it; the builder's and {@code with} methods are
  *       named {@code x}, and take the value or {@code null} for absent.
+ *   <li>Types described positionally (the entity kinds, most nested values) mark every attribute
+ *       {@code @Value.Parameter}, so that the generated {@code Immutable*.of(...)} takes all of them in
+ *       declaration order: their descriptions build values through it ({@code
+ *       StructType.positional}), without a builder.
  * </ul>
  *
  * <pre>{@code

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.Rule;
+import org.keneya.core.kind.PropertyValues;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
@@ -38,11 +39,14 @@ import org.keneya.core.value.Ref;
 @Value.Immutable
 public abstract class Actor implements Entity {
   @Override
+  @Value.Parameter
   public abstract Id id();
 
   /** Ministry, directorate, agency, partner, NGO, … or person. */
+  @Value.Parameter
   public abstract Code type();
 
+  @Value.Parameter
   public abstract LocalizedText name();
 
   public final Optional<String> acronym() {
@@ -50,9 +54,11 @@ public abstract class Actor implements Entity {
   }
 
   /** {@link #acronym()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable String acronymOrNull();
 
   /** Other names and misspellings found in sources. */
+  @Value.Parameter
   public abstract ImmutableList<String> aliases();
 
   /** International, national, regional, district, commune or health area. */
@@ -61,6 +67,7 @@ public abstract class Actor implements Entity {
   }
 
   /** {@link #level()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable Code levelOrNull();
 
   public final Optional<Ref<Actor>> parent() {
@@ -68,6 +75,7 @@ public abstract class Actor implements Entity {
   }
 
   /** {@link #parent()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable Ref<Actor> parentOrNull();
 
   /** For a person: the title or function, such as "Conseiller technique". */
@@ -76,8 +84,10 @@ public abstract class Actor implements Entity {
   }
 
   /** {@link #title()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable LocalizedText titleOrNull();
 
+  @Value.Parameter
   public abstract ImmutableList<Provenance> provenance();
 
   public static Builder builder() {
@@ -103,18 +113,25 @@ public abstract class Actor implements Entity {
       EntityKind.of(
           "actor",
           "Actor",
-          StructType.builder("actor", Actor.class, Actor::builder, Builder::build)
-              .add("id", ValueType.id(), Actor::id, Builder::id)
-              .add("type", ValueType.code(HealthCodelists.ACTOR_TYPE), Actor::type, Builder::type)
-              .add("name", ValueType.localizedText(), Actor::name, Builder::name)
-              .addOptional("acronym", ValueType.string(), Actor::acronymOrNull, Builder::acronym)
-              .add("aliases", ValueType.list(ValueType.string()), Actor::aliases, Builder::addAllAliases)
-              .addOptional("level", ValueType.code(HealthCodelists.LEVEL), Actor::levelOrNull, Builder::level)
-              .addOptional("parent", ValueType.ref("actor"), Actor::parentOrNull, Builder::parent)
-              .addOptional("title", ValueType.localizedText(), Actor::titleOrNull, Builder::title)
-              .add("provenance", ValueType.list(ValueType.provenance()), Actor::provenance, Builder::addAllProvenance)
+          StructType.positional("actor", Actor.class, Actor::create)
+              .add("id", ValueType.id(), Actor::id)
+              .add("type", ValueType.code(HealthCodelists.ACTOR_TYPE), Actor::type)
+              .add("name", ValueType.localizedText(), Actor::name)
+              .addOptional("acronym", ValueType.string(), Actor::acronymOrNull)
+              .add("aliases", ValueType.list(ValueType.string()), Actor::aliases)
+              .addOptional("level", ValueType.code(HealthCodelists.LEVEL), Actor::levelOrNull)
+              .addOptional("parent", ValueType.ref("actor"), Actor::parentOrNull)
+              .addOptional("title", ValueType.localizedText(), Actor::titleOrNull)
+              .add("provenance", ValueType.list(ValueType.provenance()), Actor::provenance)
               .build(),
           ImmutableList.of(Actor::checkParentChain));
+
+  /** Builds one from its property values in the description's order. */
+  private static Actor create(PropertyValues v) {
+    return ImmutableActor.of(
+        v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+        v.next());
+  }
 
   @Value.Check
   void check() {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.BinaryOperator;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.kind.PropertyValues;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
@@ -30,6 +31,7 @@ public abstract class Amounts {
   }
 
   /** {@link #forecast()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable Money forecastOrNull();
 
   public final Optional<Money> notified() {
@@ -37,6 +39,7 @@ public abstract class Amounts {
   }
 
   /** {@link #notified()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable Money notifiedOrNull();
 
   public final Optional<Money> mobilized() {
@@ -44,6 +47,7 @@ public abstract class Amounts {
   }
 
   /** {@link #mobilized()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable Money mobilizedOrNull();
 
   public final Optional<Money> executed() {
@@ -51,6 +55,7 @@ public abstract class Amounts {
   }
 
   /** {@link #executed()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable Money executedOrNull();
 
   public static Builder builder() {
@@ -109,12 +114,18 @@ public abstract class Amounts {
 
   /** The nested value type {@code amounts}. */
   public static final StructType<Amounts> TYPE =
-      StructType.builder("amounts", Amounts.class, Amounts::builder, Builder::build)
-          .addOptional("forecast", ValueType.money(), Amounts::forecastOrNull, Builder::forecast)
-          .addOptional("notified", ValueType.money(), Amounts::notifiedOrNull, Builder::notified)
-          .addOptional("mobilized", ValueType.money(), Amounts::mobilizedOrNull, Builder::mobilized)
-          .addOptional("executed", ValueType.money(), Amounts::executedOrNull, Builder::executed)
+      StructType.positional("amounts", Amounts.class, Amounts::create)
+          .addOptional("forecast", ValueType.money(), Amounts::forecastOrNull)
+          .addOptional("notified", ValueType.money(), Amounts::notifiedOrNull)
+          .addOptional("mobilized", ValueType.money(), Amounts::mobilizedOrNull)
+          .addOptional("executed", ValueType.money(), Amounts::executedOrNull)
           .build();
+
+  /** Builds one from its property values in the description's order. */
+  private static Amounts create(PropertyValues v) {
+    return ImmutableAmounts.of(
+        v.next(), v.next(), v.next(), v.next());
+  }
 
   @Value.Check
   void check() {

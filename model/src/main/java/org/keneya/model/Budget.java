@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.Rule;
+import org.keneya.core.kind.PropertyValues;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
@@ -39,14 +40,19 @@ import org.keneya.core.value.StatedRate;
 @Value.Immutable
 public abstract class Budget implements Entity {
   @Override
+  @Value.Parameter
   public abstract Id id();
 
+  @Value.Parameter
   public abstract Ref<Actor> owner();
 
+  @Value.Parameter
   public abstract int fiscalYear();
 
+  @Value.Parameter
   public abstract Currency currency();
 
+  @Value.Parameter
   public abstract ImmutableList<BudgetLine> lines();
 
   /** The totals as the source states them, when it does. */
@@ -55,9 +61,11 @@ public abstract class Budget implements Entity {
   }
 
   /** {@link #statedTotals()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable Amounts statedTotalsOrNull();
 
   /** Rates the source states for the budget as a whole. */
+  @Value.Parameter
   public abstract ImmutableList<BudgetRate> statedRates();
 
   /** The previous year's budget, for the year-on-year variation. */
@@ -66,6 +74,7 @@ public abstract class Budget implements Entity {
   }
 
   /** {@link #previous()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable Ref<Budget> previousOrNull();
 
   /** The variation of the forecast total from the previous budget, as the source states it. */
@@ -74,8 +83,10 @@ public abstract class Budget implements Entity {
   }
 
   /** {@link #statedVariation()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable StatedRate statedVariationOrNull();
 
+  @Value.Parameter
   public abstract ImmutableList<Provenance> provenance();
 
   public static Builder builder() {
@@ -126,19 +137,26 @@ public abstract class Budget implements Entity {
       EntityKind.of(
           "budget",
           "Budget",
-          StructType.builder("budget", Budget.class, Budget::builder, Builder::build)
-              .add("id", ValueType.id(), Budget::id, Builder::id)
-              .add("owner", ValueType.ref("actor"), Budget::owner, Builder::owner)
-              .add("fiscalYear", ValueType.integer(), Budget::fiscalYear, Builder::fiscalYear)
-              .add("currency", ValueType.currency(), Budget::currency, Builder::currency)
-              .add("lines", ValueType.list(BudgetLine.TYPE), Budget::lines, Builder::addAllLines)
-              .addOptional("statedTotals", Amounts.TYPE, Budget::statedTotalsOrNull, Builder::statedTotals)
-              .add("statedRates", ValueType.list(BudgetRate.TYPE), Budget::statedRates, Builder::addAllStatedRates)
-              .addOptional("previous", ValueType.ref("budget"), Budget::previousOrNull, Builder::previous)
-              .addOptional("statedVariation", ValueType.statedRate(), Budget::statedVariationOrNull, Builder::statedVariation)
-              .add("provenance", ValueType.list(ValueType.provenance()), Budget::provenance, Builder::addAllProvenance)
+          StructType.positional("budget", Budget.class, Budget::create)
+              .add("id", ValueType.id(), Budget::id)
+              .add("owner", ValueType.ref("actor"), Budget::owner)
+              .add("fiscalYear", ValueType.integer(), Budget::fiscalYear)
+              .add("currency", ValueType.currency(), Budget::currency)
+              .add("lines", ValueType.list(BudgetLine.TYPE), Budget::lines)
+              .addOptional("statedTotals", Amounts.TYPE, Budget::statedTotalsOrNull)
+              .add("statedRates", ValueType.list(BudgetRate.TYPE), Budget::statedRates)
+              .addOptional("previous", ValueType.ref("budget"), Budget::previousOrNull)
+              .addOptional("statedVariation", ValueType.statedRate(), Budget::statedVariationOrNull)
+              .add("provenance", ValueType.list(ValueType.provenance()), Budget::provenance)
               .build(),
           ImmutableList.of(BudgetRules::checkStatedRates, BudgetRules::checkStatedTotals, BudgetRules::checkVariation));
+
+  /** Builds one from its property values in the description's order. */
+  private static Budget create(PropertyValues v) {
+    return ImmutableBudget.of(
+        v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+        v.next(), v.next());
+  }
 
   @Value.Check
   void check() {

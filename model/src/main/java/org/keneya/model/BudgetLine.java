@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.kind.PropertyValues;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.value.Code;
@@ -24,6 +25,7 @@ import org.keneya.core.value.Ref;
 @Value.Immutable
 public abstract class BudgetLine {
   /** A code of the {@value HealthCodelists#FUNDING_SOURCE} codelist. */
+  @Value.Parameter
   public abstract Code source();
 
   /** The funder, when the source names one. */
@@ -32,10 +34,13 @@ public abstract class BudgetLine {
   }
 
   /** {@link #funder()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable Ref<Actor> funderOrNull();
 
+  @Value.Parameter
   public abstract Amounts amounts();
 
+  @Value.Parameter
   public abstract ImmutableList<BudgetRate> statedRates();
 
   public static Builder builder() {
@@ -47,12 +52,18 @@ public abstract class BudgetLine {
 
   /** The nested value type {@code budget-line}. */
   public static final StructType<BudgetLine> TYPE =
-      StructType.builder("budget-line", BudgetLine.class, BudgetLine::builder, Builder::build)
-          .add("source", ValueType.code(HealthCodelists.FUNDING_SOURCE), BudgetLine::source, Builder::source)
-          .addOptional("funder", ValueType.ref("actor"), BudgetLine::funderOrNull, Builder::funder)
-          .add("amounts", Amounts.TYPE, BudgetLine::amounts, Builder::amounts)
-          .add("statedRates", ValueType.list(BudgetRate.TYPE), BudgetLine::statedRates, Builder::addAllStatedRates)
+      StructType.positional("budget-line", BudgetLine.class, BudgetLine::create)
+          .add("source", ValueType.code(HealthCodelists.FUNDING_SOURCE), BudgetLine::source)
+          .addOptional("funder", ValueType.ref("actor"), BudgetLine::funderOrNull)
+          .add("amounts", Amounts.TYPE, BudgetLine::amounts)
+          .add("statedRates", ValueType.list(BudgetRate.TYPE), BudgetLine::statedRates)
           .build();
+
+  /** Builds one from its property values in the description's order. */
+  private static BudgetLine create(PropertyValues v) {
+    return ImmutableBudgetLine.of(
+        v.next(), v.next(), v.next(), v.next());
+  }
 
   @Value.Check
   void check() {

@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.PropertyValues;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.value.Code;
@@ -31,11 +32,14 @@ import org.keneya.core.value.Ref;
 @Value.Immutable
 public abstract class Finding implements Entity {
   @Override
+  @Value.Parameter
   public abstract Id id();
 
   /** Conclusion, strength, weakness, opportunity, threat or challenge. */
+  @Value.Parameter
   public abstract Code type();
 
+  @Value.Parameter
   public abstract LocalizedText statement();
 
   public final Optional<Ref<Pillar>> pillar() {
@@ -43,6 +47,7 @@ public abstract class Finding implements Entity {
   }
 
   /** {@link #pillar()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable Ref<Pillar> pillarOrNull();
 
   public final Optional<LocalizedText> cause() {
@@ -50,6 +55,7 @@ public abstract class Finding implements Entity {
   }
 
   /** {@link #cause()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable LocalizedText causeOrNull();
 
   /** The meeting where it was found. */
@@ -58,8 +64,10 @@ public abstract class Finding implements Entity {
   }
 
   /** {@link #meeting()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable Ref<Meeting> meetingOrNull();
 
+  @Value.Parameter
   public abstract ImmutableList<Provenance> provenance();
 
   public static Builder builder() {
@@ -74,13 +82,19 @@ public abstract class Finding implements Entity {
       EntityKind.of(
           "finding",
           "Finding",
-          StructType.builder("finding", Finding.class, Finding::builder, Builder::build)
-              .add("id", ValueType.id(), Finding::id, Builder::id)
-              .add("type", ValueType.code(HealthCodelists.FINDING_TYPE), Finding::type, Builder::type)
-              .add("statement", ValueType.localizedText(), Finding::statement, Builder::statement)
-              .addOptional("pillar", ValueType.ref("pillar"), Finding::pillarOrNull, Builder::pillar)
-              .addOptional("cause", ValueType.localizedText(), Finding::causeOrNull, Builder::cause)
-              .addOptional("meeting", ValueType.ref("meeting"), Finding::meetingOrNull, Builder::meeting)
-              .add("provenance", ValueType.list(ValueType.provenance()), Finding::provenance, Builder::addAllProvenance)
+          StructType.positional("finding", Finding.class, Finding::create)
+              .add("id", ValueType.id(), Finding::id)
+              .add("type", ValueType.code(HealthCodelists.FINDING_TYPE), Finding::type)
+              .add("statement", ValueType.localizedText(), Finding::statement)
+              .addOptional("pillar", ValueType.ref("pillar"), Finding::pillarOrNull)
+              .addOptional("cause", ValueType.localizedText(), Finding::causeOrNull)
+              .addOptional("meeting", ValueType.ref("meeting"), Finding::meetingOrNull)
+              .add("provenance", ValueType.list(ValueType.provenance()), Finding::provenance)
               .build());
+
+  /** Builds one from its property values in the description's order. */
+  private static Finding create(PropertyValues v) {
+    return ImmutableFinding.of(
+        v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next());
+  }
 }

@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.PropertyValues;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
@@ -30,11 +31,14 @@ import org.keneya.core.value.Provenance;
 @Value.Immutable
 public abstract class Framework implements Entity {
   @Override
+  @Value.Parameter
   public abstract Id id();
 
   /** What the framework's headings are: pillars, thematic areas, SWOT headings, policy axes. */
+  @Value.Parameter
   public abstract Code type();
 
+  @Value.Parameter
   public abstract LocalizedText name();
 
   public final Optional<String> acronym() {
@@ -42,6 +46,7 @@ public abstract class Framework implements Entity {
   }
 
   /** {@link #acronym()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable String acronymOrNull();
 
   public final Optional<LocalizedText> description() {
@@ -49,8 +54,10 @@ public abstract class Framework implements Entity {
   }
 
   /** {@link #description()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable LocalizedText descriptionOrNull();
 
+  @Value.Parameter
   public abstract ImmutableList<Provenance> provenance();
 
   public static Builder builder() {
@@ -65,14 +72,20 @@ public abstract class Framework implements Entity {
       EntityKind.of(
           "framework",
           "Framework",
-          StructType.builder("framework", Framework.class, Framework::builder, Builder::build)
-              .add("id", ValueType.id(), Framework::id, Builder::id)
-              .add("type", ValueType.code(HealthCodelists.FRAMEWORK_TYPE), Framework::type, Builder::type)
-              .add("name", ValueType.localizedText(), Framework::name, Builder::name)
-              .addOptional("acronym", ValueType.string(), Framework::acronymOrNull, Builder::acronym)
-              .addOptional("description", ValueType.localizedText(), Framework::descriptionOrNull, Builder::description)
-              .add("provenance", ValueType.list(ValueType.provenance()), Framework::provenance, Builder::addAllProvenance)
+          StructType.positional("framework", Framework.class, Framework::create)
+              .add("id", ValueType.id(), Framework::id)
+              .add("type", ValueType.code(HealthCodelists.FRAMEWORK_TYPE), Framework::type)
+              .add("name", ValueType.localizedText(), Framework::name)
+              .addOptional("acronym", ValueType.string(), Framework::acronymOrNull)
+              .addOptional("description", ValueType.localizedText(), Framework::descriptionOrNull)
+              .add("provenance", ValueType.list(ValueType.provenance()), Framework::provenance)
               .build());
+
+  /** Builds one from its property values in the description's order. */
+  private static Framework create(PropertyValues v) {
+    return ImmutableFramework.of(
+        v.next(), v.next(), v.next(), v.next(), v.next(), v.next());
+  }
 
   @Value.Check
   void check() {

@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.PropertyValues;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
@@ -35,14 +36,18 @@ import org.keneya.core.value.Ref;
 @Value.Immutable
 public abstract class Meeting implements Entity {
   @Override
+  @Value.Parameter
   public abstract Id id();
 
   /** Workshop, technical committee, board session, symposium… */
+  @Value.Parameter
   public abstract Code type();
 
+  @Value.Parameter
   public abstract LocalizedText title();
 
   /** Announced or held. */
+  @Value.Parameter
   public abstract Code status();
 
   public final Optional<DateRange> dates() {
@@ -50,6 +55,7 @@ public abstract class Meeting implements Entity {
   }
 
   /** {@link #dates()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable DateRange datesOrNull();
 
   /** The venue as written. */
@@ -58,6 +64,7 @@ public abstract class Meeting implements Entity {
   }
 
   /** {@link #venue()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable String venueOrNull();
 
   public final Optional<String> city() {
@@ -65,15 +72,20 @@ public abstract class Meeting implements Entity {
   }
 
   /** {@link #city()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable String cityOrNull();
 
+  @Value.Parameter
   public abstract ImmutableList<Participation> participants();
 
+  @Value.Parameter
   public abstract ImmutableList<LocalizedText> generalObjectives();
 
+  @Value.Parameter
   public abstract ImmutableList<LocalizedText> specificObjectives();
 
   /** The points discussed, as written. */
+  @Value.Parameter
   public abstract ImmutableList<LocalizedText> discussionPoints();
 
   /** The programme the meeting belongs to. */
@@ -82,14 +94,17 @@ public abstract class Meeting implements Entity {
   }
 
   /** {@link #programme()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable Ref<Programme> programmeOrNull();
 
   /**
    * What the source announces but does not contain, such as a recommendations heading with nothing
    * after it — recorded so that it is not silently lost.
    */
+  @Value.Parameter
   public abstract ImmutableList<LocalizedText> gaps();
 
+  @Value.Parameter
   public abstract ImmutableList<Provenance> provenance();
 
   public static Builder builder() {
@@ -112,22 +127,29 @@ public abstract class Meeting implements Entity {
       EntityKind.of(
           "meeting",
           "Meeting",
-          StructType.builder("meeting", Meeting.class, Meeting::builder, Builder::build)
-              .add("id", ValueType.id(), Meeting::id, Builder::id)
-              .add("type", ValueType.code(HealthCodelists.MEETING_TYPE), Meeting::type, Builder::type)
-              .add("title", ValueType.localizedText(), Meeting::title, Builder::title)
-              .add("status", ValueType.code(HealthCodelists.MEETING_STATUS), Meeting::status, Builder::status)
-              .addOptional("dates", ValueType.dateRange(), Meeting::datesOrNull, Builder::dates)
-              .addOptional("venue", ValueType.string(), Meeting::venueOrNull, Builder::venue)
-              .addOptional("city", ValueType.string(), Meeting::cityOrNull, Builder::city)
-              .add("participants", ValueType.list(Participation.TYPE), Meeting::participants, Builder::addAllParticipants)
-              .add("generalObjectives", ValueType.list(ValueType.localizedText()), Meeting::generalObjectives, Builder::addAllGeneralObjectives)
-              .add("specificObjectives", ValueType.list(ValueType.localizedText()), Meeting::specificObjectives, Builder::addAllSpecificObjectives)
-              .add("discussionPoints", ValueType.list(ValueType.localizedText()), Meeting::discussionPoints, Builder::addAllDiscussionPoints)
-              .addOptional("programme", ValueType.ref("programme"), Meeting::programmeOrNull, Builder::programme)
-              .add("gaps", ValueType.list(ValueType.localizedText()), Meeting::gaps, Builder::addAllGaps)
-              .add("provenance", ValueType.list(ValueType.provenance()), Meeting::provenance, Builder::addAllProvenance)
+          StructType.positional("meeting", Meeting.class, Meeting::create)
+              .add("id", ValueType.id(), Meeting::id)
+              .add("type", ValueType.code(HealthCodelists.MEETING_TYPE), Meeting::type)
+              .add("title", ValueType.localizedText(), Meeting::title)
+              .add("status", ValueType.code(HealthCodelists.MEETING_STATUS), Meeting::status)
+              .addOptional("dates", ValueType.dateRange(), Meeting::datesOrNull)
+              .addOptional("venue", ValueType.string(), Meeting::venueOrNull)
+              .addOptional("city", ValueType.string(), Meeting::cityOrNull)
+              .add("participants", ValueType.list(Participation.TYPE), Meeting::participants)
+              .add("generalObjectives", ValueType.list(ValueType.localizedText()), Meeting::generalObjectives)
+              .add("specificObjectives", ValueType.list(ValueType.localizedText()), Meeting::specificObjectives)
+              .add("discussionPoints", ValueType.list(ValueType.localizedText()), Meeting::discussionPoints)
+              .addOptional("programme", ValueType.ref("programme"), Meeting::programmeOrNull)
+              .add("gaps", ValueType.list(ValueType.localizedText()), Meeting::gaps)
+              .add("provenance", ValueType.list(ValueType.provenance()), Meeting::provenance)
               .build());
+
+  /** Builds one from its property values in the description's order. */
+  private static Meeting create(PropertyValues v) {
+    return ImmutableMeeting.of(
+        v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+        v.next(), v.next(), v.next(), v.next(), v.next(), v.next());
+  }
 
   @Value.Check
   void check() {

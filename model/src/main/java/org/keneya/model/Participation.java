@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.kind.PropertyValues;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
@@ -24,9 +25,11 @@ import org.keneya.core.value.Ref;
  */
 @Value.Immutable
 public abstract class Participation {
+  @Value.Parameter
   public abstract Ref<Actor> actor();
 
   /** Codes of the {@value HealthCodelists#ROLE} codelist; at least one, none twice. */
+  @Value.Parameter
   public abstract ImmutableList<Code> roles();
 
   /** The level the actor took part at, when the source says. */
@@ -35,6 +38,7 @@ public abstract class Participation {
   }
 
   /** {@link #level()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable Code levelOrNull();
 
   /** How many people the actor sent, when the source says ("03 représentants"). */
@@ -43,6 +47,7 @@ public abstract class Participation {
   }
 
   /** {@link #headcount()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable Integer headcountOrNull();
 
   /** The participant as the source wrote it, such as "le médecin d'appui OMS à la DRS de Gao". */
@@ -51,6 +56,7 @@ public abstract class Participation {
   }
 
   /** {@link #asWritten()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable String asWrittenOrNull();
 
   public boolean hasRole(Code role) {
@@ -70,13 +76,19 @@ public abstract class Participation {
 
   /** The nested value type {@code participation}. */
   public static final StructType<Participation> TYPE =
-      StructType.builder("participation", Participation.class, Participation::builder, Builder::build)
-          .add("actor", ValueType.ref("actor"), Participation::actor, Builder::actor)
-          .add("roles", ValueType.list(ValueType.code(HealthCodelists.ROLE)), Participation::roles, Builder::addAllRoles)
-          .addOptional("level", ValueType.code(HealthCodelists.LEVEL), Participation::levelOrNull, Builder::level)
-          .addOptional("headcount", ValueType.integer(), Participation::headcountOrNull, Builder::headcount)
-          .addOptional("asWritten", ValueType.string(), Participation::asWrittenOrNull, Builder::asWritten)
+      StructType.positional("participation", Participation.class, Participation::create)
+          .add("actor", ValueType.ref("actor"), Participation::actor)
+          .add("roles", ValueType.list(ValueType.code(HealthCodelists.ROLE)), Participation::roles)
+          .addOptional("level", ValueType.code(HealthCodelists.LEVEL), Participation::levelOrNull)
+          .addOptional("headcount", ValueType.integer(), Participation::headcountOrNull)
+          .addOptional("asWritten", ValueType.string(), Participation::asWrittenOrNull)
           .build();
+
+  /** Builds one from its property values in the description's order. */
+  private static Participation create(PropertyValues v) {
+    return ImmutableParticipation.of(
+        v.next(), v.next(), v.next(), v.next(), v.next());
+  }
 
   @Value.Check
   void check() {

@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.PropertyValues;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
@@ -29,11 +30,14 @@ import org.keneya.core.value.Ref;
 @Value.Immutable
 public abstract class Pillar implements Entity {
   @Override
+  @Value.Parameter
   public abstract Id id();
 
+  @Value.Parameter
   public abstract Ref<Framework> framework();
 
   /** The pillar's place in its framework, from 1. */
+  @Value.Parameter
   public abstract int position();
 
   /** The short code the framework uses, such as {@code P1}. */
@@ -42,10 +46,13 @@ public abstract class Pillar implements Entity {
   }
 
   /** {@link #code()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable String codeOrNull();
 
+  @Value.Parameter
   public abstract LocalizedText name();
 
+  @Value.Parameter
   public abstract ImmutableList<Provenance> provenance();
 
   public static Builder builder() {
@@ -60,14 +67,20 @@ public abstract class Pillar implements Entity {
       EntityKind.of(
           "pillar",
           "Pillar or theme",
-          StructType.builder("pillar", Pillar.class, Pillar::builder, Builder::build)
-              .add("id", ValueType.id(), Pillar::id, Builder::id)
-              .add("framework", ValueType.ref("framework"), Pillar::framework, Builder::framework)
-              .add("position", ValueType.integer(), Pillar::position, Builder::position)
-              .addOptional("code", ValueType.string(), Pillar::codeOrNull, Builder::code)
-              .add("name", ValueType.localizedText(), Pillar::name, Builder::name)
-              .add("provenance", ValueType.list(ValueType.provenance()), Pillar::provenance, Builder::addAllProvenance)
+          StructType.positional("pillar", Pillar.class, Pillar::create)
+              .add("id", ValueType.id(), Pillar::id)
+              .add("framework", ValueType.ref("framework"), Pillar::framework)
+              .add("position", ValueType.integer(), Pillar::position)
+              .addOptional("code", ValueType.string(), Pillar::codeOrNull)
+              .add("name", ValueType.localizedText(), Pillar::name)
+              .add("provenance", ValueType.list(ValueType.provenance()), Pillar::provenance)
               .build());
+
+  /** Builds one from its property values in the description's order. */
+  private static Pillar create(PropertyValues v) {
+    return ImmutablePillar.of(
+        v.next(), v.next(), v.next(), v.next(), v.next(), v.next());
+  }
 
   @Value.Check
   void check() {

@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.PropertyValues;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
@@ -33,11 +34,14 @@ import org.keneya.core.value.Ref;
 @Value.Immutable
 public abstract class Programme implements Entity {
   @Override
+  @Value.Parameter
   public abstract Id id();
 
   /** Programme, plan, project, strategy, policy… */
+  @Value.Parameter
   public abstract Code type();
 
+  @Value.Parameter
   public abstract LocalizedText name();
 
   public final Optional<String> acronym() {
@@ -45,6 +49,7 @@ public abstract class Programme implements Entity {
   }
 
   /** {@link #acronym()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable String acronymOrNull();
 
   /** An identifier given elsewhere, such as a World Bank project code. */
@@ -53,6 +58,7 @@ public abstract class Programme implements Entity {
   }
 
   /** {@link #externalCode()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable String externalCodeOrNull();
 
   public final Optional<DateRange> period() {
@@ -60,6 +66,7 @@ public abstract class Programme implements Entity {
   }
 
   /** {@link #period()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable DateRange periodOrNull();
 
   public final Optional<Ref<Programme>> parent() {
@@ -67,10 +74,13 @@ public abstract class Programme implements Entity {
   }
 
   /** {@link #parent()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable Ref<Programme> parentOrNull();
 
+  @Value.Parameter
   public abstract ImmutableList<Participation> participants();
 
+  @Value.Parameter
   public abstract ImmutableList<Provenance> provenance();
 
   public static Builder builder() {
@@ -85,17 +95,24 @@ public abstract class Programme implements Entity {
       EntityKind.of(
           "programme",
           "Programme or plan",
-          StructType.builder("programme", Programme.class, Programme::builder, Builder::build)
-              .add("id", ValueType.id(), Programme::id, Builder::id)
-              .add("type", ValueType.code(HealthCodelists.PROGRAMME_TYPE), Programme::type, Builder::type)
-              .add("name", ValueType.localizedText(), Programme::name, Builder::name)
-              .addOptional("acronym", ValueType.string(), Programme::acronymOrNull, Builder::acronym)
-              .addOptional("externalCode", ValueType.string(), Programme::externalCodeOrNull, Builder::externalCode)
-              .addOptional("period", ValueType.dateRange(), Programme::periodOrNull, Builder::period)
-              .addOptional("parent", ValueType.ref("programme"), Programme::parentOrNull, Builder::parent)
-              .add("participants", ValueType.list(Participation.TYPE), Programme::participants, Builder::addAllParticipants)
-              .add("provenance", ValueType.list(ValueType.provenance()), Programme::provenance, Builder::addAllProvenance)
+          StructType.positional("programme", Programme.class, Programme::create)
+              .add("id", ValueType.id(), Programme::id)
+              .add("type", ValueType.code(HealthCodelists.PROGRAMME_TYPE), Programme::type)
+              .add("name", ValueType.localizedText(), Programme::name)
+              .addOptional("acronym", ValueType.string(), Programme::acronymOrNull)
+              .addOptional("externalCode", ValueType.string(), Programme::externalCodeOrNull)
+              .addOptional("period", ValueType.dateRange(), Programme::periodOrNull)
+              .addOptional("parent", ValueType.ref("programme"), Programme::parentOrNull)
+              .add("participants", ValueType.list(Participation.TYPE), Programme::participants)
+              .add("provenance", ValueType.list(ValueType.provenance()), Programme::provenance)
               .build());
+
+  /** Builds one from its property values in the description's order. */
+  private static Programme create(PropertyValues v) {
+    return ImmutableProgramme.of(
+        v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+        v.next());
+  }
 
   @Value.Check
   void check() {

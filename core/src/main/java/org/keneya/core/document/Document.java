@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.PropertyValues;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
@@ -27,8 +28,10 @@ import org.keneya.core.value.Provenance;
 @Value.Immutable
 public abstract class Document implements Entity {
   @Override
+  @Value.Parameter
   public abstract Id id();
 
+  @Value.Parameter
   public abstract LocalizedText title();
 
   /** The date the document was issued, if it says. */
@@ -37,6 +40,7 @@ public abstract class Document implements Entity {
   }
 
   /** {@link #issued()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable LocalDate issuedOrNull();
 
   /** Who issued it, as written. */
@@ -45,6 +49,7 @@ public abstract class Document implements Entity {
   }
 
   /** {@link #publisher()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable String publisherOrNull();
 
   /** The file or resource name the document is kept under. */
@@ -53,6 +58,7 @@ public abstract class Document implements Entity {
   }
 
   /** {@link #file()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
+  @Value.Parameter
   public abstract @Nullable String fileOrNull();
 
   public static Builder builder() {
@@ -67,13 +73,19 @@ public abstract class Document implements Entity {
       EntityKind.of(
           Provenance.DOCUMENT_KIND,
           "Source document",
-          StructType.builder(Provenance.DOCUMENT_KIND, Document.class, Document::builder, Builder::build)
-              .add("id", ValueType.id(), Document::id, Builder::id)
-              .add("title", ValueType.localizedText(), Document::title, Builder::title)
-              .addOptional("issued", ValueType.date(), Document::issuedOrNull, Builder::issued)
-              .addOptional("publisher", ValueType.string(), Document::publisherOrNull, Builder::publisher)
-              .addOptional("file", ValueType.string(), Document::fileOrNull, Builder::file)
+          StructType.positional(Provenance.DOCUMENT_KIND, Document.class, Document::create)
+              .add("id", ValueType.id(), Document::id)
+              .add("title", ValueType.localizedText(), Document::title)
+              .addOptional("issued", ValueType.date(), Document::issuedOrNull)
+              .addOptional("publisher", ValueType.string(), Document::publisherOrNull)
+              .addOptional("file", ValueType.string(), Document::fileOrNull)
               .build());
+
+  /** Builds one from its property values in the description's order. */
+  private static Document create(PropertyValues v) {
+    return ImmutableDocument.of(
+        v.next(), v.next(), v.next(), v.next(), v.next());
+  }
 
   @Value.Check
   void check() {
