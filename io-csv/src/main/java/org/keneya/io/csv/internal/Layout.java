@@ -112,14 +112,9 @@ public final class Layout<T> {
   /** The cells of {@code value}, in column order; empty strings for absent values. */
   public String[] write(T value) {
     String[] row = new String[columns.size()];
-    write(value, row);
-    return row;
-  }
-
-  /** Fills {@code row}, one cell per column, with the cells of {@code value} (a writer reuses its row). */
-  public void write(T value, String[] row) {
     java.util.Arrays.fill(row, "");
     root.write(value, row);
+    return row;
   }
 
   /** Builds a value from a row whose cells are in column order. */
