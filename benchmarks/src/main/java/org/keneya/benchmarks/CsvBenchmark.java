@@ -27,6 +27,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.MappingIterator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
@@ -124,6 +126,23 @@ public class CsvBenchmark {
     out.reset();
     csvMapper.writer(schema).writeValue(out, records);
     return out.size();
+  }
+
+  /**
+   * jackson-dataformat-csv's streaming parser alone, every cell read as a string: what a reader
+   * built on it would pay before any work of its own (see {@link CsvReadFloor}).
+   */
+  @Benchmark
+  public long jacksonCsvTokens() {
+    long chars = 0;
+    try (JsonParser parser = csvMapper.reader(schema).createParser(mappedBytes)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.VALUE_STRING) {
+          chars += parser.getString().length();
+        }
+      }
+    }
+    return chars;
   }
 
   @Benchmark

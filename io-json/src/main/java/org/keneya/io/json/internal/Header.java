@@ -21,8 +21,9 @@ final class Header {
 
   private static String describe(ValueReader r) {
     JsonToken t = r.parser().currentToken();
-    return t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT
-        ? (t == JsonToken.VALUE_STRING ? "\"" + r.parser().getString() + "\"" : r.parser().getText())
-        : ValueReader.describe(t);
+    if (t == JsonToken.VALUE_STRING) {
+      return "\"" + r.parser().getString() + "\"";
+    }
+    return t == JsonToken.VALUE_NUMBER_INT ? r.parser().getString() : ValueReader.describe(t);
   }
 }

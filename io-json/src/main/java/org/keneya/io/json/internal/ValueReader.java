@@ -122,7 +122,7 @@ public final class ValueReader {
         try {
           return in.getIntValue();
         } catch (JacksonException e) {
-          throw fail("integer out of range: " + in.getText());
+          throw fail("integer out of range: " + in.getString());
         }
       case DECIMAL:
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
