@@ -12,11 +12,13 @@ import org.keneya.core.value.Ref;
  * from property values, and its own validation rules.
  *
  * <pre>{@code
- * EntityKind<Indicator> INDICATOR = EntityKind.of("indicator", "Indicator",
- *     StructType.builder("indicator", Indicator.class, Indicator::builder, Indicator.Builder::build)
- *         .add("id", ValueType.id(), Indicator::id, Indicator.Builder::id)
- *         .add("name", ValueType.localizedText(), Indicator::name, Indicator.Builder::name)
- *         .add("pillar", ValueType.ref("pillar"), Indicator::pillar, Indicator.Builder::pillar)
+ * record Note(Id id, LocalizedText text, Ref<Note> replies) implements Entity {}
+ *
+ * EntityKind<Note> NOTE = EntityKind.of("note", "Note",
+ *     StructType.positional("note", Note.class, values -> new Note(values.next(), values.next(), values.next()))
+ *         .add("id", ValueType.id(), Note::id)
+ *         .add("text", ValueType.localizedText(), Note::text)
+ *         .add("replies", ValueType.<Ref<Note>>ref("note"), Note::replies)
  *         .build());
  * }</pre>
  *

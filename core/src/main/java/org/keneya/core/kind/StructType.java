@@ -89,6 +89,13 @@ public final class StructType<T> extends ValueType<T> {
     return new Positional<>(name, type, create);
   }
 
+  /** An optional property read through a getter that gives its value or {@code null}. */
+  private static <T, E> Property<T, Optional<E>> optionalProperty(
+      String name, ValueType<E> element, Function<T, @Nullable E> getterOrNull) {
+    return new Property<>(
+        name, ValueType.optional(element), owner -> Optional.ofNullable(getterOrNull.apply(owner)), getterOrNull);
+  }
+
   /** The name used in schemas and messages, such as {@code money}. */
   public String name() {
     return name;
@@ -177,11 +184,7 @@ public final class StructType<T> extends ValueType<T> {
      * null}; the factory takes the value or {@code null} (see {@link Builder#addOptional}).
      */
     public <E> Positional<T> addOptional(String propertyName, ValueType<E> element, Function<T, @Nullable E> getterOrNull) {
-      properties.add(new Property<>(
-          propertyName,
-          ValueType.optional(element),
-          owner -> Optional.ofNullable(getterOrNull.apply(owner)),
-          getterOrNull));
+      properties.add(optionalProperty(propertyName, element, getterOrNull));
       return this;
     }
 
@@ -254,11 +257,7 @@ public final class StructType<T> extends ValueType<T> {
         Function<T, @Nullable E> getterOrNull,
         BiConsumer<B, ? super E> setter) {
       return add(
-          new Property<>(
-              propertyName,
-              ValueType.optional(element),
-              owner -> Optional.ofNullable(getterOrNull.apply(owner)),
-              getterOrNull),
+          optionalProperty(propertyName, element, getterOrNull),
           (B builder, Object value) -> { // as valueOrNull gives it, or as an Optional
             if (!(value instanceof Optional)) {
               setter.accept(builder, (E) value);
