@@ -17,10 +17,14 @@ import org.keneya.core.error.Place;
 import org.keneya.core.kind.ListType;
 import org.keneya.core.kind.OptionalType;
 import org.keneya.core.kind.Property;
+import org.keneya.core.kind.RefType;
 import org.keneya.core.kind.ScalarType;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
+import org.keneya.core.value.Code;
+import org.keneya.core.value.Id;
 import org.keneya.core.value.LocalizedText;
+import org.keneya.core.value.Ref;
 import org.keneya.io.json.JsonValues;
 import org.keneya.io.json.internal.ReferenceCache;
 
@@ -218,7 +222,7 @@ public final class Layout<T> {
 
     @Override
     void write(Object value, String[] row) {
-      row[column] = type.format(value);
+      row[column] = text(type, value);
     }
 
     @Override
@@ -318,21 +322,23 @@ public final class Layout<T> {
     private final String prefix;
     private final StructType<Object> type;
     private final ImmutableList<Node> children;
+    private final Node[] childArray; // children and properties as arrays for the write loop
+    private final Property<Object, ?>[] properties;
 
     @SuppressWarnings("unchecked")
     StructNode(String prefix, StructType<?> type, ImmutableList<Node> children) {
       this.prefix = prefix;
       this.type = (StructType<Object>) type;
       this.children = children;
+      this.childArray = children.toArray(new Node[0]);
+      this.properties = this.type.properties().toArray(new Property[0]);
     }
 
     @Override
     void write(Object value, String[] row) {
-      List<Property<Object, ?>> properties = type.properties();
-      for (int i = 0; i < children.size(); i++) {
+      for (int i = 0; i < childArray.length; i++) {
         // an optional child takes its value or null (see StructType.Builder#addOptional)
-        Object v = properties.get(i).valueOrNull(value);
-        children.get(i).write(v, row);
+        childArray[i].write(properties[i].valueOrNull(value), row);
       }
     }
 
@@ -370,6 +376,25 @@ public final class Layout<T> {
     @Override
     String firstColumn() {
       return children.get(0).firstColumn();
+    }
+  }
+
+  /**
+   * A scalar's cell: ids, codes, strings and references to one kind as their text, without the
+   * formatter call (a lambda per type, which the JIT cannot inline across types); others formatted.
+   */
+  private static String text(ScalarType<Object> type, Object value) {
+    switch (type.scalar()) {
+      case STRING:
+        return (String) value;
+      case ID:
+        return ((Id) value).value();
+      case CODE:
+        return ((Code) value).value();
+      case REFERENCE:
+        return ((RefType<?>) type).target().isPresent() ? ((Ref<?>) value).id().value() : type.format(value);
+      default:
+        return type.format(value);
     }
   }
 
@@ -474,13 +499,13 @@ public final class Layout<T> {
       }
       // The same bytes Jackson writes for an array of such strings, without a generator per cell.
       if (list.size() == 1) {
-        row[column] = "[\"" + plain.format(list.get(0)) + "\"]"; // the common case: one exact-size string
+        row[column] = "[\"" + text(plain, list.get(0)) + "\"]"; // the common case: one exact-size string
         return;
       }
       StringBuilder cell = new StringBuilder(16 * list.size());
       cell.append('[');
       for (int i = 0; i < list.size(); i++) {
-        cell.append(i == 0 ? "\"" : ",\"").append(plain.format(list.get(i))).append('"');
+        cell.append(i == 0 ? "\"" : ",\"").append(text(plain, list.get(i))).append('"');
       }
       row[column] = cell.append(']').toString();
     }
