@@ -1,9 +1,8 @@
 package org.keneya.benchmarks;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
-import java.util.function.LongSupplier;
+import java.util.concurrent.Callable;
 
 /**
  * Where a CSV reader's time can go, measured against jackson-dataformat-csv's record mapping in one
@@ -17,48 +16,36 @@ import java.util.function.LongSupplier;
  * }</pre>
  */
 public final class CsvReadFloor {
+  private static final int WARMUP = 10;
+  private static final int ROUNDS = 40;
+
   private CsvReadFloor() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
     CsvBenchmark csv = new CsvBenchmark();
     csv.recommendations = 100_000;
     csv.setUp();
-    LongSupplier fastcsv = () -> {
-      try {
-        return csv.fastcsvRead();
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    };
-    List<LongSupplier> ops = List.of(csv::jacksonCsvRead, csv::jacksonCsvTokens, fastcsv, csv::keneyaRead);
-    List<List<Double>> fractions = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    long sink = 0;
-    for (int round = 0; round < 50; round++) {
-      long[] nanos = new long[ops.size()];
-      for (int i = 0; i < ops.size(); i++) {
-        long start = System.nanoTime();
-        sink += ops.get(i).getAsLong();
-        nanos[i] = System.nanoTime() - start;
-      }
-      if (round >= 10) { // warm-up rounds
-        for (int i = 1; i < ops.size(); i++) {
-          fractions.get(i - 1).add((double) nanos[i] / nanos[0]);
+    List<Callable<?>> ops = List.of(csv::jacksonCsvRead, csv::jacksonCsvTokens, csv::fastcsvRead, csv::keneyaRead);
+    double[][] fractions = new double[ops.size() - 1][ROUNDS];
+    for (int round = 0; round < WARMUP + ROUNDS; round++) {
+      long mapping = PairedRatio.time(ops.get(0));
+      for (int i = 1; i < ops.size(); i++) {
+        double fraction = (double) PairedRatio.time(ops.get(i)) / mapping;
+        if (round >= WARMUP) {
+          fractions[i - 1][round - WARMUP] = fraction;
         }
       }
     }
-    fractions.forEach(Collections::sort);
-    double tokens = median(fractions.get(0));
-    double raw = median(fractions.get(1));
-    double keneya = median(fractions.get(2));
+    for (double[] f : fractions) {
+      Arrays.sort(f);
+    }
+    double tokens = PairedRatio.median(fractions[0]);
+    double raw = PairedRatio.median(fractions[1]);
+    double keneya = PairedRatio.median(fractions[2]);
     System.out.printf(
-        "time / jackson-csv record mapping's (median of %d rounds, N = 100,000; checksum %d):%n"
+        "time / jackson-csv record mapping's (median of %d rounds, N = 100,000):%n"
             + "  jackson-csv tokens only %.2f%n  raw FastCSV %.2f%n  Keneya TableReader %.2f%n"
             + "  Keneya's own work (Keneya - FastCSV) %.2f; on jackson-csv tokens Keneya would take %.2f -> %.2fx the mapping%n",
-        fractions.get(0).size(), sink, tokens, raw, keneya, keneya - raw,
-        tokens + keneya - raw, 1 / (tokens + keneya - raw));
-  }
-
-  private static double median(List<Double> sorted) {
-    return sorted.get(sorted.size() / 2);
+        ROUNDS, tokens, raw, keneya, keneya - raw, tokens + keneya - raw, 1 / (tokens + keneya - raw));
   }
 }

@@ -110,7 +110,7 @@ public final class PairedRatio {
         pair.name(), median(ratios), ratios[low], ratios[rounds - 1 - low], median(keneya) / 1e6, median(baseline) / 1e6);
   }
 
-  private static long time(Callable<?> operation) throws Exception {
+  static long time(Callable<?> operation) throws Exception {
     long start = System.nanoTime();
     Object result = operation.call();
     long elapsed = System.nanoTime() - start;
@@ -120,7 +120,7 @@ public final class PairedRatio {
     return elapsed;
   }
 
-  private static double median(double[] sorted) {
+  static double median(double[] sorted) {
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
