@@ -31,8 +31,8 @@ import org.keneya.core.value.Ref;
  * that what was read can be shown back; {@link #validate()} reports it.
  *
  * <pre>{@code
- * Dataset dataset = Dataset.builder(KindRegistry.load()).add(dns).add(recommendation).build();
- * Optional<Actor> lead = dataset.get(recommendation.lead().get(0));
+ * Dataset dataset = Dataset.builder(KindRegistry.load()).add(ada).add(note).build();
+ * Optional<Person> author = dataset.get(note.authors().get(0));
  * ValidationReport report = dataset.validate();
  * Dataset both = dataset.merge(other); // equal duplicates fold, conflicting ones throw
  * }</pre>
@@ -192,7 +192,7 @@ public final class Dataset {
    * that resolves every reference it holds when this dataset does.
    *
    * <pre>{@code
-   * Dataset oneActor = dataset.subset(e -> e.id().equals(Id.of("desr")));   // with its parent
+   * Dataset oneNote = dataset.subset(e -> e.id().equals(Id.of("n1")));   // with its authors
    * }</pre>
    */
   public Dataset subset(Predicate<? super Entity> keep) {

@@ -19,8 +19,8 @@ import org.keneya.core.value.Provenance;
  * minutes, a web page. Core declares this kind itself so that provenance resolves in any domain.
  *
  * <pre>{@code
- * Document report = Document.builder().id(Id.of("prodess-ct-2017"))
- *     .title(LocalizedText.fr("Comité Technique du PRODESS 2017"))
+ * Document report = Document.builder().id(Id.of("review-2017"))
+ *     .title(LocalizedText.fr("Revue annuelle 2017"))
  *     .issued(LocalDate.of(2017, 5, 31))
  *     .build();
  * }</pre>

@@ -7,7 +7,7 @@ import static java.util.Objects.requireNonNull;
  * names the reference and shows both versions.
  *
  * <pre>{@code
- * a.merge(b); // DatasetConflictException: recommendation:r1: conflicting versions ...
+ * a.merge(b); // DatasetConflictException: note:n1: conflicting versions ...
  * }</pre>
  */
 public class DatasetConflictException extends InvalidDataException {

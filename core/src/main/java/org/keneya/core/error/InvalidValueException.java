@@ -1,13 +1,13 @@
 package org.keneya.core.error;
 
 /**
- * A value was refused while it was being built: a blank statement, a negative amount, an end date
+ * A value was refused while it was being built: a blank text, a negative amount, an end date
  * before its start, a required attribute never set. The {@link #place()} names the field, as in
- * {@code Recommendation.statement}.
+ * {@code Note.text}.
  *
  * <pre>{@code
- * Recommendation.builder().id(Id.of("r1")).build();
- * // InvalidValueException: Recommendation: required attribute not set: statement
+ * Note.builder().id(Id.of("n1")).build();
+ * // InvalidValueException: Note: required attribute not set: text
  * }</pre>
  */
 public class InvalidValueException extends InvalidDataException {
@@ -19,8 +19,8 @@ public class InvalidValueException extends InvalidDataException {
 
   /**
    * Used by the Immutables-generated builders, which report a missing attribute or a {@code null}
-   * argument with a single message such as {@code "Cannot build Recommendation, some of required
-   * attributes are not set [statement]"} or the name of the attribute.
+   * argument with a single message such as {@code "Cannot build Note, some of required
+   * attributes are not set [text]"} or the name of the attribute.
    */
   public InvalidValueException(String message) {
     super(Place.unknown(), describe(message));

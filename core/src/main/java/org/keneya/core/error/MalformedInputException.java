@@ -5,7 +5,7 @@ package org.keneya.core.error;
  * a dangling reference. The {@link #place()} names the file, JSON pointer, line, column or CSV row.
  *
  * <pre>{@code
- * // MalformedInputException: recommendations.csv, row 4, column deadline: not a date: "demain"
+ * // MalformedInputException: notes.csv, row 4, column due: not a date: "demain"
  * }</pre>
  */
 public class MalformedInputException extends InvalidDataException {

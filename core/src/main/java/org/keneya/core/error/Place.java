@@ -41,12 +41,12 @@ public final class Place {
     return UNKNOWN;
   }
 
-  /** A field of a value being built, such as {@code Recommendation.statement}. */
+  /** A field of a value being built, such as {@code Note.text}. */
   public static Place field(String field) {
     return new Place(null, field, 0, 0, false);
   }
 
-  /** A path with no source, such as {@code recommendation:r1} or {@code /actor/2/name}. */
+  /** A path with no source, such as {@code note:n1} or {@code /person/2/name}. */
   public static Place path(String path) {
     return new Place(null, path, 0, 0, false);
   }

@@ -10,7 +10,7 @@ import org.keneya.core.value.LocalizedText;
 import org.keneya.core.value.Ref;
 
 /**
- * A named, ordered vocabulary of codes, such as the statuses a recommendation goes through. A
+ * A named, ordered vocabulary of codes, such as the statuses a task goes through. A
  * codelist is data, not an enum: a domain model contributes it and a user may replace it with their
  * own through {@link KindRegistry.Builder#replaceCodelist(Codelist)}.
  *

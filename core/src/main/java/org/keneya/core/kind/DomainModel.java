@@ -17,7 +17,7 @@ import java.util.List;
  * }</pre>
  */
 public interface DomainModel {
-  /** A unique name such as {@code keneya-health}; models are ordered by it, for stable output. */
+  /** A unique name such as {@code acme-notes}; models are ordered by it, for stable output. */
   String name();
 
   /** The kinds, in the order datasets list them. */

@@ -10,7 +10,7 @@ import org.keneya.core.value.Provenance;
  *
  * <pre>{@code
  * boolean fromReport = entity.provenance().stream()
- *     .anyMatch(p -> p.document().id().equals(Id.of("prodess-ct-2017")));
+ *     .anyMatch(p -> p.document().id().equals(Id.of("review-2017")));
  * }</pre>
  */
 public interface Entity {

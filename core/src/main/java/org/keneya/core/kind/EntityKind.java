@@ -54,12 +54,12 @@ public final class EntityKind<E extends Entity> {
     return new EntityKind<>(name, label, struct, ImmutableList.copyOf(rules));
   }
 
-  /** The kind's name, such as {@code recommendation}: JSON key, CSV table, reference prefix. */
+  /** The kind's name, such as {@code note}: JSON key, CSV table, reference prefix. */
   public String name() {
     return name;
   }
 
-  /** An English label for people, such as {@code Recommendation}. */
+  /** An English label for people, such as {@code Note}. */
   public String label() {
     return label;
   }

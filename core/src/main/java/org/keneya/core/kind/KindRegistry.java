@@ -21,7 +21,7 @@ import org.keneya.core.error.DomainModelException;
  *
  * <pre>{@code
  * KindRegistry registry = KindRegistry.load();           // every DomainModel on the classpath
- * EntityKind<?> kind = registry.kind("recommendation").orElseThrow();
+ * EntityKind<?> kind = registry.kind("note").orElseThrow();
  *
  * KindRegistry mine = KindRegistry.builder()              // explicit, with a custom vocabulary
  *     .addAll(KindRegistry.load().models())

@@ -6,9 +6,9 @@ import org.keneya.core.value.Ref;
 
 /**
  * A {@link Ref} to an entity. With a {@link #target()} kind the reference is written as the id
- * alone ({@code dns}); without, it may point to any kind and is written {@code kind:id}.
+ * alone ({@code ada}); without, it may point to any kind and is written {@code kind:id}.
  *
- * @param <R> the reference type, such as {@code Ref<Actor>}
+ * @param <R> the reference type, such as {@code Ref<Person>}
  */
 public final class RefType<R extends Ref<?>> extends ScalarType<R> {
   private final Optional<String> target;

@@ -9,11 +9,9 @@ import org.keneya.core.value.Ref;
  * validation run lists every problem.
  *
  * <pre>{@code
- * Rule<Budget> ratesAgree = (budget, context) -> {
- *   for (Rate rate : budget.statedRates()) {
- *     if (!rate.agreesWithStated()) {
- *       context.warning("statedRates", "rate-disagrees", "stated " + rate.stated() + ", computed ...");
- *     }
+ * Rule<Note> dueAfterWritten = (note, context) -> {
+ *   if (note.due().isPresent() && note.due().get().isBefore(note.written())) {
+ *     context.warning("due", "due-before-written", "due " + note.due().get() + ", written " + note.written());
  *   }
  * };
  * }</pre>

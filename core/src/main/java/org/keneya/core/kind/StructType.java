@@ -15,7 +15,7 @@ import org.keneya.core.value.Ref;
 
 /**
  * A value made of named properties, in output order, with a way to build one from property values.
- * It describes nested values ({@code Money}, {@code Deadline}, a budget line) and the body of every
+ * It describes nested values ({@code Money}, {@code Deadline}, a postal address) and the body of every
  * entity kind. Building goes through the type's own factory or builder, so every invariant still
  * holds. There are two ways to describe one: {@link #builder} (a setter per property, checked by
  * the compiler) and {@link #positional} (one all-attributes factory, cheaper for codecs to build
@@ -240,14 +240,14 @@ public final class StructType<T> extends ValueType<T> {
      * builder method that sets a present value (never called for an absent one):
      *
      * <pre>{@code
-     * .addOptional("acronym", ValueType.string(), Actor::acronymOrNull, Builder::acronym)
+     * .addOptional("nickname", ValueType.string(), Person::nicknameOrNull, Builder::nickname)
      * }</pre>
      *
      * <p>The same as {@code add(name, ValueType.optional(element), getter, setter)} for every
      * reader of the description, but cheaper for codecs: they write through {@link
      * Property#valueOrNull}, so a type that stores the value as a nullable field (as Keneya's own
      * types do, with an {@code Optional} accessor computed from it) is written without allocating.
-     * A getter such as {@code a -> a.acronym().orElse(null)} works too; whether the JIT then removes
+     * A getter such as {@code p -> p.nickname().orElse(null)} works too; whether the JIT then removes
      * the accessor's {@code Optional} depends on the JDK (25 does, 17 does not: see BENCHMARKS.md).
      */
     @SuppressWarnings("unchecked")

@@ -30,7 +30,7 @@ import org.keneya.core.value.StatedRate;
  * </ul>
  *
  * <pre>{@code
- * ValueType<ImmutableList<Ref<Actor>>> responsible = ValueType.list(ValueType.ref("actor"));
+ * ValueType<ImmutableList<Ref<Person>>> authors = ValueType.list(ValueType.ref("person"));
  * ValueType<Optional<Deadline>> deadline = ValueType.optional(ValueType.deadline());
  * }</pre>
  *
@@ -50,7 +50,7 @@ public abstract class ValueType<V> {
 
   public abstract Shape shape();
 
-  /** A short description for messages and schemas, such as {@code list<ref<actor>>}. */
+  /** A short description for messages and schemas, such as {@code list<ref<person>>}. */
   public abstract String describe();
 
   @Override

@@ -16,7 +16,7 @@ import org.keneya.core.error.InvalidValueException;
  * <pre>{@code
  * @Value.Check
  * void check() {
- *   Checks.notBlank("Recommendation.statement", statement());
+ *   Checks.notBlank("Note.text", text());
  *   Checks.check(end().compareTo(start()) >= 0, "DateRange.end", "must not be before start %s", start());
  * }
  * }</pre>

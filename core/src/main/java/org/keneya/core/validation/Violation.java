@@ -9,7 +9,7 @@ import org.keneya.core.value.Ref;
  * lines[0].statedRates[2]}; empty for the entity itself) and a message for people.
  *
  * <pre>{@code
- * // ERROR dangling-reference recommendation:r1 lead[0]: actor:dnss does not exist
+ * // ERROR dangling-reference note:n1 authors[0]: person:ada does not exist
  * }</pre>
  */
 @Value.Immutable
@@ -43,7 +43,7 @@ public abstract class Violation {
     Checks.notBlank("Violation.message", message());
   }
 
-  /** {@code ERROR dangling-reference recommendation:r1 lead[0]: actor:x does not exist}. */
+  /** {@code ERROR dangling-reference note:n1 authors[0]: person:x does not exist}. */
   @Override
   public String toString() {
     return severity() + " " + code() + " " + entity() + (path().isEmpty() ? "" : " " + path()) + ": " + message();

@@ -64,7 +64,7 @@ public abstract class Deadline {
   /** {@link #event()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   public abstract @Nullable String eventOrNull();
 
-  /** {@link Form#BEFORE_EVENT}: the record of the event, such as {@code meeting:prodess-ct-2018}. */
+  /** {@link Form#BEFORE_EVENT}: the record of the event, such as {@code event:review-2018}. */
   public final Optional<Ref<?>> eventRef() {
     return Optional.ofNullable(eventRefOrNull());
   }

@@ -5,16 +5,16 @@ import org.jspecify.annotations.Nullable;
 import org.keneya.core.validation.Checks;
 
 /**
- * A stable, human-readable key of an entity within its kind, such as {@code dns} or {@code
- * prodess-ct-2017.r3}: lowercase ASCII letters and digits in segments joined by {@code .}, {@code
+ * A stable, human-readable key of an entity within its kind, such as {@code ada} or {@code
+ * review-2017.n3}: lowercase ASCII letters and digits in segments joined by {@code .}, {@code
  * -} or {@code _}, at most 120 characters.
  *
  * <p>Ids order naturally: digit runs compare as numbers, so {@code r2} sorts before {@code r10},
  * and a dataset lists entities in the order a reader expects.
  *
  * <pre>{@code
- * Id id = Id.of("prodess-ct-2017.r3");
- * Id.of("DNS"); // InvalidValueException: Id: must be lowercase ...
+ * Id id = Id.of("review-2017.n3");
+ * Id.of("Ada"); // InvalidValueException: Id: must be lowercase ...
  * }</pre>
  */
 public final class Id implements Comparable<Id> {

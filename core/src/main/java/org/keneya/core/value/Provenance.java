@@ -10,7 +10,7 @@ import org.keneya.core.validation.Checks;
  * the passage in it — a heading, a table row, a short quotation.
  *
  * <pre>{@code
- * Provenance.of("prodess-ct-2017", "Tableau des recommandations, ligne 2");
+ * Provenance.of("review-2017", "Tableau 3, ligne 2");
  * }</pre>
  */
 @Value.Immutable

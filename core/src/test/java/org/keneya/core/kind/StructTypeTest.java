@@ -167,9 +167,9 @@ class StructTypeTest {
     assertEquals("before-event", ValueType.enumeration(Deadline.Form.class).format(Deadline.Form.BEFORE_EVENT));
     assertEquals(Deadline.Form.BEFORE_EVENT, ValueType.enumeration(Deadline.Form.class).parse("before-event"));
     assertEquals("P6M", ValueType.period().format(Period.ofMonths(6)));
-    assertEquals(Ref.of("actor", "dns"), ValueType.ref("actor").parse("dns"));
-    assertEquals(Ref.of("meeting", "ct-2018"), ValueType.anyRef().parse("meeting:ct-2018"));
-    assertEquals("meeting:ct-2018", ValueType.<Ref<?>>anyRef().format(Ref.of("meeting", "ct-2018")));
+    assertEquals(Ref.of("person", "ada"), ValueType.ref("person").parse("ada"));
+    assertEquals(Ref.of("event", "review-2018"), ValueType.anyRef().parse("event:review-2018"));
+    assertEquals("event:review-2018", ValueType.<Ref<?>>anyRef().format(Ref.of("event", "review-2018")));
   }
 
   @Test
@@ -186,7 +186,7 @@ class StructTypeTest {
 
   @Test
   void describeNamesNestedTypes() {
-    assertEquals("list<ref<actor>>", ValueType.list(ValueType.ref("actor")).describe());
+    assertEquals("list<ref<person>>", ValueType.list(ValueType.ref("person")).describe());
     assertEquals("optional<money>", ValueType.optional(ValueType.money()).describe());
   }
 }

@@ -27,7 +27,7 @@ class DeadlineTest {
     assertEquals(Optional.empty(), ct.dueDate());
     assertFalse(ct.isOverdue(LocalDate.of(2030, 1, 1)));
     Deadline dated = Deadline.builder().from(ct).date(LocalDate.of(2018, 5, 29))
-        .eventRef(Ref.of("meeting", "prodess-ct-2018")).build();
+        .eventRef(Ref.of("event", "review-2018")).build();
     assertTrue(dated.isOverdue(LocalDate.of(2018, 5, 30)));
     assertFalse(dated.isOverdue(LocalDate.of(2018, 5, 29)));
   }

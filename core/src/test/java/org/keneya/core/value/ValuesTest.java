@@ -38,17 +38,17 @@ class ValuesTest {
 
   @Test
   void refsParseTheirOwnText() {
-    Ref<?> ref = Ref.parse("meeting:prodess-ct-2017");
-    assertEquals(Ref.of("meeting", "prodess-ct-2017"), ref);
-    assertThrows(InvalidValueException.class, () -> Ref.parse("prodess-ct-2017"));
-    assertThrows(InvalidValueException.class, () -> Ref.of("Meeting", "x"));
+    Ref<?> ref = Ref.parse("event:review-2017");
+    assertEquals(Ref.of("event", "review-2017"), ref);
+    assertThrows(InvalidValueException.class, () -> Ref.parse("review-2017"));
+    assertThrows(InvalidValueException.class, () -> Ref.of("Event", "x"));
   }
 
   @Test
   void provenanceRefersToADocument() {
     assertEquals(Ref.of("document", "hbhi-mali"), Provenance.of("hbhi-mali", "Pilier 1").document());
     assertThrows(InvalidValueException.class,
-        () -> Provenance.of(Ref.of("actor", "dns"), java.util.Optional.empty()));
+        () -> Provenance.of(Ref.of("person", "ada"), java.util.Optional.empty()));
   }
 
   @Test
