@@ -118,10 +118,19 @@ final class Fixtures {
 
   record DatasetRecord(String format, int version, KindsRecord kinds) {}
 
-  /** One flat CSV row per recommendation, the same columns as Keneya's table of the same data. */
+  /**
+   * One flat CSV row per recommendation, as a user would declare it to map Keneya's table: every
+   * column of the table in its order, {@code null} for an empty cell (the 16 columns of properties
+   * this data leaves absent included, as a mapping of the same table must have them).
+   */
   record RecommendationRow(
-      String id, String type, String statementFr, String pillar, String lead, String responsibleAsWritten,
-      String deadlineAsWritten, String deadlineForm, String deadlineEvent, String discussionPointFr, String meeting) {}
+      String id, String type, String statementFr, String pillar, String audience, String lead, String supporting,
+      String responsibleAsWritten,
+      String deadlineAsWritten, String deadlineForm, String deadlineDate, String deadlineEvent, String deadlineEventRef,
+      String deadlinePeriod, String deadlineReference,
+      String horizonAsWritten, String horizonForm, String horizonDate, String horizonEvent, String horizonEventRef,
+      String horizonPeriod, String horizonReference,
+      String discussionPointFr, String addresses, String meeting, String statusHistory, String provenance) {}
 
   static DatasetRecord records(int recommendations) {
     List<ActorRecord> actors = new ArrayList<>();
@@ -160,10 +169,13 @@ final class Fixtures {
     for (int i = 0; i < recommendations; i++) {
       Recommendation r = recommendation(i);
       rows.add(new RecommendationRow(
-          r.id().value(), r.type().value(), r.statement().text(), r.pillar().orElseThrow().id().value(),
-          "[" + String.join(",", r.lead().stream().map(ref -> "\"" + ref.id().value() + "\"").toList()) + "]",
-          r.responsibleAsWritten().orElseThrow(), "Avant CT 2018", "before-event", "CT 2018",
-          r.discussionPoint().map(LocalizedText::text).orElse(""), r.meeting().orElseThrow().id().value()));
+          r.id().value(), r.type().value(), r.statement().text(), r.pillar().orElseThrow().id().value(), null,
+          "[" + String.join(",", r.lead().stream().map(ref -> "\"" + ref.id().value() + "\"").toList()) + "]", null,
+          r.responsibleAsWritten().orElseThrow(),
+          "Avant CT 2018", "before-event", null, "CT 2018", null, null, null,
+          null, null, null, null, null, null, null,
+          r.discussionPoint().map(LocalizedText::text).orElse(null), null, r.meeting().orElseThrow().id().value(),
+          null, null));
     }
     return rows;
   }
