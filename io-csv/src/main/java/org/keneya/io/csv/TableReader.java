@@ -4,14 +4,12 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
+import java.io.CharConversionException;
 import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -23,6 +21,7 @@ import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.io.csv.internal.Cells;
 import org.keneya.io.csv.internal.Layout;
+import org.keneya.io.csv.internal.Utf8;
 
 /**
  * Reads one kind's table row by row, in constant memory. Accepts what spreadsheets write: a UTF-8
@@ -59,10 +58,7 @@ public final class TableReader<E extends Entity> implements Iterator<E>, Closeab
     BufferedInputStream buffered = new BufferedInputStream(kept, 1 << 16);
     skipBom(buffered);
     char delimiter = options.explicitDelimiter() ? options.delimiter() : detect(buffered);
-    InputStreamReader reader = new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
-    this.csv = CsvReader.builder().fieldSeparator(delimiter).skipEmptyLines(true).ofCsvRecord(reader);
+    this.csv = CsvReader.builder().fieldSeparator(delimiter).skipEmptyLines(true).ofCsvRecord(Utf8.reader(buffered));
     this.records = csv.iterator();
     if (!hasNextRecord()) {
       throw new MalformedInputException(Place.row(source, 1, null), "the table is empty: no header row");
@@ -140,7 +136,9 @@ public final class TableReader<E extends Entity> implements Iterator<E>, Closeab
     } catch (CsvParseException e) {
       throw new MalformedInputException(Place.row(source, lastRow + 1, null), "not a well-formed CSV row: " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
-      throw new MalformedInputException(Place.row(source, lastRow + 1, null), "unreadable input (malformed UTF-8?): " + e.getCause(), e);
+      Throwable cause = e.getCause();
+      String why = cause instanceof CharConversionException ? cause.getMessage() : "unreadable input: " + cause;
+      throw new MalformedInputException(Place.row(source, lastRow + 1, null), why, e);
     }
   }
 
