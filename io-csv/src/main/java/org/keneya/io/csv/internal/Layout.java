@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,7 @@ public final class Layout<T> {
   private final ImmutableList<String> languages;
   private final ImmutableList<Column> columns;
   private final Node root;
+  private final String[] emptyRow; // every cell "", copied for each row written
 
   private Layout(StructType<T> type, List<String> languages) {
     this.type = type;
@@ -57,6 +59,8 @@ public final class Layout<T> {
     List<Column> cols = new ArrayList<>();
     this.root = build("", type, true, cols);
     this.columns = ImmutableList.copyOf(cols);
+    this.emptyRow = new String[columns.size()];
+    Arrays.fill(emptyRow, "");
   }
 
   public static <T> Layout<T> of(StructType<T> type, List<String> languages) {
@@ -115,8 +119,7 @@ public final class Layout<T> {
 
   /** The cells of {@code value}, in column order; empty strings for absent values. */
   public String[] write(T value) {
-    String[] row = new String[columns.size()];
-    java.util.Arrays.fill(row, "");
+    String[] row = emptyRow.clone(); // a copy, cheaper than filling a new array cell by cell
     root.write(value, row);
     return row;
   }
@@ -259,20 +262,23 @@ public final class Layout<T> {
 
     @Override
     void write(Object value, String[] row) {
+      // The text's languages and the table's are both in natural order: one merge over the map's
+      // own key and value lists, with no lookup, entry or iterator per text.
       ImmutableSortedMap<String, String> texts = ((LocalizedText) value).byLanguage();
-      int written = 0;
-      for (int i = 0; i < languageOrder.length; i++) { // a lookup per column: no entry objects
-        String text = texts.get(languageOrder[i]);
-        if (text != null) {
-          row[columnOrder[i]] = text;
-          written++;
+      ImmutableList<String> keys = texts.keySet().asList();
+      ImmutableList<String> values = texts.values().asList();
+      int column = 0;
+      for (int i = 0; i < keys.size(); i++) {
+        String language = keys.get(i);
+        while (column < languageOrder.length && !languageOrder[column].equals(language)) {
+          column++;
         }
-      }
-      if (written < texts.size()) {
-        String missing = texts.keySet().stream().filter(l -> !byLanguage.containsKey(l)).findFirst().orElseThrow();
-        throw new IllegalArgumentException(
-            prefix + " has text in \"" + missing + "\" but the table's languages are " + languages
-                + "; name every language in CsvOptions.languages");
+        if (column == languageOrder.length) {
+          throw new IllegalArgumentException(
+              prefix + " has text in \"" + language + "\" but the table's languages are " + languages
+                  + "; name every language in CsvOptions.languages");
+        }
+        row[columnOrder[column++]] = values.get(i);
       }
     }
 
