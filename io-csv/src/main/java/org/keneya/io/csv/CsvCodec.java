@@ -40,11 +40,16 @@ public interface CsvCodec {
   /** Writes every kind's table and the descriptor into {@code folder}, which must not exist or be empty. */
   void writeFolder(Dataset dataset, Path folder);
 
-  /** Reads the tables of a folder; references must resolve. */
+  /**
+   * Reads the tables of a folder; references must resolve, and every table its {@code
+   * datapackage.json} lists must be there (a folder without one is read as the tables it has).
+   */
   Dataset readFolder(Path folder);
 
+  /** Writes every kind's table and the descriptor as entries of one zip. */
   void writeZip(Dataset dataset, OutputStream out);
 
+  /** Reads the tables of a zip, under the same rules as {@link #readFolder}. */
   Dataset readZip(InputStream in);
 
   /** The {@code datapackage.json} describing the tables of {@code dataset}. */

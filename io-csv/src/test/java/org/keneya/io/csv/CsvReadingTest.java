@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.kind.KindRegistry;
@@ -123,6 +127,36 @@ class CsvReadingTest {
     MalformedInputException e = assertThrows(MalformedInputException.class,
         () -> CSV.readZip(new ByteArrayInputStream(zip.toByteArray())));
     assertEquals("actor.csv, row 2, column parent: dangling reference: actor:dgs is not in the dataset", e.getMessage());
+  }
+
+  @Test
+  void aTableTheDataPackageListsButTheFolderLacksIsRefused(@TempDir Path dir) throws IOException {
+    Path folder = dir.resolve("dataset");
+    CSV.writeFolder(Dataset.of(REGISTRY, List.of(dns())), folder);
+    Files.delete(folder.resolve("actor.csv")); // nothing refers to the actor: no reference would tell
+    MalformedInputException e = assertThrows(MalformedInputException.class, () -> CSV.readFolder(folder));
+    assertEquals("datapackage.json, at /resources/1/path: lists the table \"actor.csv\", which is missing", e.getMessage());
+  }
+
+  @Test
+  void aFolderWithoutItsDataPackageIsReadAsTheTablesItHas(@TempDir Path dir) throws IOException {
+    Path folder = dir.resolve("dataset");
+    Dataset dataset = Dataset.of(REGISTRY, List.of(dns()));
+    CSV.writeFolder(dataset, folder);
+    Files.delete(folder.resolve("datapackage.json"));
+    assertEquals(dataset, CSV.readFolder(folder));
+  }
+
+  @Test
+  void aDataPackageThatListsNoTablesProperlyIsRefused(@TempDir Path dir) throws IOException {
+    Path folder = dir.resolve("dataset");
+    CSV.writeFolder(Dataset.of(REGISTRY, List.of(dns())), folder);
+    Files.writeString(folder.resolve("datapackage.json"), "{\n  \"resources\": [{\"path\": 3}]\n}\n");
+    MalformedInputException e = assertThrows(MalformedInputException.class, () -> CSV.readFolder(folder));
+    assertEquals("datapackage.json, line 2, column 26, at /resources/0/path: expected a file name", e.getMessage());
+    Files.writeString(folder.resolve("datapackage.json"), "{\"resources\": [");
+    e = assertThrows(MalformedInputException.class, () -> CSV.readFolder(folder));
+    assertEquals("datapackage.json, line 1, column 16: Unexpected end-of-input: expected close marker for Array", e.getMessage());
   }
 
   @Test

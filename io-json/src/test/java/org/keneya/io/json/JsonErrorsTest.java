@@ -151,6 +151,13 @@ class JsonErrorsTest {
   }
 
   @Test
+  void inputThatEndsInsideAValueIsRefusedWithoutJacksonsRedactedStartMarker() {
+    MalformedInputException e = refused(STRICT, HEAD + DNS);
+    assertPlace(e, "/kinds/actor/0", 3);
+    assertEquals("Unexpected end-of-input: expected close marker for Array", e.reason());
+  }
+
+  @Test
   void lenientModeSkipsUnknownPropertiesAndKindsButNothingElse() {
     JsonCodec lenient = JsonCodec.create(KindRegistry.load(), JsonOptions.defaults().ignoreUnknownProperties(true));
     Dataset d = lenient.fromBytes(("{\"format\":\"keneya-dataset\",\"version\":1,\"writtenBy\":\"v2\",\"kinds\":{\n"

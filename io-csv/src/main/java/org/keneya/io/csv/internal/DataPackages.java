@@ -1,8 +1,12 @@
 package org.keneya.io.csv.internal;
 
+import java.io.InputStream;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.keneya.core.error.MalformedInputException;
+import org.keneya.core.error.Place;
 import org.keneya.core.kind.CodeType;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.KindRegistry;
@@ -10,7 +14,12 @@ import org.keneya.core.kind.RefType;
 import org.keneya.core.kind.ScalarType;
 import org.keneya.core.value.Id;
 import org.keneya.io.csv.CsvOptions;
+import org.keneya.io.json.internal.ValueReader;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.json.JsonFactory;
@@ -50,6 +59,62 @@ public final class DataPackages {
       g.writeEndObject();
     }
     return out.toString() + "\n";
+  }
+
+  /**
+   * The {@code path} of each resource a descriptor lists, in order: the files a reader must find
+   * beside it. Anything else in the descriptor is not read (the tables are read by the kinds' own
+   * descriptions).
+   *
+   * @throws MalformedInputException naming {@code source} and the place, if the descriptor is not
+   *     JSON or a resource has no file name as its path
+   */
+  public static List<String> resourcePaths(InputStream descriptor, String source) {
+    List<String> paths = new ArrayList<>();
+    try (JsonParser p = JsonFactory.builder().build().createParser(ObjectReadContext.empty(), descriptor)) {
+      expect(p, p.nextToken() == JsonToken.START_OBJECT, source, "", "a data package descriptor (an object)");
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        if (!name.equals("resources")) {
+          p.skipChildren();
+          continue;
+        }
+        expect(p, p.currentToken() == JsonToken.START_ARRAY, source, "/resources", "an array of resources");
+        for (int i = 0; p.nextToken() == JsonToken.START_OBJECT; i++) {
+          paths.add(path(p, source, "/resources/" + i));
+        }
+        expect(p, p.currentToken() == JsonToken.END_ARRAY, source, "/resources/" + paths.size(), "a resource (an object)");
+      }
+    } catch (JacksonException e) {
+      throw new MalformedInputException(
+          Place.of(source, null, e.getLocation().getLineNr(), e.getLocation().getColumnNr()), ValueReader.reason(e));
+    }
+    return paths;
+  }
+
+  private static String path(JsonParser p, String source, String pointer) {
+    String path = null;
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      if (name.equals("path")) {
+        expect(p, p.currentToken() == JsonToken.VALUE_STRING, source, pointer + "/path", "a file name");
+        path = p.getString();
+      } else {
+        p.skipChildren();
+      }
+    }
+    expect(p, path != null, source, pointer, "a resource with a path");
+    return path;
+  }
+
+  private static void expect(JsonParser p, boolean found, String source, String pointer, String what) {
+    if (!found) {
+      throw new MalformedInputException(
+          Place.of(source, pointer.isEmpty() ? "/" : pointer, p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr()),
+          "expected " + what);
+    }
   }
 
   private static void resource(JsonGenerator g, KindRegistry registry, EntityKind<?> kind, Layout<?> layout, CsvOptions options) {

@@ -208,6 +208,7 @@ public final class DatasetCsv implements CsvCodec {
   }
 
   private Dataset read(Map<String, InputStreamSupplier> files) {
+    checkTablesListed(files);
     Dataset.Builder builder = Dataset.builder(registry);
     Map<String, List<Entity>> inFileOrder = new LinkedHashMap<>();
     for (Map.Entry<String, InputStreamSupplier> file : files.entrySet()) {
@@ -230,6 +231,30 @@ public final class DatasetCsv implements CsvCodec {
     Dataset dataset = builder.build();
     checkReferences(dataset, inFileOrder);
     return dataset;
+  }
+
+  /**
+   * Every table a {@code datapackage.json} lists must be there: a table lost on the way (a file
+   * left out of a copy or a zip) would otherwise read as a kind with no rows, silently, whenever
+   * nothing else refers to its rows. A folder without a descriptor is read as the tables it has.
+   */
+  private static void checkTablesListed(Map<String, InputStreamSupplier> files) {
+    InputStreamSupplier descriptor = files.get(DATA_PACKAGE);
+    if (descriptor == null) {
+      return;
+    }
+    List<String> listed;
+    try (InputStream in = descriptor.open()) {
+      listed = DataPackages.resourcePaths(in, DATA_PACKAGE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (int i = 0; i < listed.size(); i++) {
+      if (!files.containsKey(listed.get(i))) {
+        throw new MalformedInputException(Place.of(DATA_PACKAGE, "/resources/" + i + "/path", 0, 0),
+            "lists the table \"" + listed.get(i) + "\", which is missing");
+      }
+    }
   }
 
   /** Names the file, row (the header is row 1) and column of the first reference that does not resolve. */

@@ -82,7 +82,7 @@ public final class ValueReader {
     try {
       return in.nextToken();
     } catch (JacksonException e) {
-      throw fail(e.getOriginalMessage(), e.getLocation(), e);
+      throw fail(reason(e), e.getLocation(), e);
     }
   }
 
@@ -260,7 +260,7 @@ public final class ValueReader {
       }
       return index;
     } catch (JacksonException e) {
-      throw fail(e.getOriginalMessage(), e.getLocation(), e);
+      throw fail(reason(e), e.getLocation(), e);
     }
   }
 
@@ -301,7 +301,7 @@ public final class ValueReader {
     try {
       in.skipChildren();
     } catch (JacksonException e) {
-      throw fail(e.getOriginalMessage(), e.getLocation(), e);
+      throw fail(reason(e), e.getLocation(), e);
     }
   }
 
@@ -342,9 +342,20 @@ public final class ValueReader {
     }
   }
 
+  /**
+   * Jackson's message without its location. For a value left open at the end of the input Jackson
+   * adds where the value started, naming a redacted source and an unknown byte offset; that part
+   * is cut, since the place (line, column, pointer) is reported separately.
+   */
+  public static String reason(JacksonException e) {
+    String message = e.getOriginalMessage();
+    int marker = message.indexOf(" (start marker at ");
+    return marker < 0 ? message : message.substring(0, marker);
+  }
+
   /** Jackson's own error (bad syntax, a read limit, a duplicate key) as ours, at the current path. */
   public MalformedInputException translate(JacksonException e) {
-    return fail(e.getOriginalMessage(), e.getLocation(), e);
+    return fail(reason(e), e.getLocation(), e);
   }
 
   /** An error at the current token. */
