@@ -2,25 +2,18 @@ package org.keneya.examples.cli;
 
 import com.google.common.collect.ImmutableList;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.error.InvalidDataException;
@@ -122,10 +115,10 @@ final class DataFiles {
       case ZIP:
         try (InputStream in = open(path)) {
           requireZip(in, name);
-          return inSource(name, () -> checkReferences ? csv.readZip(in) : readTables(zipEntries(in)));
+          return inSource(name, () -> tables(checkReferences).readZip(in));
         }
       case FOLDER:
-        return inSource(name, () -> checkReferences ? csv.readFolder(path) : readTables(folderFiles(path)));
+        return inSource(name, () -> tables(checkReferences).readFolder(path));
       default:
         EntityKind<?> kind = kindFor(path);
         try (InputStream in = open(path)) {
@@ -166,49 +159,9 @@ final class DataFiles {
     }
   }
 
-  private interface Opener {
-    InputStream open() throws IOException;
-  }
-
-  private static Map<String, Opener> folderFiles(Path folder) throws IOException {
-    List<Path> files = new ArrayList<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-      entries.forEach(files::add);
-    }
-    files.sort(null);
-    Map<String, Opener> out = new LinkedHashMap<>();
-    for (Path file : files) {
-      out.put(file.getFileName().toString(), () -> open(file));
-    }
-    return out;
-  }
-
-  private static Map<String, Opener> zipEntries(InputStream in) throws IOException {
-    Map<String, Opener> out = new LinkedHashMap<>();
-    ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8);
-    for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-      byte[] bytes = zip.readAllBytes();
-      out.put(entry.getName(), () -> new ByteArrayInputStream(bytes));
-    }
-    return out;
-  }
-
-  /** Reads every {@code <kind>.csv}, leaving references unchecked (validation reports them). */
-  private Dataset readTables(Map<String, Opener> files) throws IOException {
-    Dataset.Builder builder = Dataset.builder(registry);
-    for (Map.Entry<String, Opener> file : files.entrySet()) {
-      String name = file.getKey();
-      if (name.equals(CsvCodec.DATA_PACKAGE)) {
-        continue;
-      }
-      String kindName = name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
-      EntityKind<?> kind = registry.kind(kindName).orElseThrow(() -> new MalformedInputException(
-          Place.row(name, 0, null), "not a table of a known kind; known kinds: " + kindNames()));
-      try (InputStream in = file.getValue().open()) {
-        builder.addAll(csv.readTable(kind, in, name));
-      }
-    }
-    return builder.build();
+  /** The CSV codec, or one that leaves references unchecked (validation then lists them all). */
+  private CsvCodec tables(boolean checkReferences) {
+    return checkReferences ? csv : CsvCodec.create(registry, csvOptions.checkReferences(false));
   }
 
   // ---- writing

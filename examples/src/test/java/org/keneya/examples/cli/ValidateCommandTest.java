@@ -91,6 +91,22 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aTableTheDataPackageListsButTheFolderLacksExitsOne() throws IOException {
+    Path folder = dir.resolve("tables");
+    writeWithTheCodecs(Cli.generated(31, 10), folder);
+    Files.delete(folder.resolve("programme.csv"));
+    for (String command : List.of("validate", "report", "convert")) {
+      List<String> args = command.equals("convert")
+          ? List.of(command, Cli.s(folder), Cli.s(dir.resolve("out.json"))) : List.of(command, Cli.s(folder));
+      Cli.Result result = Cli.run(args.toArray(String[]::new));
+      assertEquals(1, result.exit(), result::toString);
+      assertEquals(List.of("keneya: " + folder.resolve("datapackage.json")
+          + ", at /resources/4/path: lists the table \"programme.csv\", which is missing"), result.errLines());
+    }
+    assertTrue(Files.notExists(dir.resolve("out.json")));
+  }
+
+  @Test
   void missingInputExitsTwo() {
     Cli.Result result = Cli.run("validate", Cli.s(dir.resolve("absent.jsonl")));
     assertEquals(2, result.exit(), result::toString);

@@ -23,7 +23,7 @@ import org.keneya.core.value.LocalizedText;
  * }</pre>
  */
 public final class CsvOptions {
-  private static final CsvOptions DEFAULTS = new CsvOptions(',', false, false, false, Optional.empty(), false);
+  private static final CsvOptions DEFAULTS = new CsvOptions(',', false, false, false, Optional.empty(), false, true);
 
   private final char delimiter;
   private final boolean bom;
@@ -31,16 +31,18 @@ public final class CsvOptions {
   private final boolean formulaGuard;
   private final Optional<ImmutableList<String>> languages;
   private final boolean explicitDelimiter;
+  private final boolean checkReferences;
 
   private CsvOptions(
       char delimiter, boolean bom, boolean crlf, boolean formulaGuard, Optional<ImmutableList<String>> languages,
-      boolean explicitDelimiter) {
+      boolean explicitDelimiter, boolean checkReferences) {
     this.delimiter = delimiter;
     this.bom = bom;
     this.crlf = crlf;
     this.formulaGuard = formulaGuard;
     this.languages = languages;
     this.explicitDelimiter = explicitDelimiter;
+    this.checkReferences = checkReferences;
   }
 
   public static CsvOptions defaults() {
@@ -50,22 +52,22 @@ public final class CsvOptions {
   /** {@code ,} or {@code ;} — for writing, and for reading instead of detecting it. */
   public CsvOptions delimiter(char newDelimiter) {
     checkArgument(newDelimiter == ',' || newDelimiter == ';', "the delimiter must be ',' or ';', was '%s'", newDelimiter);
-    return new CsvOptions(newDelimiter, bom, crlf, formulaGuard, languages, true);
+    return new CsvOptions(newDelimiter, bom, crlf, formulaGuard, languages, true, checkReferences);
   }
 
   /** Whether written files start with a UTF-8 byte-order mark (spreadsheets then detect UTF-8). */
   public CsvOptions bom(boolean on) {
-    return new CsvOptions(delimiter, on, crlf, formulaGuard, languages, explicitDelimiter);
+    return new CsvOptions(delimiter, on, crlf, formulaGuard, languages, explicitDelimiter, checkReferences);
   }
 
   /** Whether written lines end with CRLF instead of LF. */
   public CsvOptions crlf(boolean on) {
-    return new CsvOptions(delimiter, bom, on, formulaGuard, languages, explicitDelimiter);
+    return new CsvOptions(delimiter, bom, on, formulaGuard, languages, explicitDelimiter, checkReferences);
   }
 
   /** See the class documentation. */
   public CsvOptions formulaGuard(boolean on) {
-    return new CsvOptions(delimiter, bom, crlf, on, languages, explicitDelimiter);
+    return new CsvOptions(delimiter, bom, crlf, on, languages, explicitDelimiter, checkReferences);
   }
 
   /**
@@ -74,7 +76,16 @@ public final class CsvOptions {
    */
   public CsvOptions languages(List<String> tags) {
     tags.forEach(LocalizedText::checkLanguage);
-    return new CsvOptions(delimiter, bom, crlf, formulaGuard, Optional.of(ImmutableList.copyOf(tags)), explicitDelimiter);
+    return new CsvOptions(delimiter, bom, crlf, formulaGuard, Optional.of(ImmutableList.copyOf(tags)), explicitDelimiter, checkReferences);
+  }
+
+  /**
+   * Whether reading a folder or zip refuses a reference to a row no table has (the default).
+   * Off, such references are read as they are, for {@code Dataset#validate()} to list them all
+   * instead of stopping at the first.
+   */
+  public CsvOptions checkReferences(boolean on) {
+    return new CsvOptions(delimiter, bom, crlf, formulaGuard, languages, explicitDelimiter, on);
   }
 
   public char delimiter() {
@@ -100,5 +111,9 @@ public final class CsvOptions {
 
   public Optional<ImmutableList<String>> languages() {
     return languages;
+  }
+
+  public boolean checkReferences() {
+    return checkReferences;
   }
 }

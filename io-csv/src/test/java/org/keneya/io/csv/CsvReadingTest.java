@@ -160,6 +160,19 @@ class CsvReadingTest {
   }
 
   @Test
+  void referencesLeftUncheckedAreReadForValidationToList() {
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    Actor orphan = Actor.builder().id(Id.of("desr")).type(HealthCodelists.DIRECTORATE)
+        .name(LocalizedText.fr("DESR")).parent(Actor.ref("dgs")).build();
+    Dataset dangling = Dataset.of(REGISTRY, List.of(dns(), orphan));
+    CSV.writeZip(dangling, zip);
+    CsvCodec unchecked = CsvCodec.create(REGISTRY, CsvOptions.defaults().checkReferences(false));
+    Dataset read = unchecked.readZip(new ByteArrayInputStream(zip.toByteArray()));
+    assertEquals(dangling, read);
+    assertEquals(1, read.validate().errors().size(), () -> read.validate().toString());
+  }
+
+  @Test
   void malformedUtf8IsRefused() {
     byte[] bytes = (HEADER + "\ndns,directorate,Sant").getBytes(StandardCharsets.UTF_8);
     byte[] bad = java.util.Arrays.copyOf(bytes, bytes.length + 3);

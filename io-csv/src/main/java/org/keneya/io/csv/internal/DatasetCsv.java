@@ -229,7 +229,9 @@ public final class DatasetCsv implements CsvCodec {
       }
     }
     Dataset dataset = builder.build();
-    checkReferences(dataset, inFileOrder);
+    if (options.checkReferences()) {
+      checkReferences(dataset, inFileOrder);
+    }
     return dataset;
   }
 
