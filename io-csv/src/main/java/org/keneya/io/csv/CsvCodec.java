@@ -43,13 +43,18 @@ public interface CsvCodec {
   /**
    * Reads the tables of a folder; references must resolve, and every table its {@code
    * datapackage.json} lists must be there (a folder without one is read as the tables it has).
+   * Files whose names start with a dot ({@code .DS_Store}) are skipped; any other file must be the
+   * table of a registered kind.
    */
   Dataset readFolder(Path folder);
 
   /** Writes every kind's table and the descriptor as entries of one zip. */
   void writeZip(Dataset dataset, OutputStream out);
 
-  /** Reads the tables of a zip, under the same rules as {@link #readFolder}. */
+  /**
+   * Reads the tables of a zip, under the same rules as {@link #readFolder}; {@code __MACOSX/}
+   * entries are skipped too, and two entries of one name are refused.
+   */
   Dataset readZip(InputStream in);
 
   /** The {@code datapackage.json} describing the tables of {@code dataset}. */

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keneya.core.data.Dataset;
@@ -170,6 +172,37 @@ class CsvReadingTest {
     Dataset read = unchecked.readZip(new ByteArrayInputStream(zip.toByteArray()));
     assertEquals(dangling, read);
     assertEquals(1, read.validate().errors().size(), () -> read.validate().toString());
+  }
+
+  @Test
+  void aZipWithTwoEntriesOfOneNameIsRefused() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+      for (String name : List.of("actor.csv", "actor.cs_")) { // ZipOutputStream refuses a repeated name
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write((name.endsWith("v") ? HEADER + "\ndns,directorate,DNS,,,,,,\n" : HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    // the zip format does not: rename the second entry in its local header and the central directory
+    byte[] renamed = bytes.toString(StandardCharsets.ISO_8859_1).replace("actor.cs_", "actor.csv")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    MalformedInputException e = assertThrows(MalformedInputException.class,
+        () -> CSV.readZip(new ByteArrayInputStream(renamed)));
+    assertEquals("actor.csv: the zip holds two entries of this name", e.getMessage());
+  }
+
+  @Test
+  void filesAFileManagerLeavesBesideTheTablesAreSkipped(@TempDir Path dir) throws IOException {
+    Path folder = dir.resolve("dataset");
+    Dataset dataset = Dataset.of(REGISTRY, List.of(dns()));
+    CSV.writeFolder(dataset, folder);
+    Files.writeString(folder.resolve(".DS_Store"), "binary junk");
+    Files.writeString(folder.resolve("._actor.csv"), "resource fork");
+    assertEquals(dataset, CSV.readFolder(folder));
+    Files.writeString(folder.resolve("notes.txt"), "not a table");
+    MalformedInputException e = assertThrows(MalformedInputException.class, () -> CSV.readFolder(folder));
+    assertTrue(e.getMessage().startsWith("notes.txt: not a table of a known kind; known kinds: ["), e::getMessage);
   }
 
   @Test

@@ -177,7 +177,10 @@ public final class DatasetCsv implements CsvCodec {
       entries.forEach(sorted::add);
       sorted.sort(null);
       for (Path p : sorted) {
-        tables.put(p.getFileName().toString(), () -> Files.newInputStream(p));
+        String name = p.getFileName().toString();
+        if (!isSystemFile(name)) {
+          tables.put(name, () -> Files.newInputStream(p));
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -194,13 +197,29 @@ public final class DatasetCsv implements CsvCodec {
         public void close() {}
       }, StandardCharsets.UTF_8);
       for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+        String name = entry.getName();
+        if (isSystemFile(name)) {
+          continue;
+        }
         byte[] bytes = zip.readAllBytes();
-        tables.put(entry.getName(), () -> new java.io.ByteArrayInputStream(bytes));
+        if (tables.put(name, () -> new java.io.ByteArrayInputStream(bytes)) != null) {
+          // the zip format allows it, and keeping either copy would silently drop the other's rows
+          throw new MalformedInputException(Place.of(name, null, 0, 0), "the zip holds two entries of this name");
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return read(tables);
+  }
+
+  /**
+   * What a file manager leaves beside the tables — {@code .DS_Store}, {@code ._actor.csv},
+   * {@code __MACOSX/} in a zip made on a Mac — which is skipped rather than refused as an unknown
+   * kind. A table's name never starts with a dot.
+   */
+  private static boolean isSystemFile(String name) {
+    return name.startsWith(".") || name.startsWith("__MACOSX/");
   }
 
   private interface InputStreamSupplier {
