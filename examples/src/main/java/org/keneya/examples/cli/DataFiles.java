@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.error.InvalidDataException;
 import org.keneya.core.error.MalformedInputException;
-import org.keneya.core.error.Place;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.KindRegistry;
@@ -114,7 +113,6 @@ final class DataFiles {
         }
       case ZIP:
         try (InputStream in = open(path)) {
-          requireZip(in, name);
           return inSource(name, () -> tables(checkReferences).readZip(in));
         }
       case FOLDER:
@@ -131,16 +129,6 @@ final class DataFiles {
     return new BufferedInputStream(Files.newInputStream(path), BUFFER);
   }
 
-  /** A zip starts with {@code PK}; anything else is refused rather than read as an empty dataset. */
-  private static void requireZip(InputStream in, String name) throws IOException {
-    in.mark(4);
-    byte[] magic = in.readNBytes(4);
-    in.reset();
-    if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K') {
-      throw new MalformedInputException(Place.of(name, null, 0, 0), "not a zip file");
-    }
-  }
-
   /** Runs a read of tables inside a zip or folder, naming the zip or folder before the table in errors. */
   private interface TableRead {
     Dataset read() throws IOException;
@@ -154,7 +142,7 @@ final class DataFiles {
         throw e;
       }
       throw new MalformedInputException(
-          e.place().source().isPresent() ? e.place().inSource(container + "/" + e.place().source().get()) : e.place(),
+          e.place().inSource(e.place().source().isPresent() ? container + "/" + e.place().source().get() : container),
           e.reason(), e);
     }
   }

@@ -50,6 +50,13 @@ class CsvReadingTest {
         .addAliases("DNS;Mali", "\"la\" DNS").build();
   }
 
+  /** The folder of tables of a dataset of {@link #dns()} alone, with its {@code datapackage.json}. */
+  private static Path dnsFolder(Path dir) {
+    Path folder = dir.resolve("dataset");
+    CSV.writeFolder(Dataset.of(REGISTRY, List.of(dns())), folder);
+    return folder;
+  }
+
   @Test
   void acceptsBomSemicolonsCrlfQuotedLineBreaksAndTrailingEmptyLines() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -133,8 +140,7 @@ class CsvReadingTest {
 
   @Test
   void aTableTheDataPackageListsButTheFolderLacksIsRefused(@TempDir Path dir) throws IOException {
-    Path folder = dir.resolve("dataset");
-    CSV.writeFolder(Dataset.of(REGISTRY, List.of(dns())), folder);
+    Path folder = dnsFolder(dir);
     Files.delete(folder.resolve("actor.csv")); // nothing refers to the actor: no reference would tell
     MalformedInputException e = assertThrows(MalformedInputException.class, () -> CSV.readFolder(folder));
     assertEquals("datapackage.json, at /resources/1/path: lists the table \"actor.csv\", which is missing", e.getMessage());
@@ -142,17 +148,14 @@ class CsvReadingTest {
 
   @Test
   void aFolderWithoutItsDataPackageIsReadAsTheTablesItHas(@TempDir Path dir) throws IOException {
-    Path folder = dir.resolve("dataset");
-    Dataset dataset = Dataset.of(REGISTRY, List.of(dns()));
-    CSV.writeFolder(dataset, folder);
+    Path folder = dnsFolder(dir);
     Files.delete(folder.resolve("datapackage.json"));
-    assertEquals(dataset, CSV.readFolder(folder));
+    assertEquals(Dataset.of(REGISTRY, List.of(dns())), CSV.readFolder(folder));
   }
 
   @Test
   void aDataPackageThatListsNoTablesProperlyIsRefused(@TempDir Path dir) throws IOException {
-    Path folder = dir.resolve("dataset");
-    CSV.writeFolder(Dataset.of(REGISTRY, List.of(dns())), folder);
+    Path folder = dnsFolder(dir);
     Files.writeString(folder.resolve("datapackage.json"), "{\n  \"resources\": [{\"path\": 3}]\n}\n");
     MalformedInputException e = assertThrows(MalformedInputException.class, () -> CSV.readFolder(folder));
     assertEquals("datapackage.json, line 2, column 26, at /resources/0/path: expected a file name", e.getMessage());
@@ -193,13 +196,18 @@ class CsvReadingTest {
   }
 
   @Test
+  void bytesThatAreNotAZipAreRefusedRatherThanReadAsNoData() {
+    MalformedInputException e = assertThrows(MalformedInputException.class,
+        () -> CSV.readZip(new ByteArrayInputStream(HEADER.getBytes(StandardCharsets.UTF_8))));
+    assertEquals("not a zip file, or a zip with no entries", e.reason());
+  }
+
+  @Test
   void filesAFileManagerLeavesBesideTheTablesAreSkipped(@TempDir Path dir) throws IOException {
-    Path folder = dir.resolve("dataset");
-    Dataset dataset = Dataset.of(REGISTRY, List.of(dns()));
-    CSV.writeFolder(dataset, folder);
+    Path folder = dnsFolder(dir);
     Files.writeString(folder.resolve(".DS_Store"), "binary junk");
     Files.writeString(folder.resolve("._actor.csv"), "resource fork");
-    assertEquals(dataset, CSV.readFolder(folder));
+    assertEquals(Dataset.of(REGISTRY, List.of(dns())), CSV.readFolder(folder));
     Files.writeString(folder.resolve("notes.txt"), "not a table");
     MalformedInputException e = assertThrows(MalformedInputException.class, () -> CSV.readFolder(folder));
     assertTrue(e.getMessage().startsWith("notes.txt: not a table of a known kind; known kinds: ["), e::getMessage);

@@ -196,7 +196,9 @@ public final class DatasetCsv implements CsvCodec {
         @Override
         public void close() {}
       }, StandardCharsets.UTF_8);
+      boolean any = false;
       for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+        any = true;
         String name = entry.getName();
         if (isSystemFile(name)) {
           continue;
@@ -206,6 +208,10 @@ public final class DatasetCsv implements CsvCodec {
           // the zip format allows it, and keeping either copy would silently drop the other's rows
           throw new MalformedInputException(Place.of(name, null, 0, 0), "the zip holds two entries of this name");
         }
+      }
+      if (!any) {
+        // ZipInputStream finds no entry in bytes that are not a zip: refused, not read as no data
+        throw new MalformedInputException(Place.unknown(), "not a zip file, or a zip with no entries");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
