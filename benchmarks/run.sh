@@ -5,6 +5,8 @@
 #   benchmarks/run.sh [--full] Json   only the benchmarks matching a regular expression
 #   benchmarks/run.sh --memory        the memory figures (MemoryReport: child JVMs, about two minutes)
 #   benchmarks/run.sh --paired        Keneya and each baseline alternating in one JVM (PairedRatio: median ratio, 99 % CI)
+#   benchmarks/run.sh --before-after BEFORE.jar CsvBenchmark.keneyaWrite
+#                                     this build against an earlier build's benchmarks.jar, alternating in one JVM (BeforeAfter)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -ntp -q -pl benchmarks -am package -DskipTests
@@ -14,5 +16,10 @@ fi
 if [ "${1:-}" = "--paired" ]; then
   shift
   exec java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.PairedRatio "$@"
+fi
+if [ "${1:-}" = "--before-after" ]; then
+  before="$2"
+  shift 2
+  exec java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.BeforeAfter "$before" benchmarks/target/benchmarks.jar "$@"
 fi
 exec java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.BenchmarkMain "$@"

@@ -1,0 +1,71 @@
+package org.keneya.benchmarks;
+
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * One benchmark of two builds — the benchmarks jar of a commit before a change and of the change —
+ * timed in alternation in one JVM, each build in a class loader of its own: the before/after figure
+ * of a change on a machine whose host steals CPU time in bursts, where two separate runs can
+ * differ by more than the change. The figure is the median of the per-round ratios (before time /
+ * after time, above 1 means the change is faster) with the same 99 % confidence interval as
+ * {@link PairedRatio}.
+ *
+ * <pre>{@code
+ * # benchmarks/target/benchmarks.jar of each commit, copied aside after its build
+ * java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.BeforeAfter \
+ *     /tmp/before.jar /tmp/after.jar CsvBenchmark.keneyaWrite      # 15 warm-up + 45 rounds
+ * }</pre>
+ */
+public final class BeforeAfter {
+  private BeforeAfter() {}
+
+  private static final int N = 100_000;
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 3 && args.length != 5) {
+      System.err.println("usage: BeforeAfter BEFORE.jar AFTER.jar Benchmark.method [WARMUP ROUNDS]");
+      System.exit(2);
+    }
+    Callable<?> before = operation(Path.of(args[0]), args[2]);
+    Callable<?> after = operation(Path.of(args[1]), args[2]);
+    int warmup = args.length == 5 ? Integer.parseInt(args[3]) : 15;
+    int rounds = args.length == 5 ? Integer.parseInt(args[4]) : 45;
+    double[] ratios = new double[rounds];
+    for (int i = -warmup; i < rounds; i++) {
+      boolean beforeFirst = (i & 1) == 0; // alternate the order, so neither build always runs warmer
+      long b = beforeFirst ? PairedRatio.time(before) : 0;
+      long a = PairedRatio.time(after);
+      b = beforeFirst ? b : PairedRatio.time(before);
+      if (i >= 0) {
+        ratios[i] = (double) b / a;
+      }
+    }
+    Arrays.sort(ratios);
+    int low = PairedRatio.lowerRankOfMedianInterval(rounds, 0.01);
+    System.out.printf(Locale.ROOT, "%s, N = %,d: before/after %.3fx (99%% CI %.3f-%.3fx), %d rounds%n",
+        args[2], N, PairedRatio.median(ratios), ratios[low], ratios[rounds - 1 - low], rounds);
+  }
+
+  /**
+   * {@code Benchmark.method} of the build in {@code jar}, set up at N recommendations. The loader's
+   * parent is the platform loader, so nothing of Keneya's is shared between the two builds; the
+   * kinds are found through the service loader of the thread's context loader, set while it loads.
+   */
+  private static Callable<?> operation(Path jar, String benchmark) throws Exception {
+    int dot = benchmark.indexOf('.');
+    URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+    Thread.currentThread().setContextClassLoader(loader);
+    Class<?> type = loader.loadClass(BeforeAfter.class.getPackageName() + "." + benchmark.substring(0, dot));
+    Object state = type.getConstructor().newInstance();
+    type.getField("recommendations").setInt(state, N);
+    type.getMethod("setUp").invoke(state);
+    Method method = type.getMethod(benchmark.substring(dot + 1));
+    return () -> method.invoke(state);
+  }
+}
