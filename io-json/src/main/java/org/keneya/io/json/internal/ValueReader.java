@@ -203,17 +203,20 @@ public final class ValueReader {
     PropertyNameMatcher matcher = matcher(type);
     int index;
     while ((index = nextNameMatch(matcher)) != PropertyNameMatcher.MATCH_END_OBJECT) {
-      String name = in.currentName();
-      path.push(name);
-      next();
       if (index < 0) {
+        String name = in.currentName();
+        path.push(name);
+        next();
         if (!ignoreUnknown) {
           throw fail("unknown property \"" + name + "\" in " + type.name() + "; known: " + names(type));
         }
         skip();
-      } else if (values[index] != null) {
-        throw duplicate(name);
       } else {
+        path.push(type, index);
+        next();
+        if (values[index] != null) {
+          throw duplicate(type.properties().get(index).name());
+        }
         values[index] = readPropertyValue(type.properties().get(index).type());
       }
       path.pop();

@@ -1,0 +1,77 @@
+package org.keneya.io.json.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.keneya.core.kind.StructType;
+import org.keneya.model.Recommendation;
+
+/** The pointer names every level as pushed, whatever a level held before. */
+class JsonPathTest {
+  private static final StructType<Recommendation> RECOMMENDATION = Recommendation.KIND.struct();
+
+  private static int property(String name) {
+    for (int i = 0; i < RECOMMENDATION.properties().size(); i++) {
+      if (RECOMMENDATION.properties().get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    throw new AssertionError(name);
+  }
+
+  @Test
+  void theRootIsTheEmptyPointer() {
+    assertEquals("", new JsonPath().pointer());
+  }
+
+  @Test
+  void namesStructPropertiesAndIndexesMakeOnePointer() {
+    JsonPath path = new JsonPath();
+    path.push("kinds");
+    path.push("recommendation");
+    path.push(1000);
+    path.push(RECOMMENDATION, property("lead"));
+    path.push(0);
+    path.replaceTop(1);
+    assertEquals("/kinds/recommendation/1000/lead/1", path.pointer());
+  }
+
+  @Test
+  void aLevelLeftAndEnteredAgainNamesWhatWasPushedLast() {
+    JsonPath path = new JsonPath();
+    path.push(3);
+    path.push(RECOMMENDATION, property("statement"));
+    path.push("fr");
+    path.pop();
+    path.pop();
+    path.push(RECOMMENDATION, property("lead")); // the same owner, another property
+    assertEquals("/3/lead", path.pointer());
+    path.pop();
+    path.push("colour"); // an unknown property: a name where a struct was
+    assertEquals("/3/colour", path.pointer());
+    path.pop();
+    path.push(7); // an index where a name was
+    assertEquals("/3/7", path.pointer());
+    path.pop();
+    path.push(RECOMMENDATION, property("id")); // a struct where an index was
+    assertEquals("/3/id", path.pointer());
+  }
+
+  @Test
+  void deepPathsGrowTheStack() {
+    JsonPath path = new JsonPath();
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      path.push(i);
+      expected.append('/').append(i);
+    }
+    assertEquals(expected.toString(), path.pointer());
+  }
+
+  @Test
+  void tildesAndSlashesInNamesAreEscaped() {
+    JsonPath path = new JsonPath();
+    path.push("a/b~c");
+    assertEquals("/a~1b~0c", path.pointer());
+  }
+}
