@@ -50,6 +50,19 @@ class CsvReadingTest {
         .addAliases("DNS;Mali", "\"la\" DNS").build();
   }
 
+  /** {@link #dns()} and an actor whose parent, {@code actor:dgs}, is not in the dataset. */
+  private static Dataset danglingReference() {
+    Actor orphan = Actor.builder().id(Id.of("desr")).type(HealthCodelists.DIRECTORATE)
+        .name(LocalizedText.fr("DESR")).parent(Actor.ref("dgs")).build();
+    return Dataset.of(REGISTRY, List.of(dns(), orphan));
+  }
+
+  private static byte[] zip(Dataset dataset) {
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    CSV.writeZip(dataset, zip);
+    return zip.toByteArray();
+  }
+
   /** The folder of tables of a dataset of {@link #dns()} alone, with its {@code datapackage.json}. */
   private static Path dnsFolder(Path dir) {
     Path folder = dir.resolve("dataset");
@@ -129,12 +142,9 @@ class CsvReadingTest {
 
   @Test
   void aReferenceToAMissingRowIsRefused() {
-    ByteArrayOutputStream zip = new ByteArrayOutputStream();
-    Actor orphan = Actor.builder().id(Id.of("desr")).type(HealthCodelists.DIRECTORATE)
-        .name(LocalizedText.fr("DESR")).parent(Actor.ref("dgs")).build();
-    CSV.writeZip(Dataset.of(REGISTRY, List.of(dns(), orphan)), zip);
+    byte[] zip = zip(danglingReference());
     MalformedInputException e = assertThrows(MalformedInputException.class,
-        () -> CSV.readZip(new ByteArrayInputStream(zip.toByteArray())));
+        () -> CSV.readZip(new ByteArrayInputStream(zip)));
     assertEquals("actor.csv, row 2, column parent: dangling reference: actor:dgs is not in the dataset", e.getMessage());
   }
 
@@ -166,13 +176,9 @@ class CsvReadingTest {
 
   @Test
   void referencesLeftUncheckedAreReadForValidationToList() {
-    ByteArrayOutputStream zip = new ByteArrayOutputStream();
-    Actor orphan = Actor.builder().id(Id.of("desr")).type(HealthCodelists.DIRECTORATE)
-        .name(LocalizedText.fr("DESR")).parent(Actor.ref("dgs")).build();
-    Dataset dangling = Dataset.of(REGISTRY, List.of(dns(), orphan));
-    CSV.writeZip(dangling, zip);
+    Dataset dangling = danglingReference();
     CsvCodec unchecked = CsvCodec.create(REGISTRY, CsvOptions.defaults().checkReferences(false));
-    Dataset read = unchecked.readZip(new ByteArrayInputStream(zip.toByteArray()));
+    Dataset read = unchecked.readZip(new ByteArrayInputStream(zip(dangling)));
     assertEquals(dangling, read);
     assertEquals(1, read.validate().errors().size(), () -> read.validate().toString());
   }
@@ -246,9 +252,7 @@ class CsvReadingTest {
 
   @Test
   void noPartialDatasetIsReturnedAfterAnError() {
-    ByteArrayOutputStream zip = new ByteArrayOutputStream();
-    CSV.writeZip(Dataset.of(REGISTRY, List.of(dns())), zip);
-    byte[] bytes = zip.toByteArray();
+    byte[] bytes = zip(Dataset.of(REGISTRY, List.of(dns())));
     byte[] truncated = java.util.Arrays.copyOf(bytes, bytes.length / 2);
     assertThrows(RuntimeException.class, () -> CSV.readZip(new ByteArrayInputStream(truncated)));
   }
