@@ -53,7 +53,8 @@ public interface CsvCodec {
 
   /**
    * Reads the tables of a zip, under the same rules as {@link #readFolder}; {@code __MACOSX/}
-   * entries are skipped too, and two entries of one name are refused.
+   * entries are skipped too. Bytes that are not a zip, a zip cut short or damaged, and two entries
+   * of one name are refused with a {@code MalformedInputException}.
    */
   Dataset readZip(InputStream in);
 

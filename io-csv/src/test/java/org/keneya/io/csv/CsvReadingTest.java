@@ -251,9 +251,21 @@ class CsvReadingTest {
   }
 
   @Test
+  void aZipCutBetweenTwoEntriesIsRefusedForTheTablesItLost() {
+    byte[] bytes = zip(Dataset.of(REGISTRY, List.of(dns())));
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    int third = text.indexOf("PK\3\4", text.indexOf("PK\3\4", 1) + 1); // datapackage.json, document.csv, then actor.csv
+    byte[] cut = java.util.Arrays.copyOf(bytes, third); // whole entries, no central directory: nothing a zip reader notices
+    MalformedInputException e = assertThrows(MalformedInputException.class, () -> CSV.readZip(new ByteArrayInputStream(cut)));
+    assertEquals("datapackage.json, at /resources/1/path: lists the table \"actor.csv\", which is missing", e.getMessage());
+  }
+
+  @Test
   void noPartialDatasetIsReturnedAfterAnError() {
     byte[] bytes = zip(Dataset.of(REGISTRY, List.of(dns())));
     byte[] truncated = java.util.Arrays.copyOf(bytes, bytes.length / 2);
-    assertThrows(RuntimeException.class, () -> CSV.readZip(new ByteArrayInputStream(truncated)));
+    MalformedInputException e = assertThrows(MalformedInputException.class,
+        () -> CSV.readZip(new ByteArrayInputStream(truncated)));
+    assertTrue(e.reason().startsWith("the zip is cut short or damaged ("), e::getMessage);
   }
 }

@@ -2,6 +2,7 @@ package org.keneya.io.csv.internal;
 
 import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +21,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
@@ -197,13 +200,13 @@ public final class DatasetCsv implements CsvCodec {
         public void close() {}
       }, StandardCharsets.UTF_8);
       boolean any = false;
-      for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+      for (ZipEntry entry; (entry = nextEntry(zip)) != null; ) {
         any = true;
         String name = entry.getName();
         if (isSystemFile(name)) {
           continue;
         }
-        byte[] bytes = zip.readAllBytes();
+        byte[] bytes = readEntry(zip, name);
         if (tables.put(name, () -> new java.io.ByteArrayInputStream(bytes)) != null) {
           // the zip format allows it, and keeping either copy would silently drop the other's rows
           throw new MalformedInputException(Place.of(name, null, 0, 0), "the zip holds two entries of this name");
@@ -217,6 +220,28 @@ public final class DatasetCsv implements CsvCodec {
       throw new UncheckedIOException(e);
     }
     return read(tables);
+  }
+
+  /** The next entry; a zip cut short or damaged is malformed input, not an I/O failure. */
+  private static @Nullable ZipEntry nextEntry(ZipInputStream zip) throws IOException {
+    try {
+      return zip.getNextEntry();
+    } catch (ZipException | EOFException e) {
+      throw damaged(null, e);
+    }
+  }
+
+  private static byte[] readEntry(ZipInputStream zip, String name) throws IOException {
+    try {
+      return zip.readAllBytes();
+    } catch (ZipException | EOFException e) {
+      throw damaged(name, e);
+    }
+  }
+
+  private static MalformedInputException damaged(@Nullable String where, IOException e) {
+    return new MalformedInputException(where == null ? Place.unknown() : Place.of(where, null, 0, 0),
+        "the zip is cut short or damaged (" + e.getMessage() + ")", e);
   }
 
   /**
