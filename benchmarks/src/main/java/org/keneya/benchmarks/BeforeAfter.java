@@ -55,17 +55,28 @@ public final class BeforeAfter {
   /**
    * {@code Benchmark.method} of the build in {@code jar}, set up at N recommendations. The loader's
    * parent is the platform loader, so nothing of Keneya's is shared between the two builds; the
-   * kinds are found through the service loader of the thread's context loader, set while it loads.
+   * kinds are found through the service loader of the thread's context loader, which is the
+   * build's own while it is set up and while it runs.
    */
   private static Callable<?> operation(Path jar, String benchmark) throws Exception {
     int dot = benchmark.indexOf('.');
     URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
-    Thread.currentThread().setContextClassLoader(loader);
     Class<?> type = loader.loadClass(BeforeAfter.class.getPackageName() + "." + benchmark.substring(0, dot));
     Object state = type.getConstructor().newInstance();
     type.getField("recommendations").setInt(state, N);
-    type.getMethod("setUp").invoke(state);
+    inLoader(loader, () -> type.getMethod("setUp").invoke(state));
     Method method = type.getMethod(benchmark.substring(dot + 1));
-    return () -> method.invoke(state);
+    return () -> inLoader(loader, () -> method.invoke(state));
+  }
+
+  private static Object inLoader(ClassLoader loader, Callable<Object> call) throws Exception {
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    thread.setContextClassLoader(loader);
+    try {
+      return call.call();
+    } finally {
+      thread.setContextClassLoader(before);
+    }
   }
 }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.error.MalformedInputException;
+import org.keneya.core.error.Place;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.KindRegistry;
@@ -56,10 +58,16 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
       if (token == null) {
         return false;
       }
+      long line = parser.currentTokenLocation().getLineNr();
       try {
         next = readLine(token); // errors carry the line; the pointer is inside the line's object
       } catch (JacksonException e) {
-        throw reader.translate(e);
+        throw onItsLine(reader.translate(e), line);
+      } catch (MalformedInputException e) {
+        throw onItsLine(e, line);
+      }
+      if (parser.currentTokenLocation().getLineNr() != line) {
+        throw reader.fail("the value that starts on line " + line + " ends on another; JSON Lines has one value a line");
       }
     }
     return true;
@@ -73,6 +81,18 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
     Entity entity = next;
     next = null;
     return entity;
+  }
+
+  /**
+   * An error found on a later line than the value's start: the value's line ended inside it (a line
+   * cut short runs on into the next one), which is what to report, with what the parser found.
+   */
+  private static MalformedInputException onItsLine(MalformedInputException e, long line) {
+    if (e.place().line().orElse(line) <= line) {
+      return e;
+    }
+    return new MalformedInputException(Place.of(e.place().source().orElse(null), null, line, 0),
+        "the line ends inside its value; reading on, line " + e.place().line().getAsLong() + ": " + e.reason(), e);
   }
 
   /** Reads one {@code {"kind":…,"entity":{…}}} object; null when its unknown kind is skipped. */

@@ -90,6 +90,21 @@ class JsonLinesTest {
   }
 
   @Test
+  void aValueMustEndOnTheLineItStartsOn() {
+    String header = "{\"format\":\"keneya-jsonl\",\"version\":1}\n";
+    String line = "{\"kind\":\"document\",\"entity\":{\"id\":\"d1\",\"title\":{\"fr\":\"T\"}}}";
+    MalformedInputException cut = assertThrows(MalformedInputException.class,
+        () -> readAll(header + line.substring(0, line.indexOf(",\"title\"")) + "\n" + line + "\n"));
+    assertEquals("s.jsonl, line 2: the line ends inside its value; reading on, line 3: Unexpected character "
+        + "('{' (code 123)): was expecting comma to separate Object entries", cut.getMessage());
+
+    MalformedInputException pretty = assertThrows(MalformedInputException.class,
+        () -> readAll(header + line.replace(",\"entity\"", ",\n\"entity\"") + "\n"));
+    assertEquals("the value that starts on line 2 ends on another; JSON Lines has one value a line", pretty.reason());
+    assertEquals(OptionalLong.of(3), pretty.place().line());
+  }
+
+  @Test
   void lenientReadingSkipsUnknownKinds() {
     String text = "{\"format\":\"keneya-jsonl\",\"version\":1}\n"
         + "{\"kind\":\"widget\",\"entity\":{\"id\":\"w\",\"x\":[1]}}\n"
