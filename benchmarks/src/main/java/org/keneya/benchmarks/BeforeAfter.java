@@ -17,9 +17,8 @@ import java.util.concurrent.Callable;
  * {@link PairedRatio}.
  *
  * <pre>{@code
- * # benchmarks/target/benchmarks.jar of each commit, copied aside after its build
- * java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.BeforeAfter \
- *     /tmp/before.jar /tmp/after.jar CsvBenchmark.keneyaWrite      # 15 warm-up + 45 rounds
+ * # before.jar: benchmarks/target/benchmarks.jar of the earlier commit, copied aside after its build
+ * benchmarks/run.sh --before-after before.jar CsvBenchmark.keneyaWrite  # against this build; 15 + 45 rounds
  * }</pre>
  */
 public final class BeforeAfter {

@@ -1,6 +1,7 @@
 package org.keneya.io.json.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.keneya.core.kind.StructType;
@@ -11,12 +12,9 @@ class JsonPathTest {
   private static final StructType<Recommendation> RECOMMENDATION = Recommendation.KIND.struct();
 
   private static int property(String name) {
-    for (int i = 0; i < RECOMMENDATION.properties().size(); i++) {
-      if (RECOMMENDATION.properties().get(i).name().equals(name)) {
-        return i;
-      }
-    }
-    throw new AssertionError(name);
+    int index = RECOMMENDATION.indexOf(name);
+    assertTrue(index >= 0, name);
+    return index;
   }
 
   @Test
