@@ -55,13 +55,13 @@ public final class BeforeAfter {
    * {@code Benchmark.method} of the build in {@code jar}, set up at N recommendations. The loader's
    * parent is the platform loader, so nothing of Keneya's is shared between the two builds; the
    * kinds are found through the service loader of the thread's context loader, which is the
-   * build's own while it is set up and while it runs.
+   * build's own while it is built, set up and run.
    */
   private static Callable<?> operation(Path jar, String benchmark) throws Exception {
     int dot = benchmark.indexOf('.');
     URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
     Class<?> type = loader.loadClass(BeforeAfter.class.getPackageName() + "." + benchmark.substring(0, dot));
-    Object state = type.getConstructor().newInstance();
+    Object state = inLoader(loader, () -> type.getConstructor().newInstance()); // its codecs load the kinds
     type.getField("recommendations").setInt(state, N);
     inLoader(loader, () -> type.getMethod("setUp").invoke(state));
     Method method = type.getMethod(benchmark.substring(dot + 1));
