@@ -26,7 +26,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class BenchmarkMain {
   private BenchmarkMain() {}
 
-  /** Keneya benchmark, baseline benchmark. */
+  /** Keneya benchmark (or a writer by hand), baseline benchmark. */
   private static final String[][] PAIRS = {
     {"JsonBenchmark.keneyaWrite", "JsonBenchmark.databindWrite"},
     {"JsonBenchmark.keneyaRead", "JsonBenchmark.databindRead"},
@@ -42,6 +42,12 @@ public final class BenchmarkMain {
     {"CsvFolderBenchmark.keneyaWrite", "CsvFolderBenchmark.fastcsvWrite"},
     {"CsvFolderBenchmark.keneyaRead", "CsvFolderBenchmark.fastcsvRead"},
     {"DatasetGenerationBenchmark.generate", "DatasetGenerationBenchmark.baselinePlainRecords"},
+    // the writers by hand: the ceiling of a writer over the model's objects (see PairedRatio)
+    {"JsonBenchmark.handWrittenWrite", "JsonBenchmark.databindWrite"},
+    {"JsonBenchmark.keneyaWrite", "JsonBenchmark.handWrittenWrite"},
+    {"CsvBenchmark.handWrittenWrite", "CsvBenchmark.fastcsvWrite"},
+    {"CsvBenchmark.handWrittenWrite", "CsvBenchmark.jacksonCsvWrite"},
+    {"CsvBenchmark.keneyaWrite", "CsvBenchmark.handWrittenWrite"},
   };
 
   /** The parameter whose values are compared for growth, and its small and large values. */

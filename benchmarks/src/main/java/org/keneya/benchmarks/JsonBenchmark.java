@@ -40,6 +40,7 @@ public class JsonBenchmark {
   private final JsonCodec codec = JsonCodec.create();
   private final JsonMapper mapper = JsonMapper.builder().build();
   private final Gson gson = new Gson();
+  private final HandWrittenJson handWritten = new HandWrittenJson();
   private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
   private Dataset dataset;
   private Fixtures.DatasetRecord records;
@@ -52,12 +53,21 @@ public class JsonBenchmark {
     records = Fixtures.records(recommendations);
     keneyaBytes = codec.toBytes(dataset);
     databindBytes = mapper.writeValueAsBytes(records);
+    HandWrittenJson.checkSameBytes(dataset);
   }
 
   @Benchmark
   public int keneyaWrite() {
     out.reset();
     codec.write(dataset, out);
+    return out.size();
+  }
+
+  /** The same document written by hand ({@link HandWrittenJson}): the ceiling of a writer over these objects. */
+  @Benchmark
+  public int handWrittenWrite() {
+    out.reset();
+    handWritten.write(dataset, out);
     return out.size();
   }
 

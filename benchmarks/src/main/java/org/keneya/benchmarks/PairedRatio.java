@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.PairedRatio        # 15 warm-up + 45 rounds
  * java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.PairedRatio 10 31  # fewer
+ * java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.PairedRatio --ceilings  # the writers by hand
  * }</pre>
  */
 public final class PairedRatio {
@@ -29,12 +30,21 @@ public final class PairedRatio {
 
   private static final int N = 100_000;
 
-  /** One comparison: what is timed on each side. */
-  private record Pair(String name, Callable<?> keneya, Callable<?> baseline) {}
+  /** One comparison: what is measured (Keneya, or a writer by hand) and what it is measured against. */
+  private record Pair(String name, Callable<?> subject, Callable<?> baseline) {}
 
   private static final List<String> PAIRS = List.of(
       "JSON write vs databind", "JSON read vs databind", "JSON write vs Gson", "JSON read vs Gson",
       "CSV write vs FastCSV", "CSV read vs FastCSV", "CSV write vs jackson-csv", "CSV read vs jackson-csv");
+
+  /**
+   * The writers by hand ({@link HandWrittenJson}, {@link HandWrittenCsv}: the same bytes with a
+   * direct getter call per property) against the baselines and against Keneya's generic writers:
+   * how far any writer over these model objects could go, and what Keneya's walk costs.
+   */
+  private static final List<String> CEILINGS = List.of(
+      "hand JSON write vs databind", "JSON write vs hand-written",
+      "hand CSV write vs FastCSV", "hand CSV write vs jackson-csv", "CSV write vs hand-written");
 
   public static void main(String[] args) throws Exception {
     if (args.length == 4 && args[0].equals("--pair")) {
@@ -42,16 +52,24 @@ public final class PairedRatio {
       System.out.println(measure(pair, Integer.parseInt(args[2]), Integer.parseInt(args[3])));
       return;
     }
-    String warmup = args.length > 0 ? args[0] : "15";
-    String rounds = args.length > 1 ? args[1] : "45";
+    boolean ceilings = args.length > 0 && args[0].equals("--ceilings");
+    int first = ceilings ? 1 : 0;
+    String warmup = args.length > first ? args[first] : "15";
+    String rounds = args.length > first + 1 ? args[first + 1] : "45";
     System.out.printf(Locale.ROOT,
-        "N = %,d; one JVM per pair, %s warm-up and %s measured rounds; ratio = baseline / Keneya%n", N, warmup, rounds);
-    for (int i = 0; i < PAIRS.size(); i++) {
+        "N = %,d; one JVM per pair, %s warm-up and %s measured rounds; ratio = the second's time / the first's%n",
+        N, warmup, rounds);
+    int from = ceilings ? PAIRS.size() : 0;
+    int to = ceilings ? PAIRS.size() + CEILINGS.size() : PAIRS.size();
+    for (int i = from; i < to; i++) {
       System.out.println(inChildJvm(String.valueOf(i), warmup, rounds));
     }
   }
 
   private static Pair pair(int index) {
+    if (index >= PAIRS.size()) {
+      return ceiling(CEILINGS.get(index - PAIRS.size()));
+    }
     String name = PAIRS.get(index);
     if (name.startsWith("JSON")) {
       JsonBenchmark json = new JsonBenchmark();
@@ -75,6 +93,24 @@ public final class PairedRatio {
     return new Pair(name, keneya, write ? csv::jacksonCsvWrite : csv::jacksonCsvRead);
   }
 
+  private static Pair ceiling(String name) {
+    if (name.contains("JSON")) {
+      JsonBenchmark json = new JsonBenchmark();
+      json.recommendations = N;
+      json.setUp();
+      return name.startsWith("hand")
+          ? new Pair(name, json::handWrittenWrite, json::databindWrite)
+          : new Pair(name, json::keneyaWrite, json::handWrittenWrite);
+    }
+    CsvBenchmark csv = new CsvBenchmark();
+    csv.recommendations = N;
+    csv.setUp();
+    if (!name.startsWith("hand")) {
+      return new Pair(name, csv::keneyaWrite, csv::handWrittenWrite);
+    }
+    return new Pair(name, csv::handWrittenWrite, name.endsWith("FastCSV") ? csv::fastcsvWrite : csv::jacksonCsvWrite);
+  }
+
   private static String inChildJvm(String pair, String warmup, String rounds) throws Exception {
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
@@ -93,9 +129,9 @@ public final class PairedRatio {
     long[] baseline = new long[rounds];
     for (int i = -warmup; i < rounds; i++) {
       boolean keneyaFirst = (i & 1) == 0; // alternate the order, so neither side always runs warmer
-      long k = keneyaFirst ? time(pair.keneya()) : 0;
+      long k = keneyaFirst ? time(pair.subject()) : 0;
       long b = time(pair.baseline());
-      k = keneyaFirst ? k : time(pair.keneya());
+      k = keneyaFirst ? k : time(pair.subject());
       if (i >= 0) {
         keneya[i] = k;
         baseline[i] = b;
@@ -106,7 +142,7 @@ public final class PairedRatio {
     Arrays.sort(keneya);
     Arrays.sort(baseline);
     int low = lowerRankOfMedianInterval(rounds, 0.01);
-    return String.format(Locale.ROOT, "  %-26s %.2fx  (99%% CI %.2f-%.2fx)   medians: Keneya %.1f ms, baseline %.1f ms",
+    return String.format(Locale.ROOT, "  %-30s %.2fx  (99%% CI %.2f-%.2fx)   medians: %.1f ms first, %.1f ms second",
         pair.name(), median(ratios), ratios[low], ratios[rounds - 1 - low], median(keneya) / 1e6, median(baseline) / 1e6);
   }
 
