@@ -71,11 +71,20 @@ public final class Property<T, V> {
    *
    * <pre>{@code
    * date.get(deadline);         // Optional[2024-03-31], or Optional.empty()
- * date.valueOrNull(deadline); // 2024-03-31, or null
+   * date.valueOrNull(deadline); // 2024-03-31, or null
    * }</pre>
    */
   public @Nullable Object valueOrNull(T owner) {
     return valueOrNull.apply(owner);
+  }
+
+  /**
+   * The function {@link #valueOrNull} applies, for a codec that calls it from a call site of its
+   * own: there the JIT sees one accessor and can inline it, where a call through {@code
+   * valueOrNull}, shared by every property, reaches an unknown one.
+   */
+  public Function<T, ?> valueOrNullFunction() {
+    return valueOrNull;
   }
 
   /** Whether a value must be present: true unless the type is a list or an optional. */

@@ -3,6 +3,7 @@ package org.keneya.io.csv.internal;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.error.InvalidValueException;
 import org.keneya.core.error.MalformedInputException;
@@ -52,8 +55,14 @@ public final class Layout<T> {
   private final ImmutableList<Column> columns;
   private final Node root;
   private final String[] emptyRow; // every cell "", copied for each row written
+  private final boolean specialize; // false only to compare with the generic walk in tests
 
   private Layout(StructType<T> type, List<String> languages) {
+    this(type, languages, true);
+  }
+
+  private Layout(StructType<T> type, List<String> languages, boolean specialize) {
+    this.specialize = specialize;
     this.type = type;
     this.languages = ImmutableList.copyOf(new TreeSet<>(languages));
     List<Column> cols = new ArrayList<>();
@@ -63,8 +72,35 @@ public final class Layout<T> {
     Arrays.fill(emptyRow, "");
   }
 
+  /**
+   * The layout of {@code type}'s table with a column per language for each localized text. One
+   * layout is kept per type and languages (a few hundred at most), since its struct writers are
+   * classes of their own that the JIT compiles once, not for every table written.
+   */
+  @SuppressWarnings("unchecked")
   public static <T> Layout<T> of(StructType<T> type, List<String> languages) {
-    return new Layout<>(type, languages);
+    List<Object> key = List.of(type, ImmutableSortedSet.copyOf(languages));
+    Layout<?> layout = LAYOUTS.get(key);
+    if (layout == null) {
+      if (LAYOUTS.size() >= MAX_LAYOUTS) {
+        LAYOUTS.clear(); // bounded: a program that writes ever new language sets starts again
+      }
+      layout = LAYOUTS.computeIfAbsent(key, k -> new Layout<>(type, languages));
+    }
+    return (Layout<T>) layout;
+  }
+
+  private static final int MAX_LAYOUTS = 256;
+  private static final Map<List<Object>, Layout<?>> LAYOUTS = new ConcurrentHashMap<>();
+
+  /** A layout that writes every struct with the generic walk, never specialized: for tests. */
+  static <T> Layout<T> generic(StructType<T> type, List<String> languages) {
+    return new Layout<>(type, languages, false);
+  }
+
+  /** Whether the value's own struct is written by a specialized writer: for tests. */
+  boolean isSpecialized() {
+    return root.slotWriter() != root; // the root is the struct itself
   }
 
   /** The layout whose language columns are the ones a header names. */
@@ -200,8 +236,19 @@ public final class Layout<T> {
     }
   }
 
-  private abstract static class Node {
+  /** One node of the tree of cells; package-private for the specialized struct writers. */
+  abstract static class Node {
     abstract void write(Object value, String[] row);
+
+    /** What a specialized struct calls to write this child's present value: itself, or what it wraps. */
+    Node slotWriter() {
+      return this;
+    }
+
+    /** The column marking this child's presence, or -1. */
+    int presenceColumn() {
+      return -1;
+    }
 
     /** The value, or null when its cells are empty. */
     abstract @Nullable Object read(String[] row, RowPlace place);
@@ -340,12 +387,53 @@ public final class Layout<T> {
       this.properties = this.type.properties().toArray(new Property[0]);
     }
 
+    // Made on first write, not for reading; a racing thread only makes a second, equal one.
+    private @Nullable Node specialized;
+    private boolean generic = !specialize; // or too many properties to specialize
+
     @Override
     void write(Object value, String[] row) {
+      Node writer = writer();
+      if (writer != this) {
+        writer.write(value, row);
+        return;
+      }
       for (int i = 0; i < childArray.length; i++) {
         // an optional child takes its value or null (see StructType.Builder#addOptional)
         childArray[i].write(properties[i].valueOrNull(value), row);
       }
+    }
+
+    /** This struct's writer with its accessors and children as constants (see StructTemplate). */
+    private @Nullable Node specialize() {
+      List<Function<Object, ?>> getters = new ArrayList<>();
+      List<Node> writers = new ArrayList<>();
+      int[] presence = new int[childArray.length];
+      for (int i = 0; i < childArray.length; i++) {
+        @SuppressWarnings("unchecked")
+        Function<Object, ?> getter = (Function<Object, ?>) properties[i].valueOrNullFunction();
+        getters.add(getter);
+        writers.add(childArray[i].slotWriter());
+        presence[i] = childArray[i].presenceColumn();
+      }
+      Node writer = Specialized.structWriter(getters, writers, presence);
+      generic = writer == null;
+      specialized = writer;
+      return writer;
+    }
+
+    @Override
+    Node slotWriter() {
+      return writer();
+    }
+
+    /** The node that writes this struct: its specialized copy, or itself. */
+    private Node writer() {
+      Node writer = specialized;
+      if (writer == null && !generic) {
+        writer = specialize();
+      }
+      return writer != null ? writer : this;
     }
 
     @Override
@@ -416,6 +504,16 @@ public final class Layout<T> {
     OptionalNode(Node child, int presence) {
       this.child = child;
       this.presence = presence;
+    }
+
+    @Override
+    Node slotWriter() {
+      return child.slotWriter(); // the slot itself skips an absent value and marks presence
+    }
+
+    @Override
+    int presenceColumn() {
+      return presence;
     }
 
     /** Writes the optional's value, or nothing for {@code null}: its struct passes it unwrapped. */

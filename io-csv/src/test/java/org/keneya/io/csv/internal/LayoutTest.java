@@ -2,13 +2,22 @@ package org.keneya.io.csv.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.keneya.core.data.Dataset;
+import org.keneya.core.kind.Entity;
+import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
+import org.keneya.testkit.junit.Property;
 
 class LayoutTest {
   /** A value with an optional list: absent, present but empty, and present with elements differ. */
@@ -30,6 +39,41 @@ class LayoutTest {
     assertRoundTrip(new Tagged("a", Optional.empty()), "a", "");
     assertRoundTrip(new Tagged("b", Optional.of(ImmutableList.of())), "b", "[]");
     assertRoundTrip(new Tagged("c", Optional.of(ImmutableList.of("x", "y"))), "c", "[\"x\",\"y\"]");
+  }
+
+  @Property(tries = 300)
+  void specializedStructWritersWriteTheCellsOfTheGenericWalk(Dataset d) {
+    for (EntityKind<?> kind : d.kinds()) {
+      assertSameRows(d, kind);
+    }
+  }
+
+  private static <E extends Entity> void assertSameRows(Dataset d, EntityKind<E> kind) {
+    Set<String> languages = new TreeSet<>();
+    d.entities(kind).forEach(e -> Layout.collectLanguages(kind.struct(), e, languages));
+    Layout<E> specialized = Layout.of(kind.struct(), List.copyOf(languages));
+    Layout<E> generic = Layout.generic(kind.struct(), List.copyOf(languages));
+    for (E entity : d.entities(kind)) {
+      assertArrayEquals(generic.write(entity), specialized.write(entity), () -> kind.name() + " " + entity);
+    }
+    assertTrue(specialized.isSpecialized(), kind.name() + " written by a specialized writer");
+    assertFalse(generic.isSpecialized());
+  }
+
+  @Test
+  void aStructWithMorePropertiesThanTheTemplateHasSlotsIsWrittenByTheGenericWalk() {
+    int size = StructTemplate.SLOTS + 1;
+    StructType.Builder<Object[], Object[]> wide = StructType.builder("wide", Object[].class, () -> new Object[size], p -> p);
+    for (int i = 0; i < size; i++) {
+      int at = i;
+      wide.add("p" + i, ValueType.string(), p -> (String) p[at], (p, v) -> p[at] = v);
+    }
+    Layout<Object[]> layout = Layout.of(wide.build(), List.of());
+    Object[] value = new Object[size];
+    Arrays.setAll(value, i -> "v" + i);
+
+    assertArrayEquals(value, layout.write(value));
+    assertFalse(layout.isSpecialized());
   }
 
   private static void assertRoundTrip(Tagged value, String... cells) {
