@@ -2,12 +2,19 @@ package org.keneya.io.json.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.ListType;
@@ -27,31 +34,58 @@ import tools.jackson.core.io.SerializedString;
 
 /**
  * Writes values to a {@link JsonGenerator} by walking their {@link ValueType}: one case per shape,
- * worked out once per struct type (a {@link StructPlan}) rather than asked of every value.
+ * worked out once per struct type (a {@link StructPlan}) rather than asked of every value, and each
+ * struct type written by a writer of its own — a hidden copy of {@link StructTemplate} with the
+ * type's accessors, names and cases as constants, which the JIT compiles as if written by hand.
  * Absent optionals and empty lists are omitted.
+ *
+ * <pre>{@code
+ * new ValueWriter().writeEntity(generator, Recommendation.KIND, recommendation);
+ * }</pre>
  */
 public final class ValueWriter {
   // What each value is written as; decided once per property, so that writing a value is one switch.
-  private static final int STRING = 0;
-  private static final int BOOLEAN = 1;
-  private static final int INTEGER = 2;
-  private static final int DECIMAL = 3;
-  private static final int FORMATTED = 4;
-  private static final int TEXT = 5;
-  private static final int STRUCT = 6;
-  private static final int LIST = 7;
-  private static final int OPTIONAL = 8;
-  private static final int ID = 9; // ids, codes and references to one kind: their text without a formatter call
-  private static final int CODE = 10;
-  private static final int REFERENCE = 11;
-  private static final int DATE = 12;
-  private static final int ENUM = 13; // its constant's name, encoded once
+  // Package-private for the specialized struct writers (StructTemplate).
+  static final int STRING = 0;
+  static final int BOOLEAN = 1;
+  static final int INTEGER = 2;
+  static final int DECIMAL = 3;
+  static final int FORMATTED = 4;
+  static final int TEXT = 5;
+  static final int STRUCT = 6;
+  static final int LIST = 7;
+  static final int OPTIONAL = 8;
+  static final int ID = 9; // ids, codes and references to one kind: their text without a formatter call
+  static final int CODE = 10;
+  static final int REFERENCE = 11;
+  static final int DATE = 12;
+  static final int ENUM = 13; // its constant's name, encoded once
 
   // ISO dates are written from this buffer: LocalDate.toString builds a StringBuilder and a String
   // per date, which was all the allocation left in writing a dataset.
   private static final ThreadLocal<char[]> DATE_CHARS = ThreadLocal.withInitial(() -> new char[10]);
 
-  private final Map<StructType<?>, StructPlan> plans = new ConcurrentHashMap<>(); // safe to share between threads
+  // Shared by every writer, so that a struct type's specialized writer is defined and compiled once;
+  // bounded (a program making ever new struct types starts again). Safe to share between threads.
+  private static final int MAX_PLANS = 256;
+  private static final Map<StructType<?>, StructPlan> PLANS = new ConcurrentHashMap<>();
+  private static final byte[] TEMPLATE = template();
+
+  private final boolean specializes;
+
+  /** A writer that writes each struct type with a specialized writer (see {@link StructTemplate}). */
+  public ValueWriter() {
+    this(true);
+  }
+
+  private ValueWriter(boolean specializes) {
+    this.specializes = specializes;
+  }
+
+  /** A writer that walks every struct generically, never specialized: for tests to compare with. */
+  static ValueWriter generic() {
+    return new ValueWriter(false);
+  }
 
   /** Writes an entity as an object of its kind's properties. */
   public <E extends Entity> void writeEntity(JsonGenerator out, EntityKind<E> kind, E entity) {
@@ -63,7 +97,7 @@ public final class ValueWriter {
   }
 
   @SuppressWarnings("unchecked")
-  private void write(JsonGenerator out, int how, ValueType<?> type, Object value) {
+  void write(JsonGenerator out, int how, ValueType<?> type, Object value) {
     switch (how) {
       case STRING:
         out.writeString((String) value);
@@ -157,6 +191,15 @@ public final class ValueWriter {
   }
 
   private void writeStruct(JsonGenerator out, StructPlan plan, Object struct) {
+    if (specializes) {
+      plan.writer(this).write(out, struct);
+    } else {
+      writeGeneric(out, plan, struct);
+    }
+  }
+
+  /** The generic walk, for structs with more properties than {@link StructTemplate} has slots. */
+  private void writeGeneric(JsonGenerator out, StructPlan plan, Object struct) {
     out.writeStartObject();
     for (int i = 0; i < plan.names.length; i++) {
       // optional properties give their value or null (see StructType.Builder#addOptional)
@@ -178,8 +221,77 @@ public final class ValueWriter {
   }
 
   private StructPlan plan(StructType<?> type) {
-    StructPlan plan = plans.get(type);
-    return plan != null ? plan : plans.computeIfAbsent(type, StructPlan::new);
+    StructPlan plan = PLANS.get(type);
+    if (plan != null) {
+      return plan;
+    }
+    if (PLANS.size() >= MAX_PLANS) {
+      PLANS.clear();
+    }
+    return PLANS.computeIfAbsent(type, StructPlan::new);
+  }
+
+  /**
+   * A writer of {@code plan}'s struct with its accessors, names and cases as constants: a hidden
+   * copy of {@link StructTemplate}; or the generic walk past {@link StructTemplate#SLOTS}
+   * properties.
+   */
+  private StructWriter specialize(StructPlan plan) {
+    int n = plan.names.length;
+    if (n > StructTemplate.SLOTS) {
+      return generic(plan);
+    }
+    List<Object> data = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      data.add(plan.properties[i].valueOrNullFunction());
+      data.add(plan.names[i]);
+      data.add(plan.cases[i]);
+      data.add(plan.types[i]);
+      data.add(plan.cases[i] == STRUCT ? plan.nested(i, this).writer(this)
+          : plan.cases[i] == ENUM ? plan.enumNames[i] : this);
+    }
+    try {
+      MethodHandles.Lookup copy = MethodHandles.lookup().defineHiddenClassWithClassData(TEMPLATE, List.copyOf(data), true);
+      return (StructWriter) copy.findConstructor(copy.lookupClass(), MethodType.methodType(void.class)).invoke();
+    } catch (Error | RuntimeException e) {
+      throw e;
+    } catch (Throwable e) { // the template is ours and in this package: not expected
+      throw new IllegalStateException("cannot copy the struct writer template", e);
+    }
+  }
+
+  private StructWriter generic(StructPlan plan) {
+    return new GenericWriter(plan);
+  }
+
+  /** Whether values of {@code type} are written by a specialized writer: for tests. */
+  boolean isSpecialized(StructType<?> type) {
+    return specializes && !(plan(type).writer(this) instanceof GenericWriter);
+  }
+
+  /** A struct type's writer by the generic walk. */
+  private final class GenericWriter extends StructWriter {
+    private final StructPlan plan;
+
+    GenericWriter(StructPlan plan) {
+      this.plan = plan;
+    }
+
+    @Override
+    void write(JsonGenerator out, Object value) {
+      writeGeneric(out, plan, value);
+    }
+  }
+
+  private static byte[] template() {
+    try (InputStream in = StructTemplate.class.getResourceAsStream("StructTemplate.class")) {
+      if (in == null) {
+        throw new IllegalStateException("StructTemplate.class is not beside its class");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static int caseOf(ValueType<?> type) {
@@ -230,9 +342,12 @@ public final class ValueWriter {
     final ValueType<?>[] types;
     final int[] cases;
     final SerializableString[][] enumNames; // by ordinal, for ENUM properties
-    // Filled on first use (a plan may nest its own type). A racy write is harmless: every thread
-    // stores the same plan, whose fields are final.
+    // Filled on first use. A racy write is harmless: every thread stores the same plan, whose
+    // fields are final.
     private final StructPlan[] nested;
+    // Made on first write; a racing thread makes a second, equal one. A struct cannot nest its own
+    // type (a StructType is built from types that exist), so making it ends.
+    private @Nullable StructWriter writer;
 
     @SuppressWarnings("unchecked")
     StructPlan(StructType<?> struct) {
@@ -254,6 +369,15 @@ public final class ValueWriter {
           enumNames[i] = enumNames((ScalarType<?>) types[i]);
         }
       }
+    }
+
+    StructWriter writer(ValueWriter values) {
+      StructWriter made = writer;
+      if (made == null) {
+        made = values.specialize(this);
+        writer = made;
+      }
+      return made;
     }
 
     StructPlan nested(int i, ValueWriter writer) {

@@ -1,15 +1,24 @@
 package org.keneya.io.json.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.keneya.core.data.Dataset;
+import org.keneya.core.kind.Entity;
+import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
+import org.keneya.testkit.junit.Property;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
@@ -28,11 +37,52 @@ class ValueWriterTest {
     }
     ValueWriter writer = new ValueWriter();
     for (LocalDate date : dates) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(); // as the codecs write: UTF-8 bytes
-      try (JsonGenerator g = new JsonFactory().createGenerator(ObjectWriteContext.empty(), out)) {
-        writer.write(g, ValueType.date(), date);
-      }
-      assertEquals("\"" + date + "\"", out.toString(StandardCharsets.UTF_8), () -> "for " + date);
+      assertEquals("\"" + date + "\"", json(g -> writer.write(g, ValueType.date(), date)), () -> "for " + date);
     }
+  }
+
+  @Property(tries = 300)
+  void specializedWritersWriteTheBytesOfTheGenericWalk(Dataset d) {
+    for (EntityKind<?> kind : d.kinds()) {
+      assertSameJson(d, kind);
+    }
+  }
+
+  private static <E extends Entity> void assertSameJson(Dataset d, EntityKind<E> kind) {
+    ValueWriter specialized = new ValueWriter();
+    ValueWriter generic = ValueWriter.generic();
+    for (E entity : d.entities(kind)) {
+      assertEquals(json(g -> generic.writeEntity(g, kind, entity)), json(g -> specialized.writeEntity(g, kind, entity)));
+    }
+    assertTrue(specialized.isSpecialized(kind.struct()), kind.name() + " written by a specialized writer");
+    assertFalse(generic.isSpecialized(kind.struct()));
+  }
+
+  @Test
+  void aStructWithMorePropertiesThanTheTemplateHasSlotsIsWrittenByTheGenericWalk() {
+    int size = StructTemplate.SLOTS + 1;
+    StructType.Builder<Object[], Object[]> wide = StructType.builder("wide", Object[].class, () -> new Object[size], p -> p);
+    StringBuilder expected = new StringBuilder("{");
+    for (int i = 0; i < size; i++) {
+      int at = i;
+      wide.add("p" + i, ValueType.string(), p -> (String) p[at], (p, v) -> p[at] = v);
+      expected.append(i == 0 ? "" : ",").append("\"p").append(i).append("\":\"v").append(i).append('"');
+    }
+    StructType<Object[]> type = wide.build();
+    Object[] value = new Object[size];
+    Arrays.setAll(value, i -> "v" + i);
+    ValueWriter writer = new ValueWriter();
+
+    assertEquals(expected.append('}').toString(), json(g -> writer.write(g, type, value)));
+    assertFalse(writer.isSpecialized(type));
+  }
+
+  /** What {@code write} writes, as the codecs write it: UTF-8 bytes, read back as text. */
+  private static String json(Consumer<JsonGenerator> write) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = new JsonFactory().createGenerator(ObjectWriteContext.empty(), out)) {
+      write.accept(g);
+    }
+    return out.toString(StandardCharsets.UTF_8);
   }
 }
