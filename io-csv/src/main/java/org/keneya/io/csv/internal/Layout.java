@@ -47,9 +47,15 @@ import org.keneya.io.json.internal.ReferenceCache;
  *       empty cell).
  * </ul>
  *
- * An empty cell is an absent optional value.
+ * An empty cell is an absent optional value. Rows are written by a writer specialized to each
+ * struct (a hidden copy of {@link StructTemplate}, made on the first row) and read by walking the
+ * tree of cells.
  */
 public final class Layout<T> {
+  // The layouts for writing, by struct type and languages (see of); bounded.
+  private static final int MAX_LAYOUTS = 256;
+  private static final Map<List<Object>, Layout<?>> LAYOUTS = new ConcurrentHashMap<>();
+
   private final StructType<T> type;
   private final ImmutableList<String> languages;
   private final ImmutableList<Column> columns;
@@ -89,9 +95,6 @@ public final class Layout<T> {
     }
     return (Layout<T>) layout;
   }
-
-  private static final int MAX_LAYOUTS = 256;
-  private static final Map<List<Object>, Layout<?>> LAYOUTS = new ConcurrentHashMap<>();
 
   /** A layout that writes every struct with the generic walk, never specialized: for tests. */
   static <T> Layout<T> generic(StructType<T> type, List<String> languages) {

@@ -13,8 +13,8 @@ import tools.jackson.core.SerializableString;
  * {@link ValueWriter} defines a hidden copy of it per struct type, whose class data are the
  * struct's accessors, encoded names, cases and nested writers. In the copy they are constants
  * ({@code static final}) and each property has a call site of its own, so the JIT inlines the
- * accessor and folds the case at every slot — where the generic walk calls every property of every
- * kind from one site, which reaches an unknown accessor each time (megamorphic).
+ * accessor at every slot — where the generic walk calls every property of every kind from one
+ * site, which reaches an unknown accessor each time (megamorphic).
  *
  * <p>Hence the twenty-four explicit slots below, one per property: a loop would share one call site
  * again. A struct with more properties keeps the generic walk.
@@ -153,88 +153,187 @@ final class StructTemplate extends StructWriter {
   void write(JsonGenerator out, Object value) {
     out.writeStartObject();
     if (SIZE > 0) {
-      slot(out, G0, N0, C0, T0, X0, value);
+      Object v = G0.apply(value);
+      if (present(C0, v)) {
+        out.writeName(N0);
+        value(out, C0, T0, X0, v);
+      }
     }
     if (SIZE > 1) {
-      slot(out, G1, N1, C1, T1, X1, value);
+      Object v = G1.apply(value);
+      if (present(C1, v)) {
+        out.writeName(N1);
+        value(out, C1, T1, X1, v);
+      }
     }
     if (SIZE > 2) {
-      slot(out, G2, N2, C2, T2, X2, value);
+      Object v = G2.apply(value);
+      if (present(C2, v)) {
+        out.writeName(N2);
+        value(out, C2, T2, X2, v);
+      }
     }
     if (SIZE > 3) {
-      slot(out, G3, N3, C3, T3, X3, value);
+      Object v = G3.apply(value);
+      if (present(C3, v)) {
+        out.writeName(N3);
+        value(out, C3, T3, X3, v);
+      }
     }
     if (SIZE > 4) {
-      slot(out, G4, N4, C4, T4, X4, value);
+      Object v = G4.apply(value);
+      if (present(C4, v)) {
+        out.writeName(N4);
+        value(out, C4, T4, X4, v);
+      }
     }
     if (SIZE > 5) {
-      slot(out, G5, N5, C5, T5, X5, value);
+      Object v = G5.apply(value);
+      if (present(C5, v)) {
+        out.writeName(N5);
+        value(out, C5, T5, X5, v);
+      }
     }
     if (SIZE > 6) {
-      slot(out, G6, N6, C6, T6, X6, value);
+      Object v = G6.apply(value);
+      if (present(C6, v)) {
+        out.writeName(N6);
+        value(out, C6, T6, X6, v);
+      }
     }
     if (SIZE > 7) {
-      slot(out, G7, N7, C7, T7, X7, value);
+      Object v = G7.apply(value);
+      if (present(C7, v)) {
+        out.writeName(N7);
+        value(out, C7, T7, X7, v);
+      }
     }
     if (SIZE > 8) {
-      slot(out, G8, N8, C8, T8, X8, value);
+      Object v = G8.apply(value);
+      if (present(C8, v)) {
+        out.writeName(N8);
+        value(out, C8, T8, X8, v);
+      }
     }
     if (SIZE > 9) {
-      slot(out, G9, N9, C9, T9, X9, value);
+      Object v = G9.apply(value);
+      if (present(C9, v)) {
+        out.writeName(N9);
+        value(out, C9, T9, X9, v);
+      }
     }
     if (SIZE > 10) {
-      slot(out, G10, N10, C10, T10, X10, value);
+      Object v = G10.apply(value);
+      if (present(C10, v)) {
+        out.writeName(N10);
+        value(out, C10, T10, X10, v);
+      }
     }
     if (SIZE > 11) {
-      slot(out, G11, N11, C11, T11, X11, value);
+      Object v = G11.apply(value);
+      if (present(C11, v)) {
+        out.writeName(N11);
+        value(out, C11, T11, X11, v);
+      }
     }
     if (SIZE > 12) {
-      slot(out, G12, N12, C12, T12, X12, value);
+      Object v = G12.apply(value);
+      if (present(C12, v)) {
+        out.writeName(N12);
+        value(out, C12, T12, X12, v);
+      }
     }
     if (SIZE > 13) {
-      slot(out, G13, N13, C13, T13, X13, value);
+      Object v = G13.apply(value);
+      if (present(C13, v)) {
+        out.writeName(N13);
+        value(out, C13, T13, X13, v);
+      }
     }
     if (SIZE > 14) {
-      slot(out, G14, N14, C14, T14, X14, value);
+      Object v = G14.apply(value);
+      if (present(C14, v)) {
+        out.writeName(N14);
+        value(out, C14, T14, X14, v);
+      }
     }
     if (SIZE > 15) {
-      slot(out, G15, N15, C15, T15, X15, value);
+      Object v = G15.apply(value);
+      if (present(C15, v)) {
+        out.writeName(N15);
+        value(out, C15, T15, X15, v);
+      }
     }
     if (SIZE > 16) {
-      slot(out, G16, N16, C16, T16, X16, value);
+      Object v = G16.apply(value);
+      if (present(C16, v)) {
+        out.writeName(N16);
+        value(out, C16, T16, X16, v);
+      }
     }
     if (SIZE > 17) {
-      slot(out, G17, N17, C17, T17, X17, value);
+      Object v = G17.apply(value);
+      if (present(C17, v)) {
+        out.writeName(N17);
+        value(out, C17, T17, X17, v);
+      }
     }
     if (SIZE > 18) {
-      slot(out, G18, N18, C18, T18, X18, value);
+      Object v = G18.apply(value);
+      if (present(C18, v)) {
+        out.writeName(N18);
+        value(out, C18, T18, X18, v);
+      }
     }
     if (SIZE > 19) {
-      slot(out, G19, N19, C19, T19, X19, value);
+      Object v = G19.apply(value);
+      if (present(C19, v)) {
+        out.writeName(N19);
+        value(out, C19, T19, X19, v);
+      }
     }
     if (SIZE > 20) {
-      slot(out, G20, N20, C20, T20, X20, value);
+      Object v = G20.apply(value);
+      if (present(C20, v)) {
+        out.writeName(N20);
+        value(out, C20, T20, X20, v);
+      }
     }
     if (SIZE > 21) {
-      slot(out, G21, N21, C21, T21, X21, value);
+      Object v = G21.apply(value);
+      if (present(C21, v)) {
+        out.writeName(N21);
+        value(out, C21, T21, X21, v);
+      }
     }
     if (SIZE > 22) {
-      slot(out, G22, N22, C22, T22, X22, value);
+      Object v = G22.apply(value);
+      if (present(C22, v)) {
+        out.writeName(N22);
+        value(out, C22, T22, X22, v);
+      }
     }
     if (SIZE > 23) {
-      slot(out, G23, N23, C23, T23, X23, value);
+      Object v = G23.apply(value);
+      if (present(C23, v)) {
+        out.writeName(N23);
+        value(out, C23, T23, X23, v);
+      }
     }
     out.writeEndObject();
   }
 
-  /** One property: its name and value, unless it is absent or an empty list. */
-  private static void slot(JsonGenerator out, Function<Object, ?> getter, SerializableString name, int how,
-      ValueType<?> type, Object extra, Object value) {
-    Object v = getter.apply(value);
-    if (v == null || (how == ValueWriter.LIST && ((List<?>) v).isEmpty())) {
-      return;
-    }
-    out.writeName(name);
+  /** Whether a property's value is written: it is present, and not an empty list. */
+  private static boolean present(int how, @Nullable Object v) {
+    return v != null && (how != ValueWriter.LIST || !((List<?>) v).isEmpty());
+  }
+
+  /**
+   * A property's value. The getter and the name are written in {@link #write}, where they are
+   * constants; this method, compiled on its own, is too big to be inlined into every slot, and a
+   * getter called here would be one call site for all of them again.
+   */
+  private static void value(JsonGenerator out, int how, ValueType<?> type, Object extra, Object v) {
     if (how == ValueWriter.STRUCT) {
       ((StructWriter) extra).write(out, v);
     } else if (how == ValueWriter.ENUM) {
