@@ -1,14 +1,11 @@
 package org.keneya.io.csv.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.keneya.io.json.internal.HiddenCopies;
 
 /**
  * Defines the hidden copies of {@link StructTemplate}: a struct's row writer with its accessors and
@@ -21,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 final class Specialized {
   private Specialized() {}
 
-  private static final byte[] TEMPLATE = template();
+  private static final byte[] TEMPLATE = HiddenCopies.bytes(StructTemplate.class);
 
   /**
    * A writer of the struct whose properties are read by {@code getters} and written by {@code
@@ -38,24 +35,6 @@ final class Specialized {
       data.add(children.get(i));
       data.add(presence[i]);
     }
-    try {
-      MethodHandles.Lookup copy = MethodHandles.lookup().defineHiddenClassWithClassData(TEMPLATE, List.copyOf(data), true);
-      return (Layout.Node) copy.findConstructor(copy.lookupClass(), MethodType.methodType(void.class)).invoke();
-    } catch (Error | RuntimeException e) {
-      throw e;
-    } catch (Throwable e) { // the template is ours and in this package: not expected
-      throw new IllegalStateException("cannot copy the struct writer template", e);
-    }
-  }
-
-  private static byte[] template() {
-    try (InputStream in = StructTemplate.class.getResourceAsStream("StructTemplate.class")) {
-      if (in == null) {
-        throw new IllegalStateException("StructTemplate.class is not beside its class");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return HiddenCopies.copy(MethodHandles.lookup(), TEMPLATE, data, Layout.Node.class);
   }
 }

@@ -2,11 +2,7 @@ package org.keneya.io.json.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,7 +65,7 @@ public final class ValueWriter {
   // bounded (a program making ever new struct types starts again). Safe to share between threads.
   private static final int MAX_PLANS = 256;
   private static final Map<StructType<?>, StructPlan> PLANS = new ConcurrentHashMap<>();
-  private static final byte[] TEMPLATE = template();
+  private static final byte[] TEMPLATE = HiddenCopies.bytes(StructTemplate.class);
 
   private final boolean specializes;
 
@@ -250,14 +246,7 @@ public final class ValueWriter {
       data.add(plan.cases[i] == STRUCT ? plan.nested(i, this).writer(this)
           : plan.cases[i] == ENUM ? plan.enumNames[i] : this);
     }
-    try {
-      MethodHandles.Lookup copy = MethodHandles.lookup().defineHiddenClassWithClassData(TEMPLATE, List.copyOf(data), true);
-      return (StructWriter) copy.findConstructor(copy.lookupClass(), MethodType.methodType(void.class)).invoke();
-    } catch (Error | RuntimeException e) {
-      throw e;
-    } catch (Throwable e) { // the template is ours and in this package: not expected
-      throw new IllegalStateException("cannot copy the struct writer template", e);
-    }
+    return HiddenCopies.copy(MethodHandles.lookup(), TEMPLATE, data, StructWriter.class);
   }
 
   private StructWriter generic(StructPlan plan) {
@@ -283,16 +272,7 @@ public final class ValueWriter {
     }
   }
 
-  private static byte[] template() {
-    try (InputStream in = StructTemplate.class.getResourceAsStream("StructTemplate.class")) {
-      if (in == null) {
-        throw new IllegalStateException("StructTemplate.class is not beside its class");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+
 
   private static int caseOf(ValueType<?> type) {
     switch (type.shape()) {
