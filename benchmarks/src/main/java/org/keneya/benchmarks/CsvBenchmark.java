@@ -62,6 +62,7 @@ public class CsvBenchmark {
   private CsvSchema schema;
   private byte[] keneyaBytes;
   private byte[] mappedBytes;
+  private boolean handWrittenChecked;
 
   @Setup
   public void setUp() {
@@ -79,10 +80,6 @@ public class CsvBenchmark {
     records = Fixtures.rows(recommendations);
     schema = csvMapper.schemaFor(Fixtures.RecommendationRow.class).withHeader();
     mappedBytes = csvMapper.writer(schema).writeValueAsBytes(records);
-    handWrittenWrite();
-    if (!Arrays.equals(out.toByteArray(), keneyaBytes)) {
-      throw new IllegalStateException("the hand-written table differs from Keneya's");
-    }
   }
 
   @Benchmark
@@ -112,6 +109,12 @@ public class CsvBenchmark {
   public int handWrittenWrite() {
     out.reset();
     HandWrittenCsv.write(entities, out);
+    if (!handWrittenChecked) { // here, not in setUp: the other benchmarks' set-up stays as it was
+      if (!Arrays.equals(out.toByteArray(), keneyaBytes)) {
+        throw new IllegalStateException("the hand-written table differs from Keneya's");
+      }
+      handWrittenChecked = true;
+    }
     return out.size();
   }
 

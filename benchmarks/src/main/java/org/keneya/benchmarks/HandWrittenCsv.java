@@ -21,7 +21,7 @@ import org.keneya.model.Recommendation;
  * then FastCSV through the same UTF-8 writer as Keneya's {@code TableWriter}. Not part of the
  * library: it is the ceiling of any writer over these model objects — the same bytes with the least
  * work — against which Keneya's generic walk (and the baselines) are measured; {@link CsvBenchmark}
- * checks at set-up that its bytes are Keneya's. It handles what {@link Fixtures} fills and refuses
+ * checks on its first write that its bytes are Keneya's. It handles what {@link Fixtures} fills and refuses
  * the rest, but reads every property, as a writer of this table must.
  *
  * <pre>{@code

@@ -41,7 +41,7 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p>Not part of the library: it knows only the five kinds {@link Fixtures} fills, and throws
  * {@link UnsupportedOperationException} on a property that the fixtures never set rather than
- * writing it. {@code JsonBenchmark}'s setup checks with {@link #checkSameBytes} that its bytes equal
+ * writing it. {@code JsonBenchmark} checks, on its first write, with {@link #checkSameBytes} that its bytes equal
  * Keneya's, so the comparison is of the same output. One instance per thread: it keeps a buffer.
  */
 final class HandWrittenJson {
