@@ -35,7 +35,11 @@ public final class PairedRatio {
 
   private static final List<String> PAIRS = List.of(
       "JSON write vs databind", "JSON read vs databind", "JSON write vs Gson", "JSON read vs Gson",
-      "CSV write vs FastCSV", "CSV read vs FastCSV", "CSV write vs jackson-csv", "CSV read vs jackson-csv");
+      "CSV write vs FastCSV", "CSV read vs FastCSV", "CSV write vs jackson-csv", "CSV read vs jackson-csv",
+      "validate 100k vs 100 x 1k");
+
+  /** How many validations of the small dataset the growth pair times against one of the large. */
+  private static final int SMALL_RUNS = 100;
 
   /**
    * The writers by hand ({@link HandWrittenJson}, {@link HandWrittenCsv}: the same bytes with a
@@ -71,6 +75,9 @@ public final class PairedRatio {
       return ceiling(CEILINGS.get(index - PAIRS.size()));
     }
     String name = PAIRS.get(index);
+    if (name.startsWith("validate")) {
+      return growth(name);
+    }
     if (name.startsWith("JSON")) {
       JsonBenchmark json = new JsonBenchmark();
       json.recommendations = N;
@@ -91,6 +98,27 @@ public final class PairedRatio {
       return new Pair(name, keneya, write ? csv::fastcsvWrite : csv::fastcsvRead);
     }
     return new Pair(name, keneya, write ? csv::jacksonCsvWrite : csv::jacksonCsvRead);
+  }
+
+  /**
+   * Validation's growth from 1,000 to 100,000 recommendations: one validation of the large dataset
+   * against {@value #SMALL_RUNS} of the small, so the ratio is 100 / growth — at least 0.83 for
+   * the goal's growth of at most 120.
+   */
+  private static Pair growth(String name) {
+    ValidationBenchmark large = new ValidationBenchmark();
+    large.recommendations = N;
+    large.setUp();
+    ValidationBenchmark small = new ValidationBenchmark();
+    small.recommendations = N / SMALL_RUNS;
+    small.setUp();
+    return new Pair(name, large::validate, () -> {
+      Object last = null;
+      for (int i = 0; i < SMALL_RUNS; i++) {
+        last = small.validate();
+      }
+      return last;
+    });
   }
 
   private static Pair ceiling(String name) {

@@ -10,6 +10,7 @@ import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.RefType;
 import org.keneya.core.kind.Rule;
+import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Severity;
 import org.keneya.core.validation.ValidationReport;
 import org.keneya.core.validation.Violation;
@@ -29,6 +30,10 @@ final class Validator {
 
   private final Dataset dataset;
   private final List<Violation> violations = new ArrayList<>();
+  // References found in the dataset, by hash: most point to a few entities (the actors, pillars
+  // and meetings many entities share), which are found here without a probe into the dataset's
+  // index, a cache miss per reference once the dataset outgrows the processor's caches.
+  private final @Nullable Ref<?>[] found = new Ref<?>[1024];
 
   Validator(Dataset dataset) {
     this.dataset = dataset;
@@ -43,27 +48,47 @@ final class Validator {
 
   private <E extends Entity> void checkKind(EntityKind<E> kind) {
     @Nullable Id previous = null;
-    for (E entity : dataset.entities(kind)) {
+    ValueWalker.Path path = new ValueWalker.Path(); // one for every entity: the walk leaves it empty
+    ScalarChecks checks = new ScalarChecks();
+    List<E> entities = dataset.entities(kind);
+    for (int i = 0; i < entities.size(); i++) {
+      E entity = entities.get(i);
       Ref<E> ref = kind.ref(entity);
       if (entity.id().equals(previous)) { // entities are in id order: a duplicate follows its twin
         report(Severity.ERROR, DUPLICATE_ID, ref, "", "id " + entity.id() + " is used by more than one " + kind.name());
       }
       previous = entity.id();
-      ValueWalker.walk(kind, entity, (path, type, value) -> {
-        if (type instanceof RefType) {
-          checkReference(ref, path, (Ref<?>) value);
-        } else if (type instanceof CodeType) {
-          checkCode(ref, path, ((CodeType) type).codelist(), (Code) value);
-        }
-      });
+      checks.entity = ref;
+      ValueWalker.walk(path, kind, entity, checks);
       for (Rule<? super E> rule : kind.rules()) {
         runRule(rule, entity, ref);
       }
     }
   }
 
+  /** The references and codes of one entity after another: one visitor, not one per entity. */
+  private final class ScalarChecks implements ValueWalker.ScalarVisitor {
+    private @Nullable Ref<?> entity;
+
+    @Override
+    public void visit(ValueWalker.Path path, ValueType<?> type, Object value) {
+      if (type instanceof RefType) {
+        checkReference(entity, path, (Ref<?>) value);
+      } else if (type instanceof CodeType) {
+        checkCode(entity, path, ((CodeType) type).codelist(), (Code) value);
+      }
+    }
+  }
+
   private void checkReference(Ref<?> entity, ValueWalker.Path path, Ref<?> target) {
-    if (!dataset.contains(target)) {
+    int slot = target.hashCode() & (found.length - 1);
+    Ref<?> seen = found[slot];
+    if (seen != null && seen.equals(target)) {
+      return;
+    }
+    if (dataset.contains(target)) {
+      found[slot] = target;
+    } else {
       report(Severity.ERROR, DANGLING_REFERENCE, entity, path.toString(), target + " is not in the dataset");
     }
   }

@@ -59,9 +59,14 @@ final class ValueWalker {
   private ValueWalker() {}
 
   static <E extends Entity> void walk(EntityKind<E> kind, E entity, ScalarVisitor visitor) {
-    Path path = new Path();
-    for (Property<E, ?> property : kind.properties()) {
-      walkProperty(path, property, entity, visitor);
+    walk(new Path(), kind, entity, visitor);
+  }
+
+  /** As {@link #walk(EntityKind, Entity, ScalarVisitor)}, with a path of the caller's, left empty. */
+  static <E extends Entity> void walk(Path path, EntityKind<E> kind, E entity, ScalarVisitor visitor) {
+    List<Property<E, ?>> properties = kind.properties();
+    for (int i = 0; i < properties.size(); i++) { // by index: no iterator per entity
+      walkProperty(path, properties.get(i), entity, visitor);
     }
   }
 
@@ -111,8 +116,9 @@ final class ValueWalker {
 
   private static <T> void walkStruct(Path path, StructType<T> type, Object value, ScalarVisitor visitor) {
     T struct = type.javaType().cast(value);
-    for (Property<T, ?> property : type.properties()) {
-      walkProperty(path, property, struct, visitor);
+    List<Property<T, ?>> properties = type.properties();
+    for (int i = 0; i < properties.size(); i++) {
+      walkProperty(path, properties.get(i), struct, visitor);
     }
   }
 }
