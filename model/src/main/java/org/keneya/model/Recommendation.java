@@ -233,13 +233,15 @@ public abstract class Recommendation implements Entity {
 
   /** A deadline "before" an event that names a record must name a meeting. */
   private static void checkDeadlineEvents(Recommendation r, Rule.Context context) {
-    checkEvent(r.deadline(), "deadline.eventRef", context);
-    checkEvent(r.horizon(), "horizon.eventRef", context);
+    // through the nullable accessors: validation runs this for every recommendation
+    checkEvent(r.deadlineOrNull(), "deadline.eventRef", context);
+    checkEvent(r.horizonOrNull(), "horizon.eventRef", context);
   }
 
-  private static void checkEvent(Optional<Deadline> deadline, String path, Rule.Context context) {
-    deadline.flatMap(Deadline::eventRef)
-        .filter(ref -> !ref.kind().equals(Meeting.KIND.name()))
-        .ifPresent(ref -> context.error(path, "event-not-a-meeting", ref + " is not a meeting"));
+  private static void checkEvent(@Nullable Deadline deadline, String path, Rule.Context context) {
+    Ref<?> ref = deadline == null ? null : deadline.eventRefOrNull();
+    if (ref != null && !ref.kind().equals(Meeting.KIND.name())) {
+      context.error(path, "event-not-a-meeting", ref + " is not a meeting");
+    }
   }
 }

@@ -50,6 +50,7 @@ final class Validator {
     @Nullable Id previous = null;
     ValueWalker.Path path = new ValueWalker.Path(); // one for every entity: the walk leaves it empty
     ScalarChecks checks = new ScalarChecks();
+    RuleContext context = new RuleContext();
     List<E> entities = dataset.entities(kind);
     for (int i = 0; i < entities.size(); i++) {
       E entity = entities.get(i);
@@ -60,8 +61,10 @@ final class Validator {
       previous = entity.id();
       checks.entity = ref;
       ValueWalker.walk(path, kind, entity, checks);
-      for (Rule<? super E> rule : kind.rules()) {
-        runRule(rule, entity, ref);
+      context.entity = ref;
+      List<? extends Rule<? super E>> rules = kind.rules();
+      for (int r = 0; r < rules.size(); r++) {
+        rules.get(r).check(entity, context);
       }
     }
   }
@@ -105,23 +108,24 @@ final class Validator {
     }
   }
 
-  private <E> void runRule(Rule<? super E> rule, E entity, Ref<?> ref) {
-    rule.check(entity, new Rule.Context() {
-      @Override
-      public <T> Optional<T> resolve(Ref<T> target) {
-        return dataset.get(target);
-      }
+  /** What rules see of the dataset and report through, for one entity after another. */
+  private final class RuleContext implements Rule.Context {
+    private @Nullable Ref<?> entity;
 
-      @Override
-      public void error(String path, String code, String message) {
-        report(Severity.ERROR, code, ref, path, message);
-      }
+    @Override
+    public <T> Optional<T> resolve(Ref<T> target) {
+      return dataset.get(target);
+    }
 
-      @Override
-      public void warning(String path, String code, String message) {
-        report(Severity.WARNING, code, ref, path, message);
-      }
-    });
+    @Override
+    public void error(String path, String code, String message) {
+      report(Severity.ERROR, code, entity, path, message);
+    }
+
+    @Override
+    public void warning(String path, String code, String message) {
+      report(Severity.WARNING, code, entity, path, message);
+    }
   }
 
   private void report(Severity severity, String code, Ref<?> entity, String path, String message) {
