@@ -206,23 +206,24 @@ public final class Dataset {
       }
     }
     Builder subset = builder(registry);
+    ValueWalker references = new ValueWalker((path, type, value) -> {
+      if (type instanceof RefType) {
+        pending.add((Ref<?>) value);
+      }
+    });
     while (!pending.isEmpty()) {
       Ref<?> ref = pending.remove();
       Entity entity = index().get(ref);
       if (entity != null && taken.add(ref)) {
         subset.add(entity);
-        addReferences(entity, pending);
+        walk(references, entity);
       }
     }
     return subset.build();
   }
 
-  private void addReferences(Entity entity, Deque<Ref<?>> pending) {
-    ValueWalker.walk(registry.kindOf(entity), entity, (path, type, value) -> {
-      if (type instanceof RefType) {
-        pending.add((Ref<?>) value);
-      }
-    });
+  private <E extends Entity> void walk(ValueWalker walker, E entity) {
+    walker.walk(registry.kindOf(entity), entity);
   }
 
   /** Checks ids, references, codes and every kind's own rules. */

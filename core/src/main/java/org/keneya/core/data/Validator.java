@@ -20,7 +20,7 @@ import org.keneya.core.value.Ref;
 
 /**
  * Validates a dataset in one pass, in dataset order: duplicate ids, then for each entity its
- * references and codes (every scalar {@link ValueWalker} reaches), then its kind's
+ * references and codes (every one {@link ValueWalker} reaches), then its kind's
  * rules. Cost is linear in the size of the data.
  */
 final class Validator {
@@ -48,8 +48,8 @@ final class Validator {
 
   private <E extends Entity> void checkKind(EntityKind<E> kind) {
     @Nullable Id previous = null;
-    ValueWalker.Path path = new ValueWalker.Path(); // one for every entity: the walk leaves it empty
-    ScalarChecks checks = new ScalarChecks();
+    ReferenceAndCodeChecks checks = new ReferenceAndCodeChecks();
+    ValueWalker walker = new ValueWalker(checks); // one for every entity of the kind
     RuleContext context = new RuleContext();
     List<E> entities = dataset.entities(kind);
     for (int i = 0; i < entities.size(); i++) {
@@ -60,7 +60,7 @@ final class Validator {
       }
       previous = entity.id();
       checks.entity = ref;
-      ValueWalker.walk(path, kind, entity, checks);
+      walker.walk(kind, entity);
       context.entity = ref;
       List<? extends Rule<? super E>> rules = kind.rules();
       for (int r = 0; r < rules.size(); r++) {
@@ -70,7 +70,7 @@ final class Validator {
   }
 
   /** The references and codes of one entity after another: one visitor, not one per entity. */
-  private final class ScalarChecks implements ValueWalker.ScalarVisitor {
+  private final class ReferenceAndCodeChecks implements ValueWalker.Visitor {
     private @Nullable Ref<?> entity;
 
     @Override

@@ -1,31 +1,45 @@
 package org.keneya.core.data;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.keneya.core.kind.CodeType;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.ListType;
 import org.keneya.core.kind.OptionalType;
 import org.keneya.core.kind.Property;
+import org.keneya.core.kind.RefType;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 
 /**
- * Visits every scalar value of an entity — through nested values, lists and optionals — by its
- * kind's description, with the path it sits at ({@code lines[0].funder}). The one place that
- * knows how to reach every reference and code, shared by validation and subsetting.
+ * Visits every reference and code of an entity — through nested values, lists and optionals — by
+ * its kind's description, with the path it sits at ({@code lines[0].funder}). The one place that
+ * knows how to reach them, shared by validation and subsetting.
+ *
+ * <p>A walker keeps, for each struct type it meets, the properties whose values can hold a
+ * reference or a code; the others (texts, dates, numbers, lists of texts) are never read. One
+ * walker serves one operation, entity after entity (it is not thread-safe).
+ *
+ * <pre>{@code
+ * ValueWalker walker = new ValueWalker((path, type, value) -> System.out.println(path + " " + value));
+ * walker.walk(kind, entity);   // type recommendation, lead[0] actor:drs, meeting meeting:atelier-1
+ * }</pre>
  */
 final class ValueWalker {
-  /** Receives one scalar value (a reference, a code, a text…) and where it sits. */
-  interface ScalarVisitor {
+  /** Receives one reference or code ({@code type} is a {@link RefType} or a {@link CodeType}) and where it sits. */
+  interface Visitor {
     void visit(Path path, ValueType<?> type, Object value);
   }
 
   /**
    * Where a value sits below its entity, such as {@code lines[0].funder}: a stack of property names
    * and list indexes, spelled out by {@link #toString()} only when a visitor needs it (a violation),
-   * because validation visits every value of every entity.
+   * because validation visits every reference and code of every entity.
    */
   static final class Path {
     private Object[] segments = new Object[8]; // a String property name or an Integer list index
@@ -56,69 +70,101 @@ final class ValueWalker {
     }
   }
 
-  private ValueWalker() {}
+  private static final Property<?, ?>[] NONE = new Property<?, ?>[0];
 
-  static <E extends Entity> void walk(EntityKind<E> kind, E entity, ScalarVisitor visitor) {
-    walk(new Path(), kind, entity, visitor);
+  private final Visitor visitor;
+  private final Path path = new Path(); // left empty by every walk
+  // By struct type, the properties that can hold a reference or a code: a kind's entities share
+  // their types, so each is looked at once per walker, not once per entity.
+  private final Map<StructType<?>, Property<?, ?>[]> holding = new IdentityHashMap<>();
+
+  ValueWalker(Visitor visitor) {
+    this.visitor = visitor;
   }
 
-  /** As {@link #walk(EntityKind, Entity, ScalarVisitor)}, with a path of the caller's, left empty. */
-  static <E extends Entity> void walk(Path path, EntityKind<E> kind, E entity, ScalarVisitor visitor) {
-    List<Property<E, ?>> properties = kind.properties();
-    for (int i = 0; i < properties.size(); i++) { // by index: no iterator per entity
-      walkProperty(path, properties.get(i), entity, visitor);
+  /** Visits each reference and code of {@code entity}, in property order. */
+  <E extends Entity> void walk(EntityKind<E> kind, E entity) {
+    walkStruct(kind.struct(), entity);
+  }
+
+  private void walkStruct(StructType<?> type, Object struct) {
+    Property<?, ?>[] properties = holding(type);
+    for (Property<?, ?> property : properties) {
+      walkProperty(property, struct);
     }
   }
 
-  private static <T> void walkProperty(Path path, Property<T, ?> property, T owner, ScalarVisitor visitor) {
-    path.push(property.name());
-    ValueType<?> type = property.type();
+  @SuppressWarnings("unchecked")
+  private void walkProperty(Property<?, ?> property, Object owner) {
+    Property<Object, ?> p = (Property<Object, ?>) property; // owner is of the type that lists p
+    path.push(p.name());
+    ValueType<?> type = p.type();
     if (type.shape() == ValueType.Shape.OPTIONAL) { // through valueOrNull (see StructType.Builder#addOptional)
-      Object value = property.valueOrNull(owner);
+      Object value = p.valueOrNull(owner);
       if (value != null) {
-        walk(path, ((OptionalType<?>) type).element(), value, visitor);
+        walk(((OptionalType<?>) type).element(), value);
       }
     } else {
-      walk(path, type, property.get(owner), visitor);
+      walk(type, p.get(owner));
     }
     path.pop();
   }
 
-  private static void walk(Path path, ValueType<?> type, Object value, ScalarVisitor visitor) {
+  private void walk(ValueType<?> type, Object value) {
     switch (type.shape()) {
       case SCALAR:
-        visitor.visit(path, type, value);
+        visitor.visit(path, type, value); // a reference or a code: no other scalar is walked to
         break;
       case STRUCT:
-        walkStruct(path, (StructType<?>) type, value, visitor);
+        walkStruct((StructType<?>) type, value);
         break;
       case LIST:
         ValueType<?> element = ((ListType<?>) type).element();
-        if (element.shape() != ValueType.Shape.LOCALIZED_TEXT) { // texts hold no scalar of interest
-          List<?> list = (List<?>) value;
-          for (int i = 0; i < list.size(); i++) {
-            path.push(i);
-            walk(path, element, list.get(i), visitor);
-            path.pop();
-          }
+        List<?> list = (List<?>) value;
+        for (int i = 0; i < list.size(); i++) {
+          path.push(i);
+          walk(element, list.get(i));
+          path.pop();
         }
         break;
       case OPTIONAL:
         Optional<?> optional = (Optional<?>) value;
         if (optional.isPresent()) {
-          walk(path, ((OptionalType<?>) type).element(), optional.get(), visitor);
+          walk(((OptionalType<?>) type).element(), optional.get());
         }
         break;
-      default: // localized text
+      default: // localized text: never reached, it holds neither
         break;
     }
   }
 
-  private static <T> void walkStruct(Path path, StructType<T> type, Object value, ScalarVisitor visitor) {
-    T struct = type.javaType().cast(value);
-    List<Property<T, ?>> properties = type.properties();
-    for (int i = 0; i < properties.size(); i++) {
-      walkProperty(path, properties.get(i), struct, visitor);
+  private Property<?, ?>[] holding(StructType<?> type) {
+    Property<?, ?>[] properties = holding.get(type);
+    if (properties == null) {
+      List<Property<?, ?>> found = new ArrayList<>();
+      for (Property<?, ?> property : type.properties()) {
+        if (holdsReferenceOrCode(property.type())) {
+          found.add(property);
+        }
+      }
+      properties = found.isEmpty() ? NONE : found.toArray(NONE);
+      holding.put(type, properties);
+    }
+    return properties;
+  }
+
+  private boolean holdsReferenceOrCode(ValueType<?> type) {
+    switch (type.shape()) {
+      case SCALAR:
+        return type instanceof RefType || type instanceof CodeType;
+      case STRUCT:
+        return holding((StructType<?>) type).length > 0;
+      case LIST:
+        return holdsReferenceOrCode(((ListType<?>) type).element());
+      case OPTIONAL:
+        return holdsReferenceOrCode(((OptionalType<?>) type).element());
+      default:
+        return false;
     }
   }
 }
