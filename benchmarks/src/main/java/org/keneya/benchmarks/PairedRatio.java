@@ -81,9 +81,7 @@ public final class PairedRatio {
       return growth(name);
     }
     if (name.startsWith("JSON")) {
-      JsonBenchmark json = new JsonBenchmark();
-      json.recommendations = N;
-      json.setUp();
+      JsonBenchmark json = json();
       boolean write = name.contains("write");
       Callable<?> keneya = write ? json::keneyaWrite : json::keneyaRead;
       if (name.endsWith("databind")) {
@@ -91,9 +89,7 @@ public final class PairedRatio {
       }
       return new Pair(name, keneya, write ? json::gsonWrite : json::gsonRead);
     }
-    CsvBenchmark csv = new CsvBenchmark();
-    csv.recommendations = N;
-    csv.setUp();
+    CsvBenchmark csv = csv();
     boolean write = name.contains("write");
     Callable<?> keneya = write ? csv::keneyaWrite : csv::keneyaRead;
     if (name.endsWith("FastCSV")) {
@@ -110,14 +106,10 @@ public final class PairedRatio {
    * (as {@link ValidationInTurnBenchmark}: the large one's 60 MB, out of the caches).
    */
   private static Pair growth(String name) {
-    ValidationBenchmark large = new ValidationBenchmark();
-    large.recommendations = N;
-    large.setUp();
+    ValidationBenchmark large = validation(N);
     ValidationBenchmark[] small = new ValidationBenchmark[name.contains("distinct") ? SMALL_RUNS : 1];
     for (int i = 0; i < small.length; i++) {
-      small[i] = new ValidationBenchmark();
-      small[i].recommendations = N / SMALL_RUNS;
-      small[i].setUp();
+      small[i] = validation(N / SMALL_RUNS);
     }
     boolean byHand = name.startsWith("hand");
     return new Pair(name, byHand ? large::handWritten : large::validate, () -> {
@@ -130,21 +122,38 @@ public final class PairedRatio {
     });
   }
 
+  private static JsonBenchmark json() {
+    JsonBenchmark json = new JsonBenchmark();
+    json.recommendations = N;
+    json.setUp();
+    return json;
+  }
+
+  private static CsvBenchmark csv() {
+    CsvBenchmark csv = new CsvBenchmark();
+    csv.recommendations = N;
+    csv.setUp();
+    return csv;
+  }
+
+  private static ValidationBenchmark validation(int recommendations) {
+    ValidationBenchmark validation = new ValidationBenchmark();
+    validation.recommendations = recommendations;
+    validation.setUp();
+    return validation;
+  }
+
   private static Pair ceiling(String name) {
     if (name.contains("validate")) {
       return growth(name);
     }
     if (name.contains("JSON")) {
-      JsonBenchmark json = new JsonBenchmark();
-      json.recommendations = N;
-      json.setUp();
+      JsonBenchmark json = json();
       return name.startsWith("hand")
           ? new Pair(name, json::handWrittenWrite, json::databindWrite)
           : new Pair(name, json::keneyaWrite, json::handWrittenWrite);
     }
-    CsvBenchmark csv = new CsvBenchmark();
-    csv.recommendations = N;
-    csv.setUp();
+    CsvBenchmark csv = csv();
     if (!name.startsWith("hand")) {
       return new Pair(name, csv::keneyaWrite, csv::handWrittenWrite);
     }

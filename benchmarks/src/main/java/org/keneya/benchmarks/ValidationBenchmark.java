@@ -37,12 +37,12 @@ public class ValidationBenchmark {
 
   private Dataset dataset;
   private HandWrittenValidation byHand;
+  private boolean byHandChecked;
 
   @Setup
   public void setUp() {
     dataset = Fixtures.dataset(recommendations);
     byHand = new HandWrittenValidation(dataset);
-    HandWrittenValidation.checkSameVerdict();
   }
 
   @Benchmark
@@ -53,6 +53,10 @@ public class ValidationBenchmark {
   /** The same checks written by hand for the fixtures' kinds: the floor of a validator of these objects. */
   @Benchmark
   public int handWritten() {
+    if (!byHandChecked) { // here, not in setUp: validate's set-up stays as it was
+      HandWrittenValidation.checkSameVerdict();
+      byHandChecked = true;
+    }
     return byHand.count();
   }
 

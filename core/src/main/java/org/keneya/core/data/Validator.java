@@ -30,8 +30,8 @@ final class Validator {
 
   private final Dataset dataset;
   private final List<Violation> violations = new ArrayList<>();
-  // References found in the dataset, by hash: most point to a few entities (the actors, pillars
-  // and meetings many entities share), which are found here without a probe into the dataset's
+  // References found in the dataset, by hash: most point to a few entities (the authors, places
+  // or groups many entities share), which are found here without a probe into the dataset's
   // index, a cache miss per reference once the dataset outgrows the processor's caches.
   private final @Nullable Ref<?>[] found = new Ref<?>[1024];
 

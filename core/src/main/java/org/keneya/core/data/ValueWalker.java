@@ -27,7 +27,7 @@ import org.keneya.core.kind.ValueType;
  *
  * <pre>{@code
  * ValueWalker walker = new ValueWalker((path, type, value) -> System.out.println(path + " " + value));
- * walker.walk(kind, entity);   // type recommendation, lead[0] actor:drs, meeting meeting:atelier-1
+ * walker.walk(kind, entity);   // colour red, replyTo note:n1, provenance[0].document document:d1
  * }</pre>
  */
 final class ValueWalker {
