@@ -1,6 +1,5 @@
 package org.keneya.benchmarks;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
@@ -105,7 +104,7 @@ final class HandWrittenCsv {
   }
 
   /** A JSON array of the ids, as Keneya writes a list of references in one cell. */
-  private static String refs(ImmutableList<? extends Ref<?>> refs) {
+  private static String refs(java.util.List<? extends Ref<?>> refs) {
     if (refs.size() == 1) {
       return "[\"" + refs.get(0).id().value() + "\"]";
     }

@@ -330,7 +330,7 @@ final class HandWrittenJson {
   }
 
   /** References to one kind, each as its bare id. */
-  private static void writeRefs(JsonGenerator g, ImmutableList<? extends Ref<?>> refs) {
+  private static void writeRefs(JsonGenerator g, java.util.List<? extends Ref<?>> refs) {
     g.writeStartArray();
     for (int i = 0; i < refs.size(); i++) {
       g.writeString(refs.get(i).id().value());

@@ -15,10 +15,14 @@ import org.keneya.core.error.InvalidValueException;
  * on purpose rather than by classpath accident:
  *
  * <ul>
- *   <li>{@code jdkOnly = false}: collections are Guava's immutable collections, which the abstract
- *       types declare explicitly ({@code ImmutableList}, {@code ImmutableSet}).
+ *   <li>{@code jdkOnly = true}: list and set attributes are declared {@code List} and {@code Set}
+ *       and held as unmodifiable JDK collections. The builders then check every element
+ *       themselves, so {@code addLead(null)} is refused as an {@link InvalidValueException} naming
+ *       the attribute ({@code Recommendation.lead: must not hold a null element}); with Guava's
+ *       builders it was a bare {@code NullPointerException}.
  *   <li>A missing required attribute or a {@code null} passed to a builder is reported as an {@link
- *       InvalidValueException}, so builders speak the same exception family as every other check.
+ *       InvalidValueException} naming the type and attribute ({@code Recommendation.statement: is
+ *       required}), so builders speak the same exception family as every other check.
  *   <li>{@code get = {"get*", "*OrNull"}}: an optional attribute is declared as a nullable {@code
  *       xOrNull()} accessor — the stored form, which codecs read without allocating — beside a
  *       final {@code Optional<X> x()} computed from it; the builder's and {@code with} methods are
@@ -40,7 +44,7 @@ import org.keneya.core.error.InvalidValueException;
     get = {"get*", "*OrNull"},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
-    jdkOnly = false,
+    jdkOnly = true,
     optionalAcceptNullable = false,
     throwForInvalidImmutableState = InvalidValueException.class,
     throwForNullPointer = InvalidValueException.class,

@@ -1,5 +1,6 @@
 package org.keneya.model;
 
+import java.util.List;
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.Optional;
@@ -59,7 +60,7 @@ public abstract class Actor implements Entity {
 
   /** Other names and misspellings found in sources. */
   @Value.Parameter
-  public abstract ImmutableList<String> aliases();
+  public abstract List<String> aliases();
 
   /** International, national, regional, district, commune or health area. */
   public final Optional<Code> level() {
@@ -88,7 +89,7 @@ public abstract class Actor implements Entity {
   public abstract @Nullable LocalizedText titleOrNull();
 
   @Value.Parameter
-  public abstract ImmutableList<Provenance> provenance();
+  public abstract List<Provenance> provenance();
 
   public static Builder builder() {
     return new Builder();

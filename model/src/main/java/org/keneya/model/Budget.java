@@ -53,7 +53,7 @@ public abstract class Budget implements Entity {
   public abstract Currency currency();
 
   @Value.Parameter
-  public abstract ImmutableList<BudgetLine> lines();
+  public abstract List<BudgetLine> lines();
 
   /** The totals as the source states them, when it does. */
   public final Optional<Amounts> statedTotals() {
@@ -66,7 +66,7 @@ public abstract class Budget implements Entity {
 
   /** Rates the source states for the budget as a whole. */
   @Value.Parameter
-  public abstract ImmutableList<BudgetRate> statedRates();
+  public abstract List<BudgetRate> statedRates();
 
   /** The previous year's budget, for the year-on-year variation. */
   public final Optional<Ref<Budget>> previous() {
@@ -87,7 +87,7 @@ public abstract class Budget implements Entity {
   public abstract @Nullable StatedRate statedVariationOrNull();
 
   @Value.Parameter
-  public abstract ImmutableList<Provenance> provenance();
+  public abstract List<Provenance> provenance();
 
   public static Builder builder() {
     return new Builder();

@@ -1,6 +1,6 @@
 package org.keneya.model;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +41,7 @@ public abstract class BudgetLine {
   public abstract Amounts amounts();
 
   @Value.Parameter
-  public abstract ImmutableList<BudgetRate> statedRates();
+  public abstract List<BudgetRate> statedRates();
 
   public static Builder builder() {
     return new Builder();

@@ -1,6 +1,6 @@
 package org.keneya.model;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -68,7 +68,7 @@ public abstract class Finding implements Entity {
   public abstract @Nullable Ref<Meeting> meetingOrNull();
 
   @Value.Parameter
-  public abstract ImmutableList<Provenance> provenance();
+  public abstract List<Provenance> provenance();
 
   public static Builder builder() {
     return new Builder();

@@ -1,6 +1,6 @@
 package org.keneya.model;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -58,7 +58,7 @@ public abstract class Framework implements Entity {
   public abstract @Nullable LocalizedText descriptionOrNull();
 
   @Value.Parameter
-  public abstract ImmutableList<Provenance> provenance();
+  public abstract List<Provenance> provenance();
 
   public static Builder builder() {
     return new Builder();

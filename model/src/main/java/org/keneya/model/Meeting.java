@@ -1,5 +1,6 @@
 package org.keneya.model;
 
+import java.util.List;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -76,17 +77,17 @@ public abstract class Meeting implements Entity {
   public abstract @Nullable String cityOrNull();
 
   @Value.Parameter
-  public abstract ImmutableList<Participation> participants();
+  public abstract List<Participation> participants();
 
   @Value.Parameter
-  public abstract ImmutableList<LocalizedText> generalObjectives();
+  public abstract List<LocalizedText> generalObjectives();
 
   @Value.Parameter
-  public abstract ImmutableList<LocalizedText> specificObjectives();
+  public abstract List<LocalizedText> specificObjectives();
 
   /** The points discussed, as written. */
   @Value.Parameter
-  public abstract ImmutableList<LocalizedText> discussionPoints();
+  public abstract List<LocalizedText> discussionPoints();
 
   /** The programme the meeting belongs to. */
   public final Optional<Ref<Programme>> programme() {
@@ -102,10 +103,10 @@ public abstract class Meeting implements Entity {
    * after it — recorded so that it is not silently lost.
    */
   @Value.Parameter
-  public abstract ImmutableList<LocalizedText> gaps();
+  public abstract List<LocalizedText> gaps();
 
   @Value.Parameter
-  public abstract ImmutableList<Provenance> provenance();
+  public abstract List<Provenance> provenance();
 
   public static Builder builder() {
     return new Builder();

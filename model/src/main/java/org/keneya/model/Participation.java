@@ -1,6 +1,6 @@
 package org.keneya.model;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +30,7 @@ public abstract class Participation {
 
   /** Codes of the {@value HealthCodelists#ROLE} codelist; at least one, none twice. */
   @Value.Parameter
-  public abstract ImmutableList<Code> roles();
+  public abstract List<Code> roles();
 
   /** The level the actor took part at, when the source says. */
   public final Optional<Code> level() {
@@ -99,7 +99,7 @@ public abstract class Participation {
   }
 
   /** Checks that no actor appears twice in a list of participations. */
-  static void checkDistinctActors(String field, ImmutableList<Participation> participants) {
+  static void checkDistinctActors(String field, List<Participation> participants) {
     long distinct = participants.stream().map(Participation::actor).distinct().count();
     Checks.check(
         distinct == participants.size(), field, "lists an actor twice; give one participation several roles instead");

@@ -1,6 +1,6 @@
 package org.keneya.model;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +53,7 @@ public abstract class Pillar implements Entity {
   public abstract LocalizedText name();
 
   @Value.Parameter
-  public abstract ImmutableList<Provenance> provenance();
+  public abstract List<Provenance> provenance();
 
   public static Builder builder() {
     return new Builder();

@@ -1,6 +1,6 @@
 package org.keneya.model;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -78,10 +78,10 @@ public abstract class Programme implements Entity {
   public abstract @Nullable Ref<Programme> parentOrNull();
 
   @Value.Parameter
-  public abstract ImmutableList<Participation> participants();
+  public abstract List<Participation> participants();
 
   @Value.Parameter
-  public abstract ImmutableList<Provenance> provenance();
+  public abstract List<Provenance> provenance();
 
   public static Builder builder() {
     return new Builder();

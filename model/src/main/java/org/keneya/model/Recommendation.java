@@ -1,5 +1,6 @@
 package org.keneya.model;
 
+import java.util.List;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import java.time.LocalDate;
@@ -75,11 +76,11 @@ public abstract class Recommendation implements Entity {
 
   /** The actors responsible for carrying it out. */
   @Value.Parameter
-  public abstract ImmutableList<Ref<Actor>> lead();
+  public abstract List<Ref<Actor>> lead();
 
   /** Actors named as supporting or partners of the lead. */
   @Value.Parameter
-  public abstract ImmutableList<Ref<Actor>> supporting();
+  public abstract List<Ref<Actor>> supporting();
 
   /** The responsible structures exactly as written, such as {@code "DRS/DRSV/DRA/DREF/Partenaires"}. */
   public final Optional<String> responsibleAsWritten() {
@@ -118,7 +119,7 @@ public abstract class Recommendation implements Entity {
 
   /** The findings or challenges it addresses. */
   @Value.Parameter
-  public abstract ImmutableList<Ref<Finding>> addresses();
+  public abstract List<Ref<Finding>> addresses();
 
   /** The meeting that formulated it. */
   public final Optional<Ref<Meeting>> meeting() {
@@ -131,10 +132,10 @@ public abstract class Recommendation implements Entity {
 
   /** The implementation history, oldest first; append with {@link #withStatusUpdate}. */
   @Value.Parameter
-  public abstract ImmutableList<StatusUpdate> statusHistory();
+  public abstract List<StatusUpdate> statusHistory();
 
   @Value.Parameter
-  public abstract ImmutableList<Provenance> provenance();
+  public abstract List<Provenance> provenance();
 
   public static Builder builder() {
     return new Builder();

@@ -134,4 +134,22 @@ class RecommendationTest {
         Dataset.of(KindRegistry.load(), List.of(dns, r)).validate().violations().stream()
             .map(Violation::toString).toList());
   }
+
+  @Test
+  void aBuilderRefusesNullNamingTheKindAndAttribute() {
+    InvalidValueException element = assertThrows(InvalidValueException.class, () -> Recommendation.builder().addLead((Ref<Actor>) null));
+    assertEquals("Recommendation.lead: must not hold a null element", element.getMessage());
+    InvalidValueException statement = assertThrows(InvalidValueException.class, () -> Recommendation.builder().statement(null));
+    assertEquals("Recommendation.statement: must not be null", statement.getMessage());
+    InvalidValueException list = assertThrows(InvalidValueException.class,
+        () -> Recommendation.builder().addAllSupporting(java.util.Arrays.asList(Actor.ref("dns"), null)));
+    assertEquals("Recommendation.supporting", list.place().toString());
+  }
+
+  @Test
+  void aMissingAttributeIsNamedWithItsKind() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> Recommendation.builder().id(Id.of("r1")).type(HealthCodelists.RECOMMENDATION).build());
+    assertEquals("Recommendation.statement: is required", e.getMessage());
+  }
 }

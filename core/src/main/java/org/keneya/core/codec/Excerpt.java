@@ -1,5 +1,7 @@
 package org.keneya.core.codec;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A value quoted in an error message, cut to a short excerpt: a hostile file can hold a text of a
  * million characters, and a message must stay one readable line.
@@ -39,6 +41,20 @@ public final class Excerpt {
       out.insert(out.length() - 1, '…').append(" (").append(value.length()).append(" characters)");
     }
     return out.toString();
+  }
+
+  /**
+   * A value's text for a message, unquoted, as {@link String#valueOf(Object)} gives it when it is
+   * short, else cut as {@link #quote} cuts it: for values a message shows as they are (numbers,
+   * lists, dates) that a hostile input can still make long.
+   */
+  public static String of(@Nullable Object value) {
+    String text = String.valueOf(value);
+    if (text.length() <= 4 * MAX_CHARS) {
+      return text;
+    }
+    String quoted = quote(text);
+    return quoted.substring(1, quoted.lastIndexOf('"')) + quoted.substring(quoted.lastIndexOf('"') + 1);
   }
 
   private static boolean paired(CharSequence value, int i) {

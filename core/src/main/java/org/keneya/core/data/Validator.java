@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.codec.Excerpt;
 import org.keneya.core.kind.CodeType;
 import org.keneya.core.kind.Codelist;
 import org.keneya.core.kind.Entity;
@@ -25,7 +26,7 @@ import org.keneya.core.value.Ref;
  */
 final class Validator {
   static final String DUPLICATE_ID = "duplicate-id";
-  static final String DANGLING_REFERENCE = "dangling-reference";
+  static final String DANGLING_REFERENCE = Violation.DANGLING_REFERENCE;
   static final String UNKNOWN_CODE = "unknown-code";
 
   private final Dataset dataset;
@@ -104,7 +105,7 @@ final class Validator {
           UNKNOWN_CODE,
           entity,
           path.toString(),
-          "\"" + code + "\" is not in codelist " + codelistName + " " + codelist.get().codes());
+          Excerpt.quote(code.toString()) + " is not in codelist " + codelistName + " " + codelist.get().codes());
     }
   }
 

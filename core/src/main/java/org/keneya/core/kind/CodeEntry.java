@@ -1,6 +1,7 @@
 package org.keneya.core.kind;
 
-import com.google.common.collect.ImmutableSet;
+import java.util.Set;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.keneya.core.validation.Checks;
@@ -25,7 +26,7 @@ public abstract class CodeEntry {
 
   public abstract Optional<LocalizedText> description();
 
-  public abstract ImmutableSet<String> tags();
+  public abstract Set<String> tags();
 
   public boolean hasTag(String tag) {
     return tags().contains(tag);

@@ -1,5 +1,6 @@
 package org.keneya.core.kind;
 
+import java.util.List;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
@@ -29,7 +30,7 @@ public abstract class Codelist {
 
   public abstract LocalizedText label();
 
-  public abstract ImmutableList<CodeEntry> entries();
+  public abstract List<CodeEntry> entries();
 
   public static Builder builder() {
     return new Builder();

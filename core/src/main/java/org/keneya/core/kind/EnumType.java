@@ -4,6 +4,7 @@ import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableBiMap;
 import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
+import org.keneya.core.codec.Excerpt;
 import org.keneya.core.error.InvalidValueException;
 
 /**
@@ -42,7 +43,7 @@ final class EnumType<E extends Enum<E>> extends ScalarType<E> {
     E constant = names.get(text);
     if (constant == null) {
       throw new InvalidValueException(
-          type.getSimpleName(), "\"" + text + "\" is not one of " + names.keySet());
+          type.getSimpleName(), Excerpt.quote(text) + " is not one of " + names.keySet());
     }
     return constant;
   }

@@ -1,6 +1,6 @@
 package org.keneya.core.kind;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <E> the element type
  */
-public final class ListType<E> extends ValueType<ImmutableList<E>> {
+public final class ListType<E> extends ValueType<List<E>> {
   private final ValueType<E> element;
 
   ListType(ValueType<E> element) {

@@ -6,7 +6,9 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.function.Function;
+import org.keneya.core.codec.Excerpt;
 import org.keneya.core.error.InvalidValueException;
+import org.keneya.core.value.Decimals;
 import org.keneya.core.value.Id;
 import org.keneya.core.value.Money;
 
@@ -45,7 +47,7 @@ public class ScalarType<V> extends ValueType<V> {
   static final ScalarType<Integer> INTEGER =
       new ScalarType<>(Scalar.INTEGER, Integer.class, "integer", Integer::valueOf, String::valueOf);
   static final ScalarType<BigDecimal> DECIMAL =
-      new ScalarType<>(Scalar.DECIMAL, BigDecimal.class, "decimal", BigDecimal::new, BigDecimal::toPlainString);
+      new ScalarType<>(Scalar.DECIMAL, BigDecimal.class, "decimal", t -> Decimals.parse("decimal", t), BigDecimal::toPlainString);
   static final ScalarType<LocalDate> DATE =
       new ScalarType<>(Scalar.DATE, LocalDate.class, "date", LocalDate::parse, LocalDate::toString);
   static final ScalarType<Period> PERIOD =
@@ -107,7 +109,7 @@ public class ScalarType<V> extends ValueType<V> {
     } catch (InvalidValueException e) {
       throw e;
     } catch (DateTimeParseException | IllegalArgumentException | ArithmeticException e) {
-      throw new InvalidValueException(name, "not a valid " + name + ": \"" + text + "\"");
+      throw new InvalidValueException(name, "not a valid " + name + ": " + Excerpt.quote(text));
     }
   }
 

@@ -30,7 +30,7 @@ import org.keneya.core.value.StatedRate;
  * </ul>
  *
  * <pre>{@code
- * ValueType<ImmutableList<Ref<Person>>> authors = ValueType.list(ValueType.ref("person"));
+ * ValueType<List<Ref<Person>>> authors = ValueType.list(ValueType.ref("person"));
  * ValueType<Optional<Deadline>> deadline = ValueType.optional(ValueType.deadline());
  * }</pre>
  *

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.codec.Excerpt;
 import org.keneya.core.error.InvalidValueException;
 
 /**
@@ -44,7 +45,7 @@ public final class Checks {
   /** Refuses a negative number. */
   public static BigDecimal notNegative(String field, BigDecimal value) {
     if (notNull(field, value).signum() < 0) {
-      throw new InvalidValueException(field, "must not be negative, was " + value.toPlainString());
+      throw new InvalidValueException(field, "must not be negative, was " + Excerpt.of(value.toPlainString()));
     }
     return value;
   }
@@ -75,7 +76,7 @@ public final class Checks {
       repeated = new HashSet<>(values).size() < size;
     }
     if (repeated) {
-      throw new InvalidValueException(field, "lists " + element + " twice: " + values);
+      throw new InvalidValueException(field, "lists " + element + " twice: " + Excerpt.of(values));
     }
     return values;
   }
@@ -90,7 +91,7 @@ public final class Checks {
   /** As {@link #check(boolean, String, String, Object...)} with one argument, without a varargs array. */
   public static void check(boolean condition, String field, String messageTemplate, @Nullable Object arg) {
     if (!condition) {
-      throw new InvalidValueException(field, Strings.lenientFormat(messageTemplate, arg));
+      throw new InvalidValueException(field, Strings.lenientFormat(messageTemplate, Excerpt.of(arg)));
     }
   }
 
@@ -98,7 +99,7 @@ public final class Checks {
   public static void check(
       boolean condition, String field, String messageTemplate, @Nullable Object arg1, @Nullable Object arg2) {
     if (!condition) {
-      throw new InvalidValueException(field, Strings.lenientFormat(messageTemplate, arg1, arg2));
+      throw new InvalidValueException(field, Strings.lenientFormat(messageTemplate, Excerpt.of(arg1), Excerpt.of(arg2)));
     }
   }
 
@@ -110,7 +111,11 @@ public final class Checks {
   public static void check(
       boolean condition, String field, String messageTemplate, @Nullable Object... args) {
     if (!condition) {
-      throw new InvalidValueException(field, Strings.lenientFormat(messageTemplate, args));
+      Object[] shown = new Object[args.length];
+      for (int i = 0; i < args.length; i++) {
+        shown[i] = Excerpt.of(args[i]);
+      }
+      throw new InvalidValueException(field, Strings.lenientFormat(messageTemplate, shown));
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.keneya.core.value;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
@@ -120,9 +121,23 @@ public abstract class Deadline {
       case BEFORE_EVENT:
         return date();
       case WITHIN:
-        return reference().flatMap(start -> period().map(start::plus));
+        return withinDueDate();
       default:
         return Optional.empty();
+    }
+  }
+
+  /** The reference date plus the period; empty when either is unknown or the sum is past any date (refused by the check). */
+  private Optional<LocalDate> withinDueDate() {
+    LocalDate start = referenceOrNull();
+    Period period = periodOrNull();
+    if (start == null || period == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(start.plus(period));
+    } catch (DateTimeException | ArithmeticException e) {
+      return Optional.empty();
     }
   }
 
@@ -152,6 +167,12 @@ public abstract class Deadline {
             "Deadline.period",
             "must be positive, was %s",
             period().get());
+        Checks.check(
+            reference().isEmpty() || dueDate().isPresent(),
+            "Deadline.period",
+            "%s from %s runs past the last date a date can hold",
+            period().get(),
+            reference().orElse(null));
         onlyFor("date", date().isEmpty());
         onlyFor("event", event().isEmpty() && eventRef().isEmpty());
         break;

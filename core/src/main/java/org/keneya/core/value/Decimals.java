@@ -1,6 +1,7 @@
 package org.keneya.core.value;
 
 import java.math.BigDecimal;
+import org.keneya.core.codec.Excerpt;
 import org.keneya.core.error.InvalidValueException;
 
 /**
@@ -23,6 +24,27 @@ public final class Decimals {
   public static final int MAX_DIGITS = 10_000;
 
   private Decimals() {}
+
+  /**
+   * Parses a plain or scientific decimal ({@code .} as separator) in its normal form.
+   *
+   * @throws InvalidValueException naming {@code field}, if {@code text} is not a decimal number or
+   *     is longer than any number of {@link #MAX_DIGITS} digits could be written (parsing a million
+   *     digits would take seconds)
+   */
+  public static BigDecimal parse(String field, String text) {
+    if (text.length() > MAX_DIGITS + 16) { // a sign, a point and an exponent beside the digits
+      throw new InvalidValueException(field, "a number written with " + text.length() + " characters; at most "
+          + MAX_DIGITS + " digits: " + Excerpt.quote(text));
+    }
+    BigDecimal value;
+    try {
+      value = new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new InvalidValueException(field, "not a valid decimal: " + Excerpt.quote(text));
+    }
+    return normalize(field, value);
+  }
 
   /**
    * {@code value} with a negative scale brought to scale 0 (the same number); {@code value} itself

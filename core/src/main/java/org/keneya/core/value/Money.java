@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.codec.Excerpt;
 import org.keneya.core.error.InvalidValueException;
 import org.keneya.core.validation.Checks;
 
@@ -35,30 +36,24 @@ public final class Money implements Comparable<Money> {
   public static Money of(BigDecimal amount, Currency currency) {
     Checks.notNull("Money.amount", amount);
     Checks.notNull("Money.currency", currency);
+    BigDecimal normal = Decimals.normalize("Money.amount", amount); // refuses 1E+2147483647 before rescaling it
     int digits = currency.getDefaultFractionDigits();
-    if (digits < 0) {
-      return new Money(amount, currency);
+    if (digits < 0) { // a currency with no minor unit defined (XAU, XXX): the amount as it is
+      return new Money(normal, currency);
     }
     try {
-      return new Money(amount.setScale(digits, RoundingMode.UNNECESSARY), currency);
+      return new Money(normal.setScale(digits, RoundingMode.UNNECESSARY), currency);
     } catch (ArithmeticException e) {
       throw new InvalidValueException(
           "Money.amount",
-          amount.toPlainString() + " is finer than the minor unit of " + currency.getCurrencyCode()
+          Excerpt.of(normal.toPlainString()) + " is finer than the minor unit of " + currency.getCurrencyCode()
               + " (" + digits + " decimals)");
     }
   }
 
   /** Parses the amount exactly (a plain or scientific decimal, {@code .} as separator). */
   public static Money of(String amount, String currencyCode) {
-    Checks.notNull("Money.amount", amount);
-    BigDecimal parsed;
-    try {
-      parsed = new BigDecimal(amount);
-    } catch (NumberFormatException e) {
-      throw new InvalidValueException("Money.amount", "not a decimal number: \"" + amount + "\"");
-    }
-    return of(parsed, currency(currencyCode));
+    return of(Decimals.parse("Money.amount", Checks.notNull("Money.amount", amount)), currency(currencyCode));
   }
 
   public static Money of(long amount, String currencyCode) {
@@ -76,7 +71,7 @@ public final class Money implements Comparable<Money> {
     try {
       return Currency.getInstance(code);
     } catch (IllegalArgumentException e) {
-      throw new InvalidValueException("Money.currency", "not an ISO 4217 currency code: \"" + code + "\"");
+      throw new InvalidValueException("Money.currency", "not an ISO 4217 currency code: " + Excerpt.quote(code));
     }
   }
 

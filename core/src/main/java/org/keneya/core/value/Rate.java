@@ -76,9 +76,20 @@ public abstract class Rate {
     return stated().map(s -> percent(s.decimals(), s.rounding()).compareTo(s.percent()) == 0).orElse(true);
   }
 
+  /**
+   * Refuses a zero denominator and brings both terms to their normal form ({@link Decimals}: {@code
+   * 1E+2} is held as {@code 100}), so that a rate written and read back is {@code equals} to itself;
+   * returns {@code this} when both are already normal.
+   */
   @Value.Check
-  void check() {
+  Rate normalize() {
     Checks.check(denominator().signum() != 0, "Rate.denominator", "must not be zero");
+    BigDecimal numerator = Decimals.normalize("Rate.numerator", numerator());
+    BigDecimal denominator = Decimals.normalize("Rate.denominator", denominator());
+    if (numerator != numerator() || denominator != denominator()) {
+      return ImmutableRate.builder().from(this).numerator(numerator).denominator(denominator).build();
+    }
+    return this;
   }
 
   @Override

@@ -38,12 +38,7 @@ public abstract class StatedRate {
 
   /** A stated percentage with the default rounding. */
   public static StatedRate of(String asWritten, String percent) {
-    BigDecimal figure;
-    try {
-      figure = new BigDecimal(Checks.notNull("StatedRate.percent", percent));
-    } catch (NumberFormatException e) {
-      throw new InvalidValueException("StatedRate.percent", "not a decimal number: \"" + percent + "\"");
-    }
+    BigDecimal figure = Decimals.parse("StatedRate.percent", Checks.notNull("StatedRate.percent", percent));
     return builder().asWritten(asWritten).percent(figure).build();
   }
 
@@ -54,8 +49,22 @@ public abstract class StatedRate {
   /** Builds a {@link StatedRate}. */
   public static final class Builder extends ImmutableStatedRate.Builder {}
 
+  /**
+   * Brings the figure to its normal form ({@link Decimals}: {@code 1E+2} is held as {@code 100}), so
+   * that a rate written and read back is {@code equals} to itself; returns {@code this} when it is
+   * already normal.
+   */
   @Value.Check
-  void check() {
+  StatedRate normalize() {
+    BigDecimal normal = Decimals.normalize("StatedRate.percent", percent());
+    if (normal != percent()) {
+      return builder().from(this).percent(normal).build();
+    }
+    check();
+    return this;
+  }
+
+  private void check() {
     Checks.notBlank("StatedRate.asWritten", asWritten());
     Checks.check(
         decimals() >= 0 && decimals() <= 12, "StatedRate.decimals", "must be 0 to 12, was %s", decimals());

@@ -24,7 +24,7 @@ class ValueWalkerTest {
   /** An entity with references and codes at every depth, and properties that hold neither. */
   record Sheet(
       Id id, String title, Code status, ImmutableList<Provenance> sources, Optional<Money> cost,
-      @Nullable Ref<?> about, ImmutableList<LocalizedText> remarks, ImmutableList<ImmutableList<Code>> tags)
+      @Nullable Ref<?> about, ImmutableList<LocalizedText> remarks, List<List<Code>> tags)
       implements Entity {}
 
   private static <V> V neverRead(String property) {

@@ -50,4 +50,14 @@ class DeadlineTest {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> Deadline.builder().asWritten("x").build());
     assertTrue(e.getMessage().contains("form"), e.getMessage());
   }
+
+  @Test
+  void aPeriodRunningPastTheLastDateIsRefusedWhenItsReferenceIsKnown() {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () ->
+        Deadline.within("dans une éternité", Period.ofYears(Integer.MAX_VALUE), LocalDate.of(2018, 3, 1)));
+    assertEquals("Deadline.period", e.place().toString());
+    Deadline unanchored = Deadline.builder().asWritten("dans une éternité").form(Deadline.Form.WITHIN)
+        .period(Period.ofYears(Integer.MAX_VALUE)).build();
+    assertEquals(Optional.empty(), unanchored.dueDate());
+  }
 }

@@ -49,7 +49,21 @@ class MoneyTest {
   void refusesUnknownCurrenciesAndBadNumbers() {
     assertEquals("Money.currency: not an ISO 4217 currency code: \"FCFA\"",
         assertThrows(InvalidValueException.class, () -> Money.of("1", "FCFA")).getMessage());
-    assertEquals("Money.amount: not a decimal number: \"1 140 657 000\"",
+    assertEquals("Money.amount: not a valid decimal: \"1 140 657 000\"",
         assertThrows(InvalidValueException.class, () -> Money.of("1 140 657 000", "XOF")).getMessage());
+  }
+
+  @Test
+  void aHugeExponentIsRefusedNotExpanded() {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Money.of("1e2147483647", "XOF"));
+    assertEquals("Money.amount", e.place().toString());
+    assertThrows(InvalidValueException.class, () -> Money.of("1E+999999999", "XOF"));
+    assertThrows(InvalidValueException.class, () -> Money.of(new BigDecimal("1E+999999999"), Money.currency("XXX")));
+  }
+
+  @Test
+  void scientificNotationIsHeldInPlainForm() {
+    assertEquals(Money.of(100, "XOF"), Money.of("1E+2", "XOF"));
+    assertEquals(Money.of(100, "XXX"), Money.of("1E+2", "XXX"), "a currency without a minor unit too");
   }
 }

@@ -61,4 +61,23 @@ class RateTest {
     assertEquals("StatedRate.percent: 51.7 has more decimals than the stated rounding (0)", e.getMessage());
     assertThrows(InvalidValueException.class, () -> StatedRate.of(" ", "52"));
   }
+
+  @Test
+  void termsAndStatedFiguresAreKeptInTheirNormalFormSoEqualsHoldsAfterARoundTrip() {
+    assertEquals(Rate.of(new BigDecimal("100"), new BigDecimal("3")), Rate.of(new BigDecimal("1E+2"), new BigDecimal("3")));
+    StatedRate scientific = StatedRate.of("100 %", "1E+2");
+    assertEquals(StatedRate.of("100 %", "100"), scientific);
+    assertEquals(0, scientific.percent().scale());
+    assertEquals(new BigDecimal("52.50"), StatedRate.of("52,50 %", "52.50").percent(), "trailing zeros stay");
+  }
+
+  @Test
+  void aHugeExponentIsRefusedNotExpanded() {
+    InvalidValueException percent = assertThrows(InvalidValueException.class, () -> StatedRate.of("x", "1E+10000"));
+    assertEquals("StatedRate.percent", percent.place().toString());
+    assertThrows(InvalidValueException.class, () -> StatedRate.of("x", "1e2147483647"));
+    InvalidValueException rate = assertThrows(InvalidValueException.class,
+        () -> Rate.of(new BigDecimal("1e2147483647"), BigDecimal.ONE));
+    assertEquals("Rate.numerator", rate.place().toString());
+  }
 }

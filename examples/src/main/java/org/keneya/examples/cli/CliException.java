@@ -56,7 +56,7 @@ final class CliException extends RuntimeException {
       return "not a folder";
     }
     String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    return message == null || message.isBlank() ? "an input or output error" : message;
   }
 
   /** The file an exception names when it is not the file in question (a temporary file, a parent). */

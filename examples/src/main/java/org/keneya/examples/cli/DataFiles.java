@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.error.InvalidDataException;
 import org.keneya.core.error.MalformedInputException;
+import org.keneya.core.error.Place;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.KindRegistry;
@@ -25,6 +26,7 @@ import org.keneya.core.kind.OptionalType;
 import org.keneya.core.kind.Property;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
+import org.keneya.core.validation.Violation;
 import org.keneya.core.value.LocalizedText;
 import org.keneya.io.csv.CsvCodec;
 import org.keneya.io.csv.CsvOptions;
@@ -120,9 +122,43 @@ final class DataFiles {
       default:
         EntityKind<?> kind = kindFor(path);
         try (InputStream in = open(path)) {
-          return Dataset.of(registry, csv.readTable(kind, in, name));
+          List<? extends Entity> rows = csv.readTable(kind, in, name);
+          Dataset dataset = Dataset.of(registry, rows);
+          if (checkReferences) {
+            refuseUnresolved(dataset, rows, name);
+          }
+          return dataset;
         }
     }
+  }
+
+  /**
+   * A single table read as a whole dataset must hold every entity its rows refer to, since every
+   * dataset reader refuses a reference that does not resolve: a table of recommendations converted
+   * to JSON would give a file that Keneya's own reader refuses. Names the first such reference.
+   */
+  private static void refuseUnresolved(Dataset dataset, List<? extends Entity> rows, String name) {
+    Violation dangling = dataset.validate().violations().stream()
+        .filter(v -> v.code().equals(Violation.DANGLING_REFERENCE))
+        .findFirst()
+        .orElse(null);
+    if (dangling == null) {
+      return;
+    }
+    int row = 0;
+    while (row < rows.size() && !rows.get(row).id().equals(dangling.entity().id())) {
+      row++;
+    }
+    throw new MalformedInputException(Place.row(name, row + 2, column(dangling.path())),
+        dangling.message() + ": a single table holds one kind, and a dataset must hold every entity it refers to;"
+            + " convert to JSON Lines (.jsonl), which streams entities without resolving references,"
+            + " or convert the zip or folder that holds the other tables");
+  }
+
+  /** The table column of a violation's path: {@code lead[1]} is column {@code lead}. */
+  private static String column(String path) {
+    int bracket = path.indexOf('[');
+    return bracket < 0 ? path : path.substring(0, bracket);
   }
 
   private static InputStream open(Path path) throws IOException {

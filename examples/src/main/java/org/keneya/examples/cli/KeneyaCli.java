@@ -151,7 +151,7 @@ public final class KeneyaCli implements Callable<Integer> {
     String message;
     if (e instanceof ExceptionInInitializerError && e.getCause() != null) {
       code = EXIT_INTERNAL; // a class failed to initialize, such as the seeds failing their own validation
-      message = "unexpected error: " + e.getCause().getMessage() + (verbose ? "" : " (--verbose prints the stack trace)");
+      message = unexpected(e.getCause()) + (verbose ? "" : " (--verbose prints the stack trace)");
     } else if (e instanceof CliException) {
       code = ((CliException) e).exitCode();
       message = e.getMessage();
@@ -169,7 +169,7 @@ public final class KeneyaCli implements Callable<Integer> {
       message = e.getMessage();
     } else {
       code = EXIT_INTERNAL;
-      message = "unexpected error: " + e + (verbose ? "" : " (--verbose prints the stack trace)");
+      message = unexpected(e) + (verbose ? "" : " (--verbose prints the stack trace)");
     }
     err.println("keneya: " + oneLine(String.valueOf(message)));
     if (verbose) {
@@ -177,6 +177,21 @@ public final class KeneyaCli implements Callable<Integer> {
     }
     err.flush();
     return code;
+  }
+
+  /**
+   * What went wrong, for a person: no Java class name (those are for {@code --verbose}). Running out
+   * of memory or stack is said in words, with what to do about it.
+   */
+  private static String unexpected(Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      return "not enough memory: the Java heap is full (give java a larger -Xmx, or lower the read limits)";
+    }
+    if (e instanceof StackOverflowError) {
+      return "unexpected error: the input is nested too deeply for the stack";
+    }
+    String detail = e.getMessage();
+    return "unexpected error" + (detail == null || detail.isBlank() ? "" : ": " + detail) + " (a bug in Keneya)";
   }
 
   /** A message on one line: its lines joined with {@code "; "}. */

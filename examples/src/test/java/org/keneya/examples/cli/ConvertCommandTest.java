@@ -116,6 +116,22 @@ class ConvertCommandTest {
   }
 
   @Test
+  void aSingleTableWhoseReferencesDoNotResolveIsNotConvertedToADataset() {
+    ok("convert", Cli.s(json), Cli.s(dir.resolve("recommendation.csv")), "--quiet");
+    for (String output : List.of("alone.json", "alone.zip", "alone")) {
+      Cli.Result refused = Cli.run("convert", Cli.s(dir.resolve("recommendation.csv")), Cli.s(dir.resolve(output)),
+          "--kind", "recommendation");
+      assertEquals(1, refused.exit(), refused::toString);
+      assertEquals(1, refused.errLines().size(), refused::toString);
+      String message = refused.errLines().get(0);
+      assertTrue(message.matches(".*recommendation\\.csv, row \\d+, column \\w+.*is not in the dataset.*"), message);
+      assertTrue(message.contains("JSON Lines (.jsonl)"), message);
+      assertFalse(Files.exists(dir.resolve(output)), "nothing is written");
+    }
+    ok("convert", Cli.s(dir.resolve("recommendation.csv")), Cli.s(dir.resolve("alone.jsonl")), "--quiet");
+  }
+
+  @Test
   void jsonLinesAndSingleTablesStreamBothWays() throws IOException {
     Path lines = dir.resolve("data.jsonl");
     ok("convert", Cli.s(json), Cli.s(lines));

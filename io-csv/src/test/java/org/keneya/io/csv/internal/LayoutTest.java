@@ -21,12 +21,12 @@ import org.keneya.testkit.junit.Property;
 
 class LayoutTest {
   /** A value with an optional list: absent, present but empty, and present with elements differ. */
-  record Tagged(String name, Optional<ImmutableList<String>> tags) {}
+  record Tagged(String name, Optional<List<String>> tags) {}
 
   @SuppressWarnings("unchecked")
   private static final StructType<Tagged> TAGGED =
       StructType.<Tagged, Object[]>builder("tagged", Tagged.class, () -> new Object[2],
-              p -> new Tagged((String) p[0], p[1] == null ? Optional.empty() : (Optional<ImmutableList<String>>) p[1]))
+              p -> new Tagged((String) p[0], p[1] == null ? Optional.empty() : (Optional<List<String>>) p[1]))
           .add("name", ValueType.string(), Tagged::name, (p, v) -> p[0] = v)
           .add("tags", ValueType.optional(ValueType.list(ValueType.string())), Tagged::tags, (p, v) -> p[1] = v)
           .build();

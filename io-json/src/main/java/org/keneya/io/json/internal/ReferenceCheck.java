@@ -21,7 +21,11 @@ import org.keneya.core.value.Ref;
  * struct type), and the path is built only for the dangling reference, on the way back up.
  */
 public final class ReferenceCheck {
-  /** Per struct type (compared by identity), the properties whose type can hold a reference. */
+  /**
+   * Per struct type, the properties whose type can hold a reference; bounded, as the other caches
+   * keyed by types (a service that builds ever new registries starts again instead of leaking).
+   */
+  private static final int MAX_TYPES = 256;
   private static final ConcurrentHashMap<StructType<?>, List<Property<?, ?>>> REFERRING = new ConcurrentHashMap<>();
 
   private ReferenceCheck() {}
@@ -46,7 +50,7 @@ public final class ReferenceCheck {
   @SuppressWarnings("unchecked")
   private static <T> @Nullable Dangling struct(Dataset dataset, StructType<T> type, Object value) {
     T struct = type.javaType().cast(value);
-    for (Property<?, ?> p : REFERRING.computeIfAbsent(type, ReferenceCheck::referring)) {
+    for (Property<?, ?> p : referringProperties(type)) {
       Property<T, ?> property = (Property<T, ?>) p;
       Dangling d = walk(dataset, property.type(), property.get(struct));
       if (d != null) {
@@ -54,6 +58,17 @@ public final class ReferenceCheck {
       }
     }
     return null;
+  }
+
+  private static List<Property<?, ?>> referringProperties(StructType<?> type) {
+    List<Property<?, ?>> properties = REFERRING.get(type);
+    if (properties != null) {
+      return properties;
+    }
+    if (REFERRING.size() >= MAX_TYPES) {
+      REFERRING.clear();
+    }
+    return REFERRING.computeIfAbsent(type, ReferenceCheck::referring);
   }
 
   /** Walks a value whose type is known to hold references. */
