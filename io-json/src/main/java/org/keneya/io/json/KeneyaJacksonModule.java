@@ -119,7 +119,7 @@ public final class KeneyaJacksonModule extends JacksonModule {
   /**
    * A module for the kinds of {@code registry}, reading as {@code options} say: {@link
    * JsonOptions#ignoreUnknownProperties(boolean)} for every Keneya value and entity, {@link
-   * JsonOptions#checkReferences(boolean)} and {@link JsonOptions#limits(tools.jackson.core.StreamReadConstraints)}
+   * JsonOptions#checkReferences(boolean)} and {@link JsonOptions#limits(org.keneya.core.codec.ReadLimits)}
    * for datasets. {@link JsonOptions#pretty(boolean)} is ignored: indentation is the mapper's.
    */
   public KeneyaJacksonModule(KindRegistry registry, JsonOptions options) {

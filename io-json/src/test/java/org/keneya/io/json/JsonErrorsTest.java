@@ -8,11 +8,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.keneya.core.codec.ReadLimits;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.kind.KindRegistry;
 import org.keneya.model.Actor;
-import tools.jackson.core.StreamReadConstraints;
 
 /** One failing input per error the strict reader refuses, each naming the pointer, line and column. */
 class JsonErrorsTest {
@@ -171,15 +171,15 @@ class JsonErrorsTest {
   @Test
   void readLimitsAreAppliedAndConfigurable() {
     JsonCodec shortStrings = JsonCodec.create(KindRegistry.load(), JsonOptions.defaults()
-        .limits(StreamReadConstraints.builder().maxStringLength(20).build()));
+        .limits(ReadLimits.builder().maxTextLength(20).build()));
     MalformedInputException longString = refused(shortStrings,
         HEAD + "{\"id\":\"dns\",\"type\":\"directorate\",\"name\":{\"fr\":\"Direction Nationale de la Santé\"}}" + TAIL);
     assertPlace(longString, "/kinds/actor/0/name/fr", 3);
     assertTrue(longString.reason().startsWith("String value length (31) exceeds the maximum allowed (20"), longString::reason);
     JsonCodec shallow = JsonCodec.create(KindRegistry.load(), JsonOptions.defaults()
-        .limits(StreamReadConstraints.builder().maxNestingDepth(4).build()));
+        .limits(ReadLimits.builder().maxNestingDepth(4).build()));
     MalformedInputException deep = refused(shallow, HEAD + DNS + TAIL); // root, kinds, actor, entity, name: depth 5
     assertTrue(deep.getMessage().contains("nesting depth"), deep::getMessage);
-    assertEquals(64, JsonOptions.DEFAULT_LIMITS.getMaxNestingDepth());
+    assertEquals(ReadLimits.defaults(), JsonOptions.defaults().limits());
   }
 }
