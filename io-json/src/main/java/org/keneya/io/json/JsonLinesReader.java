@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.codec.Excerpt;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
 import org.keneya.core.kind.Entity;
@@ -42,7 +43,7 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
     this.registry = registry;
     this.options = options;
     this.parser = new Factories(options).parser(in);
-    this.reader = new ValueReader(parser, source, options.ignoreUnknownProperties());
+    this.reader = new ValueReader(parser, source, options.ignoreUnknownProperties(), options.limits());
     reader.cacheReferences(); // one reader for the whole stream
     try {
       StreamHeader.read(reader);
@@ -58,7 +59,7 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
       if (token == null) {
         return false;
       }
-      long line = parser.currentTokenLocation().getLineNr();
+      long line = reader.line();
       try {
         next = readLine(token); // errors carry the line; the pointer is inside the line's object
       } catch (JacksonException e) {
@@ -66,7 +67,7 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
       } catch (MalformedInputException e) {
         throw onItsLine(e, line);
       }
-      if (parser.currentTokenLocation().getLineNr() != line) {
+      if (reader.line() != line) {
         throw reader.fail("the value that starts on line " + line + " ends on another; JSON Lines has one value a line");
       }
     }
@@ -116,7 +117,7 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
         String kindName = parser.getString();
         kind = registry.kind(kindName).orElse(null);
         if (kind == null && !options.ignoreUnknownProperties()) {
-          throw reader.fail("unknown kind \"" + kindName + "\"; known kinds: "
+          throw reader.fail("unknown kind " + Excerpt.quote(kindName) + "; known kinds: "
               + registry.kinds().stream().map(EntityKind::name).toList());
         }
         skip = kind == null;
@@ -129,7 +130,7 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
       } else if (options.ignoreUnknownProperties()) {
         reader.skip();
       } else {
-        throw reader.fail("unknown property \"" + name + "\"; known: [kind, entity]");
+        throw reader.fail("unknown property " + Excerpt.quote(name) + "; known: [kind, entity]");
       }
       reader.path().pop();
     }

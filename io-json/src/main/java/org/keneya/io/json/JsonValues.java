@@ -39,7 +39,7 @@ public final class JsonValues {
    */
   public static Object fromJson(ValueType<?> type, String json, String where) {
     try (JsonParser parser = FACTORIES.parser(json)) {
-      ValueReader reader = new ValueReader(parser, where, false);
+      ValueReader reader = new ValueReader(parser, where, false, JsonOptions.defaults().limits());
       try {
         if (reader.next() == null) {
           throw reader.fail("empty JSON value");

@@ -105,6 +105,27 @@ class JsonLinesTest {
   }
 
   @Test
+  void aValuePastALimitIsRefusedOnItsLineNamingTheLimit() {
+    String header = "{\"format\":\"keneya-jsonl\",\"version\":1}\n";
+    MalformedInputException surrogate = assertThrows(MalformedInputException.class,
+        () -> readAll(header + "{\"kind\":\"document\",\"entity\":{\"id\":\"d1\",\"title\":{\"fr\":\"\\udbff\"}}}\n"));
+    assertEquals(OptionalLong.of(2), surrogate.place().line());
+    assertEquals("/entity/title/fr", surrogate.place().path().orElseThrow());
+    assertTrue(surrogate.reason().contains("lone UTF-16 surrogate"), surrogate::reason);
+
+    String deep = "[".repeat(10_000) + "]".repeat(10_000);
+    MalformedInputException nested = assertThrows(MalformedInputException.class, () -> {
+      try (JsonLinesReader r = reader(header + "{\"kind\":\"widget\",\"entity\":" + deep + "}\n",
+          JsonOptions.defaults().ignoreUnknownProperties(true))) {
+        r.hasNext();
+      }
+    });
+    assertEquals(OptionalLong.of(2), nested.place().line());
+    assertEquals("/entity", nested.place().path().orElseThrow());
+    assertTrue(nested.reason().contains("the limit maxNestingDepth"), nested::reason);
+  }
+
+  @Test
   void lenientReadingSkipsUnknownKinds() {
     String text = "{\"format\":\"keneya-jsonl\",\"version\":1}\n"
         + "{\"kind\":\"widget\",\"entity\":{\"id\":\"w\",\"x\":[1]}}\n"

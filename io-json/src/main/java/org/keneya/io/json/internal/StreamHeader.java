@@ -1,5 +1,6 @@
 package org.keneya.io.json.internal;
 
+import org.keneya.core.codec.Excerpt;
 import org.keneya.io.json.JsonFormat;
 import tools.jackson.core.JsonToken;
 
@@ -27,7 +28,7 @@ public final class StreamHeader {
         Header.checkVersion(r);
         version = true;
       } else {
-        throw r.fail("unknown property \"" + name + "\" in the header; known: [format, version]");
+        throw r.fail("unknown property " + Excerpt.quote(name) + " in the header; known: [format, version]");
       }
       r.path().pop();
     }
