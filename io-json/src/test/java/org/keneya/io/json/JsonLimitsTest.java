@@ -180,6 +180,9 @@ class JsonLimitsTest {
     MalformedInputException document = refused(CODEC, deep);
     assertEquals(OptionalLong.of(1), document.place().line(), document::getMessage);
     assertTrue(document.reason().startsWith("expected a Keneya dataset object"), document::reason);
+    MalformedInputException value = assertThrows(MalformedInputException.class, () -> JsonValues.fromJson(
+        org.keneya.core.kind.ValueType.string(), deep, "cells.csv, row 2, column aliases", JsonOptions.defaults()));
+    assertEquals("cells.csv, row 2, column aliases", value.place().source().orElseThrow());
     JsonCodec shallow = codec(ReadLimits.builder().maxNestingDepth(4).build());
     assertRefusedAt(refused(shallow, actor("\"name\":{\"fr\":\"DNS\"}")), "/kinds/actor/0/name", 3,
         "exceeds the maximum allowed (4, the limit maxNestingDepth)");
