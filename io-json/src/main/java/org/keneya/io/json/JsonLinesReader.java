@@ -42,7 +42,7 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
   JsonLinesReader(KindRegistry registry, JsonOptions options, InputStream in, String source) {
     this.registry = registry;
     this.options = options;
-    this.parser = new Factories(options).parser(in);
+    this.parser = new Factories(options).parser(in, source);
     this.reader = new ValueReader(parser, source, options.ignoreUnknownProperties(), options.limits());
     reader.cacheReferences(); // one reader for the whole stream
     try {

@@ -151,6 +151,18 @@ class JsonErrorsTest {
   }
 
   @Test
+  void bytesWhoseEncodingJacksonRefusesAreMalformedInput() {
+    byte[] ucs4InOrder2143 = {0, 0, (byte) 0xFF, (byte) 0xFE, 0, 0, '{', 0};
+    MalformedInputException stream = assertThrows(MalformedInputException.class,
+        () -> STRICT.read(new ByteArrayInputStream(ucs4InOrder2143), "data.json"));
+    assertEquals("data.json, line 1, at /: Unsupported UCS-4 endianness (2143) detected", stream.getMessage());
+    assertEquals("(bytes)", assertThrows(MalformedInputException.class, () -> STRICT.fromBytes(ucs4InOrder2143))
+        .place().source().orElseThrow());
+    assertThrows(MalformedInputException.class,
+        () -> JsonLines.reader(new ByteArrayInputStream(ucs4InOrder2143), "s.jsonl").hasNext());
+  }
+
+  @Test
   void inputThatEndsInsideAValueIsRefusedWithoutJacksonsRedactedStartMarker() {
     MalformedInputException e = refused(STRICT, HEAD + DNS);
     assertPlace(e, "/kinds/actor/0", 3);

@@ -77,14 +77,14 @@ public final class DatasetJson implements JsonCodec {
 
   @Override
   public Dataset fromBytes(byte[] json) {
-    try (JsonParser parser = factories.parser(json)) {
+    try (JsonParser parser = factories.parser(json, "(bytes)")) {
       return read(parser, "(bytes)");
     }
   }
 
   @Override
   public Dataset read(InputStream in, String sourceName) {
-    try (JsonParser parser = factories.parser(in)) {
+    try (JsonParser parser = factories.parser(in, sourceName)) {
       return read(parser, sourceName);
     }
   }

@@ -3,7 +3,10 @@ package org.keneya.io.json.internal;
 import java.io.InputStream;
 import java.io.OutputStream;
 import org.keneya.core.codec.ReadLimits;
+import org.keneya.core.error.MalformedInputException;
+import org.keneya.core.error.Place;
 import org.keneya.io.json.JsonOptions;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -70,24 +73,45 @@ public final class Factories {
     return limits;
   }
 
+  /** A generator writing UTF-8 to {@code out}. */
   public JsonGenerator generator(OutputStream out) {
     return factory.createGenerator(pretty ? PRETTY : ObjectWriteContext.empty(), out, JsonEncoding.UTF8);
   }
 
+  /** A generator writing text to {@code out}. */
   public JsonGenerator generator(java.io.Writer out) {
     return factory.createGenerator(pretty ? PRETTY : ObjectWriteContext.empty(), out);
   }
 
+  /** A parser of {@code json}, text already decoded. */
   public JsonParser parser(String json) {
     return factory.createParser(ObjectReadContext.empty(), json);
   }
 
-  public JsonParser parser(InputStream in) {
-    return factory.createParser(ObjectReadContext.empty(), in);
+  /** A parser of {@code in}; see {@link #parser(byte[], String)}. */
+  public JsonParser parser(InputStream in, String source) {
+    try {
+      return factory.createParser(ObjectReadContext.empty(), in);
+    } catch (JacksonException e) {
+      throw unreadable(source, e);
+    }
   }
 
-  public JsonParser parser(byte[] bytes) {
-    return factory.createParser(ObjectReadContext.empty(), bytes);
+  /**
+   * A parser of {@code bytes}. Jackson reads the first bytes to detect their encoding as it creates
+   * the parser, and may refuse them there (a UCS-4 byte order it does not support): that is a
+   * {@link MalformedInputException} naming {@code source}, as any refusal of the input.
+   */
+  public JsonParser parser(byte[] bytes, String source) {
+    try {
+      return factory.createParser(ObjectReadContext.empty(), bytes);
+    } catch (JacksonException e) {
+      throw unreadable(source, e);
+    }
+  }
+
+  private static MalformedInputException unreadable(String source, JacksonException e) {
+    return new MalformedInputException(Place.of(source, "/", 1, 0), ValueReader.reason(e), e);
   }
 
   private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
