@@ -7,11 +7,11 @@ import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.codec.Excerpt;
 import org.keneya.core.error.MalformedInputException;
-import org.keneya.core.error.Place;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.KindRegistry;
 import org.keneya.io.json.internal.Factories;
+import org.keneya.io.json.internal.OneValueALine;
 import org.keneya.io.json.internal.StreamHeader;
 import org.keneya.io.json.internal.ValueReader;
 import tools.jackson.core.JacksonException;
@@ -63,13 +63,11 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
       try {
         next = readLine(token); // errors carry the line; the pointer is inside the line's object
       } catch (JacksonException e) {
-        throw onItsLine(reader.translate(e), line);
+        throw OneValueALine.onItsLine(reader.translate(e), line);
       } catch (MalformedInputException e) {
-        throw onItsLine(e, line);
+        throw OneValueALine.onItsLine(e, line);
       }
-      if (reader.line() != line) {
-        throw reader.fail("the value that starts on line " + line + " ends on another; JSON Lines has one value a line");
-      }
+      OneValueALine.checkEnd(reader, line, "value");
     }
     return true;
   }
@@ -82,18 +80,6 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
     Entity entity = next;
     next = null;
     return entity;
-  }
-
-  /**
-   * An error found on a later line than the value's start: the value's line ended inside it (a line
-   * cut short runs on into the next one), which is what to report, with what the parser found.
-   */
-  private static MalformedInputException onItsLine(MalformedInputException e, long line) {
-    if (e.place().line().orElse(line) <= line) {
-      return e;
-    }
-    return new MalformedInputException(Place.of(e.place().source().orElse(null), null, line, 0),
-        "the line ends inside its value; reading on, line " + e.place().line().getAsLong() + ": " + e.reason(), e);
   }
 
   /** Reads one {@code {"kind":…,"entity":{…}}} object; null when its unknown kind is skipped. */

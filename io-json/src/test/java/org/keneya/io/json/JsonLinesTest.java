@@ -105,6 +105,26 @@ class JsonLinesTest {
   }
 
   @Test
+  void theHeaderMustBeOnOneLineLikeEveryValue() {
+    String line = "{\"kind\":\"document\",\"entity\":{\"id\":\"d1\",\"title\":{\"fr\":\"T\"}}}\n";
+    MalformedInputException spread = assertThrows(MalformedInputException.class,
+        () -> readAll("{\"format\":\"keneya-jsonl\",\n\"version\":1}\n" + line));
+    assertEquals("the header that starts on line 1 ends on another; JSON Lines has one value a line", spread.reason());
+    assertEquals(OptionalLong.of(2), spread.place().line());
+
+    MalformedInputException pretty = assertThrows(MalformedInputException.class,
+        () -> readAll("\n{\n  \"format\": \"keneya-jsonl\",\n  \"version\": 1\n}\n" + line));
+    assertEquals("the header that starts on line 2 ends on another; JSON Lines has one value a line", pretty.reason());
+
+    MalformedInputException cut = assertThrows(MalformedInputException.class,
+        () -> readAll("{\"format\":\"keneya-jsonl\",\n\"colour\":1}\n" + line));
+    assertEquals("s.jsonl, line 1: the line ends inside its value; reading on, line 2: unknown property \"colour\" "
+        + "in the header; known: [format, version]", cut.getMessage());
+
+    assertEquals(1, readAll("\n{\"format\":\"keneya-jsonl\",\"version\":1}\n" + line).size(), "on a line of its own");
+  }
+
+  @Test
   void aValuePastALimitIsRefusedOnItsLineNamingTheLimit() {
     String header = "{\"format\":\"keneya-jsonl\",\"version\":1}\n";
     MalformedInputException surrogate = assertThrows(MalformedInputException.class,
