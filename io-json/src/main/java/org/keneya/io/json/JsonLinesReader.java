@@ -38,6 +38,9 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
   private final JsonParser parser;
   private final ValueReader reader;
   private @Nullable Entity next;
+  private long nextLine; // the line next is on
+  private long lastLine; // the line the entity last given by next() is on
+  private long end; // the line the last value read ends on, the header's at first
 
   JsonLinesReader(KindRegistry registry, JsonOptions options, InputStream in, String source) {
     this.registry = registry;
@@ -50,6 +53,7 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
     } catch (JacksonException e) {
       throw reader.translate(e);
     }
+    end = reader.line();
   }
 
   @Override
@@ -59,6 +63,7 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
       if (token == null) {
         return false;
       }
+      OneValueALine.checkStart(reader, end);
       long line = reader.line();
       try {
         next = readLine(token); // errors carry the line; the pointer is inside the line's object
@@ -68,6 +73,8 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
         throw OneValueALine.onItsLine(e, line);
       }
       OneValueALine.checkEnd(reader, line, "value");
+      end = line;
+      nextLine = line;
     }
     return true;
   }
@@ -79,7 +86,13 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
     }
     Entity entity = next;
     next = null;
+    lastLine = nextLine;
     return entity;
+  }
+
+  /** The line of the entity {@link #next()} gave last; 0 before the first or if the parser cannot tell. */
+  long lastLine() {
+    return lastLine;
   }
 
   /** Reads one {@code {"kind":…,"entity":{…}}} object; null when its unknown kind is skipped. */

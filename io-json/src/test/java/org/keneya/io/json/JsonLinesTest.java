@@ -125,6 +125,34 @@ class JsonLinesTest {
   }
 
   @Test
+  void aValueMustNotStartOnTheLineWhereTheOneBeforeItEnds() {
+    String header = "{\"format\":\"keneya-jsonl\",\"version\":1}";
+    String line = "{\"kind\":\"document\",\"entity\":{\"id\":\"d1\",\"title\":{\"fr\":\"T\"}}}";
+    MalformedInputException afterHeader = assertThrows(MalformedInputException.class, () -> readAll(header + line + "\n"));
+    assertEquals("s.jsonl, line 1, column 38, at /: a second value on line 1; JSON Lines has one value a line",
+        afterHeader.getMessage());
+    MalformedInputException twoEntities = assertThrows(MalformedInputException.class,
+        () -> readAll(header + "\n" + line + " " + line.replace("d1", "d2") + "\n"));
+    assertEquals(OptionalLong.of(2), twoEntities.place().line());
+    assertEquals("a second value on line 2; JSON Lines has one value a line", twoEntities.reason());
+  }
+
+  @Test
+  void aDanglingReferenceIsReportedOnTheLineOfItsEntityWhateverCameBefore() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonLinesWriter w = JsonLines.writer(out, REGISTRY, JsonOptions.defaults())) {
+      w.write(MillionLines.recommendation(7));
+    }
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+    String text = lines[0] + "\n\n{\"kind\":\"widget\",\"entity\":{}}\n" + lines[1] + "\n"; // a blank line, a skipped kind
+    MalformedInputException e = assertThrows(MalformedInputException.class, () -> JsonLines.read(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "s.jsonl", REGISTRY,
+        JsonOptions.defaults().ignoreUnknownProperties(true)));
+    assertEquals(OptionalLong.of(4), e.place().line(), e::getMessage);
+    assertEquals("dangling reference: actor:actor-7 is not in the stream", e.reason());
+  }
+
+  @Test
   void aValuePastALimitIsRefusedOnItsLineNamingTheLimit() {
     String header = "{\"format\":\"keneya-jsonl\",\"version\":1}\n";
     MalformedInputException surrogate = assertThrows(MalformedInputException.class,

@@ -5,11 +5,23 @@ import org.keneya.core.error.Place;
 
 /**
  * The rule of JSON Lines that each value — the header and every entity — starts and ends on one
- * line. A value spread over lines is refused, and an error found on a later line than the value's
- * start is reported on the value's own line: that line ended inside the value.
+ * line, a line of its own. A value spread over lines is refused, and so is a value starting on the
+ * line where the one before it ends; an error found on a later line than the value's start is
+ * reported on the value's own line: that line ended inside the value.
  */
 public final class OneValueALine {
   private OneValueALine() {}
+
+  /**
+   * Refuses a value whose first token, the current one, is on {@code previousEnd}, the line where
+   * the value before it ends. A line the parser cannot tell (0) is not checked.
+   */
+  public static void checkStart(ValueReader r, long previousEnd) {
+    long line = r.line();
+    if (line > 0 && line == previousEnd) {
+      throw r.fail("a second value on line " + line + "; JSON Lines has one value a line");
+    }
+  }
 
   /**
    * Refuses the value {@code what} (such as {@code "header"}) that started on {@code line} if the
