@@ -103,8 +103,7 @@ class JsonLimitsTest {
     for (MalformedInputException e : refusals) {
       assertTrue(e.getMessage().length() < 500, () -> e.getMessage().length() + " characters: "
           + e.getMessage().substring(0, 600));
-      assertTrue(!e.getMessage().contains("XXXX") || e.getMessage().contains("XXXX…\" (1000000 characters)"),
-          e::getMessage);
+      assertTrue(!e.getMessage().contains("XXXX") || e.getMessage().contains("XXXX…"), e::getMessage);
     }
     MalformedInputException kind = assertThrows(MalformedInputException.class, () -> JsonLines.reader(
         new java.io.ByteArrayInputStream(("{\"format\":\"keneya-jsonl\",\"version\":1}\n{\"kind\":\"" + million
