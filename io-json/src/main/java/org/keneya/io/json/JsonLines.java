@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.error.MalformedInputException;
@@ -68,10 +69,15 @@ public final class JsonLines {
   public static Dataset read(InputStream in, String sourceName, KindRegistry registry, JsonOptions options) {
     Dataset.Builder builder = Dataset.builder(registry);
     List<Entity> inStreamOrder = new ArrayList<>();
+    long[] lines = new long[16]; // of each entity: blank lines and skipped kinds may come between them
     try (JsonLinesReader reader = reader(in, sourceName, registry, options)) {
       while (reader.hasNext()) {
         Entity entity = reader.next();
         builder.add(entity);
+        if (inStreamOrder.size() == lines.length) {
+          lines = Arrays.copyOf(lines, lines.length * 2);
+        }
+        lines[inStreamOrder.size()] = reader.lastLine();
         inStreamOrder.add(entity);
       }
     }
@@ -80,9 +86,8 @@ public final class JsonLines {
       for (int i = 0; i < inStreamOrder.size(); i++) {
         ReferenceCheck.Dangling d = ReferenceCheck.first(dataset, inStreamOrder.get(i));
         if (d != null) {
-          // entity i is on line i + 2, after the header (one entity a line, as written)
           throw new MalformedInputException(
-              Place.of(sourceName, "/entity" + d.path(), i + 2, 0),
+              Place.of(sourceName, "/entity" + d.path(), lines[i], 0),
               "dangling reference: " + d.target() + " is not in the stream");
         }
       }

@@ -5,12 +5,13 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.codec.Excerpt;
 import org.keneya.core.error.MalformedInputException;
-import org.keneya.core.error.Place;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.KindRegistry;
 import org.keneya.io.json.internal.Factories;
+import org.keneya.io.json.internal.OneValueALine;
 import org.keneya.io.json.internal.StreamHeader;
 import org.keneya.io.json.internal.ValueReader;
 import tools.jackson.core.JacksonException;
@@ -37,18 +38,22 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
   private final JsonParser parser;
   private final ValueReader reader;
   private @Nullable Entity next;
+  private long nextLine; // the line next is on
+  private long lastLine; // the line the entity last given by next() is on
+  private long end; // the line the last value read ends on, the header's at first
 
   JsonLinesReader(KindRegistry registry, JsonOptions options, InputStream in, String source) {
     this.registry = registry;
     this.options = options;
-    this.parser = new Factories(options).parser(in);
-    this.reader = new ValueReader(parser, source, options.ignoreUnknownProperties());
+    this.parser = new Factories(options).parser(in, source);
+    this.reader = new ValueReader(parser, source, options.ignoreUnknownProperties(), options.limits());
     reader.cacheReferences(); // one reader for the whole stream
     try {
       StreamHeader.read(reader);
     } catch (JacksonException e) {
       throw reader.translate(e);
     }
+    end = reader.line();
   }
 
   @Override
@@ -58,17 +63,18 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
       if (token == null) {
         return false;
       }
-      long line = parser.currentTokenLocation().getLineNr();
+      OneValueALine.checkStart(reader, end);
+      long line = reader.line();
       try {
         next = readLine(token); // errors carry the line; the pointer is inside the line's object
       } catch (JacksonException e) {
-        throw onItsLine(reader.translate(e), line);
+        throw OneValueALine.onItsLine(reader.translate(e), line);
       } catch (MalformedInputException e) {
-        throw onItsLine(e, line);
+        throw OneValueALine.onItsLine(e, line);
       }
-      if (parser.currentTokenLocation().getLineNr() != line) {
-        throw reader.fail("the value that starts on line " + line + " ends on another; JSON Lines has one value a line");
-      }
+      OneValueALine.checkEnd(reader, line, "value");
+      end = line;
+      nextLine = line;
     }
     return true;
   }
@@ -80,19 +86,13 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
     }
     Entity entity = next;
     next = null;
+    lastLine = nextLine;
     return entity;
   }
 
-  /**
-   * An error found on a later line than the value's start: the value's line ended inside it (a line
-   * cut short runs on into the next one), which is what to report, with what the parser found.
-   */
-  private static MalformedInputException onItsLine(MalformedInputException e, long line) {
-    if (e.place().line().orElse(line) <= line) {
-      return e;
-    }
-    return new MalformedInputException(Place.of(e.place().source().orElse(null), null, line, 0),
-        "the line ends inside its value; reading on, line " + e.place().line().getAsLong() + ": " + e.reason(), e);
+  /** The line of the entity {@link #next()} gave last; 0 before the first or if the parser cannot tell. */
+  long lastLine() {
+    return lastLine;
   }
 
   /** Reads one {@code {"kind":…,"entity":{…}}} object; null when its unknown kind is skipped. */
@@ -116,7 +116,7 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
         String kindName = parser.getString();
         kind = registry.kind(kindName).orElse(null);
         if (kind == null && !options.ignoreUnknownProperties()) {
-          throw reader.fail("unknown kind \"" + kindName + "\"; known kinds: "
+          throw reader.fail("unknown kind " + Excerpt.quote(kindName) + "; known kinds: "
               + registry.kinds().stream().map(EntityKind::name).toList());
         }
         skip = kind == null;
@@ -129,7 +129,7 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
       } else if (options.ignoreUnknownProperties()) {
         reader.skip();
       } else {
-        throw reader.fail("unknown property \"" + name + "\"; known: [kind, entity]");
+        throw reader.fail("unknown property " + Excerpt.quote(name) + "; known: [kind, entity]");
       }
       reader.path().pop();
     }

@@ -1,47 +1,38 @@
 package org.keneya.io.json;
 
-import tools.jackson.core.StreamReadConstraints;
+import java.util.Objects;
+import org.keneya.core.codec.ReadLimits;
 
 /**
  * How the JSON codecs write and read. Defaults: compact output, strict reading (an unknown
- * property is an error), references checked, and read limits that no legitimate dataset reaches
- * but that stop a hostile document early:
- *
- * <ul>
- *   <li>nesting depth 64 (a Keneya dataset nests about 8 levels),
- *   <li>a single string 1,000,000 characters, a property name 256,
- *   <li>a number 100 digits (10^15 XOF needs 16),
- *   <li>a whole document 1 GiB.
- * </ul>
+ * property is an error), references checked, and the read limits of {@link ReadLimits#defaults()},
+ * which no legitimate dataset reaches but which stop a hostile document early. The limits are the
+ * ones every Keneya reader shares ({@link ReadLimits} documents each and its default); the JSON
+ * readers apply the nesting depth, the length of a text and of a number, and the length of a list.
+ * A property name is limited to 256 characters. The length of a whole document is not limited, so
+ * that a JSON Lines stream of any size can be read.
  *
  * <pre>{@code
  * JsonOptions options = JsonOptions.defaults().pretty(true).ignoreUnknownProperties(true);
+ * JsonOptions strict = JsonOptions.defaults().limits(ReadLimits.builder().maxTextLength(10_000).build());
  * }</pre>
  */
 public final class JsonOptions {
-  /** The default read limits, documented above. */
-  public static final StreamReadConstraints DEFAULT_LIMITS = StreamReadConstraints.builder()
-      .maxNestingDepth(64)
-      .maxStringLength(1_000_000)
-      .maxNameLength(256)
-      .maxNumberLength(100)
-      .maxDocumentLength(1L << 30)
-      .build();
-
-  private static final JsonOptions DEFAULTS = new JsonOptions(false, false, true, DEFAULT_LIMITS);
+  private static final JsonOptions DEFAULTS = new JsonOptions(false, false, true, ReadLimits.defaults());
 
   private final boolean pretty;
   private final boolean ignoreUnknownProperties;
   private final boolean checkReferences;
-  private final StreamReadConstraints limits;
+  private final ReadLimits limits;
 
-  private JsonOptions(boolean pretty, boolean ignoreUnknownProperties, boolean checkReferences, StreamReadConstraints limits) {
+  private JsonOptions(boolean pretty, boolean ignoreUnknownProperties, boolean checkReferences, ReadLimits limits) {
     this.pretty = pretty;
     this.ignoreUnknownProperties = ignoreUnknownProperties;
     this.checkReferences = checkReferences;
     this.limits = limits;
   }
 
+  /** Compact output, strict reading, references checked, {@link ReadLimits#defaults()}. */
   public static JsonOptions defaults() {
     return DEFAULTS;
   }
@@ -64,24 +55,28 @@ public final class JsonOptions {
     return new JsonOptions(pretty, ignoreUnknownProperties, on, limits);
   }
 
-  /** Replaces the read limits. */
-  public JsonOptions limits(StreamReadConstraints newLimits) {
-    return new JsonOptions(pretty, ignoreUnknownProperties, checkReferences, newLimits);
+  /** Replaces the read limits (default {@link ReadLimits#defaults()}); writing ignores them. */
+  public JsonOptions limits(ReadLimits newLimits) {
+    return new JsonOptions(pretty, ignoreUnknownProperties, checkReferences, Objects.requireNonNull(newLimits, "limits"));
   }
 
+  /** Whether output is indented; see {@link #pretty(boolean)}. */
   public boolean pretty() {
     return pretty;
   }
 
+  /** Whether unknown properties and kinds are skipped; see {@link #ignoreUnknownProperties(boolean)}. */
   public boolean ignoreUnknownProperties() {
     return ignoreUnknownProperties;
   }
 
+  /** Whether a dataset's references are checked; see {@link #checkReferences(boolean)}. */
   public boolean checkReferences() {
     return checkReferences;
   }
 
-  public StreamReadConstraints limits() {
+  /** The limits reading applies; see {@link #limits(ReadLimits)}. */
+  public ReadLimits limits() {
     return limits;
   }
 }

@@ -22,9 +22,11 @@ import tools.jackson.core.JsonParser;
 public final class JsonValues {
   private static final Factories FACTORIES = new Factories(JsonOptions.defaults());
   private static final ValueWriter WRITER = new ValueWriter();
+  private static volatile Factories recent = FACTORIES;
 
   private JsonValues() {}
 
+  /** {@code value} as compact JSON text, as {@code type} describes it. */
   public static String toJson(ValueType<?> type, Object value) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORIES.generator(out)) {
@@ -34,17 +36,30 @@ public final class JsonValues {
   }
 
   /**
-   * Reads one value strictly; errors are {@link MalformedInputException}s whose place is {@code
-   * where} with the pointer inside the value.
+   * Reads one value strictly, within the default {@link org.keneya.core.codec.ReadLimits}; errors
+   * are {@link MalformedInputException}s whose place is {@code where} with the pointer inside the
+   * value. See {@link #fromJson(ValueType, String, String, JsonOptions)}.
    */
   public static Object fromJson(ValueType<?> type, String json, String where) {
-    try (JsonParser parser = FACTORIES.parser(json)) {
-      ValueReader reader = new ValueReader(parser, where, false);
+    return fromJson(type, json, where, JsonOptions.defaults());
+  }
+
+  /**
+   * Reads one value strictly, within {@code options}' {@link JsonOptions#limits() limits} — so that
+   * a CSV reader applies its own limits to the JSON in its cells. Every refusal, from bad syntax to
+   * a value past a limit, is a {@link MalformedInputException} whose place is {@code source} with
+   * the pointer inside the value, line and column; {@link JsonOptions#ignoreUnknownProperties()}
+   * is not followed (a value is read strictly), nor are the options for writing.
+   */
+  @SuppressWarnings("unchecked") // the reader builds a T from type's description
+  public static <T> T fromJson(ValueType<T> type, String json, String source, JsonOptions options) {
+    try (JsonParser parser = factories(options).parser(json)) {
+      ValueReader reader = new ValueReader(parser, source, false, options.limits());
       try {
         if (reader.next() == null) {
           throw reader.fail("empty JSON value");
         }
-        Object value = reader.read(type);
+        T value = (T) reader.read(type);
         if (reader.next() != null) {
           throw reader.fail("trailing content after the value: " + ValueReader.describe(parser.currentToken()));
         }
@@ -55,4 +70,19 @@ public final class JsonValues {
     }
   }
 
+  /**
+   * Factories for {@code options}' limits: the defaults' shared, the last others' kept, as a CSV
+   * reader passes the same options for every cell and a Jackson factory is costly to build.
+   */
+  private static Factories factories(JsonOptions options) {
+    if (options.limits().equals(FACTORIES.limits())) {
+      return FACTORIES;
+    }
+    Factories last = recent;
+    if (!last.limits().equals(options.limits())) {
+      last = new Factories(options.pretty(false));
+      recent = last; // racy but benign: a thread that misses it builds its own
+    }
+    return last;
+  }
 }

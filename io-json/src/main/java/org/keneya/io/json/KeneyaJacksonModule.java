@@ -119,8 +119,10 @@ public final class KeneyaJacksonModule extends JacksonModule {
   /**
    * A module for the kinds of {@code registry}, reading as {@code options} say: {@link
    * JsonOptions#ignoreUnknownProperties(boolean)} for every Keneya value and entity, {@link
-   * JsonOptions#checkReferences(boolean)} and {@link JsonOptions#limits(tools.jackson.core.StreamReadConstraints)}
-   * for datasets. {@link JsonOptions#pretty(boolean)} is ignored: indentation is the mapper's.
+   * JsonOptions#limits(org.keneya.core.codec.ReadLimits)} for every Keneya value and entity (the
+   * mapper's own parser applies the mapper's constraints to the rest), {@link
+   * JsonOptions#checkReferences(boolean)} for datasets. {@link JsonOptions#pretty(boolean)} is
+   * ignored: indentation is the mapper's.
    */
   public KeneyaJacksonModule(KindRegistry registry, JsonOptions options) {
     this.registry = registry;
@@ -206,7 +208,7 @@ public final class KeneyaJacksonModule extends JacksonModule {
         return new DatasetDeserializer();
       }
       ValueType<?> described = describe(raw);
-      return described == null ? null : new KeneyaValueDeserializer(described, raw, options.ignoreUnknownProperties());
+      return described == null ? null : new KeneyaValueDeserializer(described, raw, options);
     }
 
     @Override
@@ -241,17 +243,17 @@ public final class KeneyaJacksonModule extends JacksonModule {
     private final ValueType<?> type;
     private final Class<?> handled;
 
-    private final boolean ignoreUnknown;
+    private final JsonOptions options;
 
-    KeneyaValueDeserializer(ValueType<?> type, Class<?> handled, boolean ignoreUnknown) {
+    KeneyaValueDeserializer(ValueType<?> type, Class<?> handled, JsonOptions options) {
       this.type = type;
       this.handled = handled;
-      this.ignoreUnknown = ignoreUnknown;
+      this.options = options;
     }
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) {
-      ValueReader reader = new ValueReader(p, SOURCE, ignoreUnknown);
+      ValueReader reader = new ValueReader(p, SOURCE, options.ignoreUnknownProperties(), options.limits());
       try {
         return reader.read(type);
       } catch (MalformedInputException e) {

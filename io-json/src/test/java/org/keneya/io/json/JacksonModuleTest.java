@@ -292,6 +292,24 @@ class JacksonModuleTest {
   }
 
   @Test
+  void keneyaValuesReadThroughAMapperStayWithinTheModulesReadLimits() {
+    JacksonException surrogate = assertThrows(JacksonException.class,
+        () -> MAPPER.readValue("{\"fr\":\"a\\ud800\"}", LocalizedText.class));
+    assertTrue(surrogate.getMessage().contains("at /fr") && surrogate.getMessage().contains("lone UTF-16 surrogate"),
+        surrogate.getMessage());
+    JacksonException exponent = assertThrows(JacksonException.class,
+        () -> MAPPER.readValue("{\"amount\":1e-2147483648,\"currency\":\"XOF\"}", Money.class));
+    assertTrue(exponent.getMessage().contains("maxNumberLength"), exponent.getMessage());
+    assertEquals(Money.of(100, "XOF"), MAPPER.readValue("{\"amount\":1E+2,\"currency\":\"XOF\"}", Money.class));
+
+    ObjectMapper shortTexts = JsonMapper.builder().addModule(new KeneyaJacksonModule(REGISTRY,
+        JsonOptions.defaults().limits(org.keneya.core.codec.ReadLimits.builder().maxTextLength(5).build()))).build();
+    JacksonException tooLong = assertThrows(JacksonException.class,
+        () -> shortTexts.readValue("{\"fr\":\"abcdef\"}", LocalizedText.class));
+    assertTrue(tooLong.getMessage().contains("maxTextLength = 5"), tooLong.getMessage());
+  }
+
+  @Test
   void unknownPropertiesAreSkippedWhenTheModulesOptionsSaySo() {
     ObjectMapper lenient = JsonMapper.builder()
         .addModule(new KeneyaJacksonModule(REGISTRY, JsonOptions.defaults().ignoreUnknownProperties(true)))

@@ -8,11 +8,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.keneya.core.codec.ReadLimits;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.kind.KindRegistry;
 import org.keneya.model.Actor;
-import tools.jackson.core.StreamReadConstraints;
 
 /** One failing input per error the strict reader refuses, each naming the pointer, line and column. */
 class JsonErrorsTest {
@@ -151,6 +151,18 @@ class JsonErrorsTest {
   }
 
   @Test
+  void bytesWhoseEncodingJacksonRefusesAreMalformedInput() {
+    byte[] ucs4InOrder2143 = {0, 0, (byte) 0xFF, (byte) 0xFE, 0, 0, '{', 0};
+    MalformedInputException stream = assertThrows(MalformedInputException.class,
+        () -> STRICT.read(new ByteArrayInputStream(ucs4InOrder2143), "data.json"));
+    assertEquals("data.json, line 1, at /: Unsupported UCS-4 endianness (2143) detected", stream.getMessage());
+    assertEquals("(bytes)", assertThrows(MalformedInputException.class, () -> STRICT.fromBytes(ucs4InOrder2143))
+        .place().source().orElseThrow());
+    assertThrows(MalformedInputException.class,
+        () -> JsonLines.reader(new ByteArrayInputStream(ucs4InOrder2143), "s.jsonl").hasNext());
+  }
+
+  @Test
   void inputThatEndsInsideAValueIsRefusedWithoutJacksonsRedactedStartMarker() {
     MalformedInputException e = refused(STRICT, HEAD + DNS);
     assertPlace(e, "/kinds/actor/0", 3);
@@ -171,15 +183,15 @@ class JsonErrorsTest {
   @Test
   void readLimitsAreAppliedAndConfigurable() {
     JsonCodec shortStrings = JsonCodec.create(KindRegistry.load(), JsonOptions.defaults()
-        .limits(StreamReadConstraints.builder().maxStringLength(20).build()));
+        .limits(ReadLimits.builder().maxTextLength(20).build()));
     MalformedInputException longString = refused(shortStrings,
         HEAD + "{\"id\":\"dns\",\"type\":\"directorate\",\"name\":{\"fr\":\"Direction Nationale de la Santé\"}}" + TAIL);
     assertPlace(longString, "/kinds/actor/0/name/fr", 3);
     assertTrue(longString.reason().startsWith("String value length (31) exceeds the maximum allowed (20"), longString::reason);
     JsonCodec shallow = JsonCodec.create(KindRegistry.load(), JsonOptions.defaults()
-        .limits(StreamReadConstraints.builder().maxNestingDepth(4).build()));
+        .limits(ReadLimits.builder().maxNestingDepth(4).build()));
     MalformedInputException deep = refused(shallow, HEAD + DNS + TAIL); // root, kinds, actor, entity, name: depth 5
     assertTrue(deep.getMessage().contains("nesting depth"), deep::getMessage);
-    assertEquals(64, JsonOptions.DEFAULT_LIMITS.getMaxNestingDepth());
+    assertEquals(ReadLimits.defaults(), JsonOptions.defaults().limits());
   }
 }

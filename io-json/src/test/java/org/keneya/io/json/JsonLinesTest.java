@@ -105,6 +105,75 @@ class JsonLinesTest {
   }
 
   @Test
+  void theHeaderMustBeOnOneLineLikeEveryValue() {
+    String line = "{\"kind\":\"document\",\"entity\":{\"id\":\"d1\",\"title\":{\"fr\":\"T\"}}}\n";
+    MalformedInputException spread = assertThrows(MalformedInputException.class,
+        () -> readAll("{\"format\":\"keneya-jsonl\",\n\"version\":1}\n" + line));
+    assertEquals("the header that starts on line 1 ends on another; JSON Lines has one value a line", spread.reason());
+    assertEquals(OptionalLong.of(2), spread.place().line());
+
+    MalformedInputException pretty = assertThrows(MalformedInputException.class,
+        () -> readAll("\n{\n  \"format\": \"keneya-jsonl\",\n  \"version\": 1\n}\n" + line));
+    assertEquals("the header that starts on line 2 ends on another; JSON Lines has one value a line", pretty.reason());
+
+    MalformedInputException cut = assertThrows(MalformedInputException.class,
+        () -> readAll("{\"format\":\"keneya-jsonl\",\n\"colour\":1}\n" + line));
+    assertEquals("s.jsonl, line 1: the line ends inside its value; reading on, line 2: unknown property \"colour\" "
+        + "in the header; known: [format, version]", cut.getMessage());
+
+    assertEquals(1, readAll("\n{\"format\":\"keneya-jsonl\",\"version\":1}\n" + line).size(), "on a line of its own");
+  }
+
+  @Test
+  void aValueMustNotStartOnTheLineWhereTheOneBeforeItEnds() {
+    String header = "{\"format\":\"keneya-jsonl\",\"version\":1}";
+    String line = "{\"kind\":\"document\",\"entity\":{\"id\":\"d1\",\"title\":{\"fr\":\"T\"}}}";
+    MalformedInputException afterHeader = assertThrows(MalformedInputException.class, () -> readAll(header + line + "\n"));
+    assertEquals("s.jsonl, line 1, column 38, at /: a second value on line 1; JSON Lines has one value a line",
+        afterHeader.getMessage());
+    MalformedInputException twoEntities = assertThrows(MalformedInputException.class,
+        () -> readAll(header + "\n" + line + " " + line.replace("d1", "d2") + "\n"));
+    assertEquals(OptionalLong.of(2), twoEntities.place().line());
+    assertEquals("a second value on line 2; JSON Lines has one value a line", twoEntities.reason());
+  }
+
+  @Test
+  void aDanglingReferenceIsReportedOnTheLineOfItsEntityWhateverCameBefore() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonLinesWriter w = JsonLines.writer(out, REGISTRY, JsonOptions.defaults())) {
+      w.write(MillionLines.recommendation(7));
+    }
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+    String text = lines[0] + "\n\n{\"kind\":\"widget\",\"entity\":{}}\n" + lines[1] + "\n"; // a blank line, a skipped kind
+    MalformedInputException e = assertThrows(MalformedInputException.class, () -> JsonLines.read(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "s.jsonl", REGISTRY,
+        JsonOptions.defaults().ignoreUnknownProperties(true)));
+    assertEquals(OptionalLong.of(4), e.place().line(), e::getMessage);
+    assertEquals("dangling reference: actor:actor-7 is not in the stream", e.reason());
+  }
+
+  @Test
+  void aValuePastALimitIsRefusedOnItsLineNamingTheLimit() {
+    String header = "{\"format\":\"keneya-jsonl\",\"version\":1}\n";
+    MalformedInputException surrogate = assertThrows(MalformedInputException.class,
+        () -> readAll(header + "{\"kind\":\"document\",\"entity\":{\"id\":\"d1\",\"title\":{\"fr\":\"\\udbff\"}}}\n"));
+    assertEquals(OptionalLong.of(2), surrogate.place().line());
+    assertEquals("/entity/title/fr", surrogate.place().path().orElseThrow());
+    assertTrue(surrogate.reason().contains("lone UTF-16 surrogate"), surrogate::reason);
+
+    String deep = "[".repeat(10_000) + "]".repeat(10_000);
+    MalformedInputException nested = assertThrows(MalformedInputException.class, () -> {
+      try (JsonLinesReader r = reader(header + "{\"kind\":\"widget\",\"entity\":" + deep + "}\n",
+          JsonOptions.defaults().ignoreUnknownProperties(true))) {
+        r.hasNext();
+      }
+    });
+    assertEquals(OptionalLong.of(2), nested.place().line());
+    assertEquals("/entity", nested.place().path().orElseThrow());
+    assertTrue(nested.reason().contains("the limit maxNestingDepth"), nested::reason);
+  }
+
+  @Test
   void lenientReadingSkipsUnknownKinds() {
     String text = "{\"format\":\"keneya-jsonl\",\"version\":1}\n"
         + "{\"kind\":\"widget\",\"entity\":{\"id\":\"w\",\"x\":[1]}}\n"

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.keneya.core.codec.Excerpt;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
@@ -76,20 +77,20 @@ public final class DatasetJson implements JsonCodec {
 
   @Override
   public Dataset fromBytes(byte[] json) {
-    try (JsonParser parser = factories.parser(json)) {
+    try (JsonParser parser = factories.parser(json, "(bytes)")) {
       return read(parser, "(bytes)");
     }
   }
 
   @Override
   public Dataset read(InputStream in, String sourceName) {
-    try (JsonParser parser = factories.parser(in)) {
+    try (JsonParser parser = factories.parser(in, sourceName)) {
       return read(parser, sourceName);
     }
   }
 
   private Dataset read(JsonParser parser, String source) {
-    ValueReader r = new ValueReader(parser, source, options.ignoreUnknownProperties());
+    ValueReader r = new ValueReader(parser, source, options.ignoreUnknownProperties(), options.limits());
     try {
       return readDocument(r, source);
     } catch (JacksonException e) {
@@ -140,7 +141,7 @@ public final class DatasetJson implements JsonCodec {
           break;
         default:
           if (!options.ignoreUnknownProperties()) {
-            throw r.fail("unknown property \"" + name + "\" in a dataset; known: [format, version, kinds]");
+            throw r.fail("unknown property " + Excerpt.quote(name) + " in a dataset; known: [format, version, kinds]");
           }
           r.skip();
       }
@@ -175,7 +176,7 @@ public final class DatasetJson implements JsonCodec {
       }
       if (kind == null) {
         if (!options.ignoreUnknownProperties()) {
-          throw r.fail("unknown kind \"" + kindName + "\"; known kinds: "
+          throw r.fail("unknown kind " + Excerpt.quote(kindName) + "; known kinds: "
               + registry.kinds().stream().map(EntityKind::name).toList());
         }
         r.skip();
@@ -197,7 +198,7 @@ public final class DatasetJson implements JsonCodec {
     int index = inFileOrder.size();
     while (r.next() != JsonToken.END_ARRAY) {
       r.path().replaceTop(index++);
-      lines.add(parser.currentTokenLocation().getLineNr());
+      lines.add((int) r.line());
       Entity entity = r.readStruct(kind.struct());
       dataset.add(entity);
       inFileOrder.add(entity);

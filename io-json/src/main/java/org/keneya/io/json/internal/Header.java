@@ -1,5 +1,6 @@
 package org.keneya.io.json.internal;
 
+import org.keneya.core.codec.Excerpt;
 import org.keneya.io.json.JsonFormat;
 import tools.jackson.core.JsonToken;
 
@@ -14,7 +15,9 @@ final class Header {
   }
 
   static void checkVersion(ValueReader r) {
-    if (r.parser().currentToken() != JsonToken.VALUE_NUMBER_INT || r.parser().getIntValue() != JsonFormat.VERSION) {
+    // Compared as text: a version past int's range is another version, not a parser error.
+    if (r.parser().currentToken() != JsonToken.VALUE_NUMBER_INT
+        || !r.parser().getString().equals(String.valueOf(JsonFormat.VERSION))) {
       throw r.fail("unsupported version " + describe(r) + "; this library reads version " + JsonFormat.VERSION);
     }
   }
@@ -22,7 +25,7 @@ final class Header {
   private static String describe(ValueReader r) {
     JsonToken t = r.parser().currentToken();
     if (t == JsonToken.VALUE_STRING) {
-      return "\"" + r.parser().getString() + "\"";
+      return Excerpt.quote(r.parser().getString());
     }
     return t == JsonToken.VALUE_NUMBER_INT ? r.parser().getString() : ValueReader.describe(t);
   }

@@ -1,14 +1,35 @@
 package org.keneya.io.json.internal;
 
+import org.jspecify.annotations.Nullable;
+import org.keneya.core.codec.Excerpt;
+import org.keneya.core.error.MalformedInputException;
 import org.keneya.io.json.JsonFormat;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
 
-/** Reads the header line of a JSON Lines stream: {@code {"format":"keneya-jsonl","version":1}}. */
+/**
+ * Reads the header line of a JSON Lines stream: {@code {"format":"keneya-jsonl","version":1}}, on
+ * one line like every value of the stream (see {@link OneValueALine}).
+ */
 public final class StreamHeader {
   private StreamHeader() {}
 
+  /** Reads the header, the stream's first value, or refuses it naming its line. */
   public static void read(ValueReader r) {
-    if (r.next() != JsonToken.START_OBJECT) {
+    JsonToken first = r.next();
+    long line = r.line();
+    try {
+      read(r, first);
+    } catch (JacksonException e) {
+      throw OneValueALine.onItsLine(r.translate(e), line);
+    } catch (MalformedInputException e) {
+      throw OneValueALine.onItsLine(e, line);
+    }
+    OneValueALine.checkEnd(r, line, "header");
+  }
+
+  private static void read(ValueReader r, @Nullable JsonToken first) {
+    if (first != JsonToken.START_OBJECT) {
       throw r.fail("expected the header {\"format\":\"" + JsonFormat.LINES + "\",\"version\":" + JsonFormat.VERSION
           + "}, found " + ValueReader.describe(r.parser().currentToken()));
     }
@@ -27,7 +48,7 @@ public final class StreamHeader {
         Header.checkVersion(r);
         version = true;
       } else {
-        throw r.fail("unknown property \"" + name + "\" in the header; known: [format, version]");
+        throw r.fail("unknown property " + Excerpt.quote(name) + " in the header; known: [format, version]");
       }
       r.path().pop();
     }

@@ -2,13 +2,18 @@ package org.keneya.io.json.internal;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.codec.Excerpt;
+import org.keneya.core.codec.ReadLimits;
 import org.keneya.core.error.InvalidValueException;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
@@ -24,26 +29,40 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Reads values from a {@link JsonParser} by walking their {@link ValueType}, strictly: a wrong
- * token, an unknown or missing property, a {@code null}, a value its type refuses — each is a
- * {@link MalformedInputException} naming the source, JSON pointer, line and column.
+ * token, an unknown or missing property, a {@code null}, a value its type refuses, a value past one
+ * of the {@link ReadLimits} — each is a {@link MalformedInputException} naming the source, JSON
+ * pointer, line and column.
  */
 public final class ValueReader {
+  /** The most characters of a reason given by core, which may quote a refused value whole. */
+  private static final int MAX_REASON = 1_000;
+
+  /** How Jackson names the setting of a limit it refuses a token for. */
+  private static final Pattern JACKSON_LIMIT = Pattern.compile("from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`");
+
   private final JsonParser in;
   private final String source;
   private final boolean ignoreUnknown;
+  private final ReadLimits limits;
   private final JsonPath path = new JsonPath();
   private @Nullable List<Ref<?>> references; // the references read, once collecting (see below)
   private @Nullable ReferenceCache cache; // with cacheReferences(): references parsed once while here
   private final Map<StructType<?>, PropertyNameMatcher> matchers = new IdentityHashMap<>(); // NameMatchers' in reach
 
-  public ValueReader(JsonParser in, String source, boolean ignoreUnknown) {
+  /**
+   * A reader of values from {@code in}, naming {@code source} in its errors, skipping unknown
+   * properties if {@code ignoreUnknown}, and refusing values past {@code limits}.
+   */
+  public ValueReader(JsonParser in, String source, boolean ignoreUnknown, ReadLimits limits) {
     this.in = in;
     this.source = source;
     this.ignoreUnknown = ignoreUnknown;
+    this.limits = limits;
   }
 
   public JsonParser parser() {
@@ -122,26 +141,59 @@ public final class ValueReader {
         try {
           return in.getIntValue();
         } catch (JacksonException e) {
-          throw fail("integer out of range: " + in.getString());
+          throw fail("integer out of range: " + Excerpt.quote(in.getString()));
         }
       case DECIMAL:
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
           throw wrongType("a number", token);
         }
-        return in.getDecimalValue(); // parsed from the text, exactly: never through double
+        return readDecimal();
       default:
         if (token != JsonToken.VALUE_STRING) {
           throw wrongType("a string (" + type.describe() + ")", token);
         }
-        String text = in.getString();
+        String text = readText();
         if (type.scalar() == ScalarType.Scalar.STRING) {
           return text;
         }
         try {
           return type.scalar() == ScalarType.Scalar.REFERENCE ? readReference(type, text) : type.parse(text);
         } catch (InvalidValueException e) {
-          throw fail(e.reason());
+          throw fail(shortened(e.reason(), text));
         }
+    }
+  }
+
+  /**
+   * The current number, parsed from its text exactly (never through double), within {@link
+   * ReadLimits#checkDecimal} and in its normal form: {@code 1E+2} is read as {@code 100}, what every
+   * writer writes back.
+   */
+  private BigDecimal readDecimal() {
+    BigDecimal value;
+    try {
+      value = in.getDecimalValue();
+    } catch (NumberFormatException e) {
+      // An exponent past int's range (1e-2147483648): Jackson passes BigDecimal's own error on.
+      throw fail("a number whose exponent is out of range, far more digits in plain notation than the limit "
+          + "maxNumberLength = " + limits.maxNumberLength() + ": " + Excerpt.quote(in.getString()));
+    }
+    try {
+      return limits.checkDecimal(value);
+    } catch (InvalidValueException e) {
+      throw fail(e.reason());
+    }
+  }
+
+  /**
+   * The current string within {@link ReadLimits#checkText}: Jackson bounds its length, but reads
+   * an escaped lone surrogate ({@code "\ud800"}) as it is, and no writer could write it back.
+   */
+  private String readText() {
+    try {
+      return limits.checkText(in.getString());
+    } catch (InvalidValueException e) {
+      throw fail(e.reason());
     }
   }
 
@@ -170,15 +222,16 @@ public final class ValueReader {
       if (next() != JsonToken.VALUE_STRING) {
         throw wrongType("a string", in.currentToken());
       }
+      String text = readText();
       if (firstLanguage == null) {
         firstLanguage = language;
-        firstText = in.getString();
+        firstText = text;
       } else {
         if (texts == null) {
           texts = new HashMap<>(4);
           texts.put(firstLanguage, firstText);
         }
-        if (texts.putIfAbsent(language, in.getString()) != null) {
+        if (texts.putIfAbsent(language, text) != null) {
           throw duplicate(language);
         }
       }
@@ -190,7 +243,7 @@ public final class ValueReader {
       }
       return LocalizedText.of(texts);
     } catch (InvalidValueException e) {
-      throw fail(e.getMessage());
+      throw fail(shortened(e.getMessage(), null));
     }
   }
 
@@ -208,7 +261,7 @@ public final class ValueReader {
         path.push(name);
         next();
         if (!ignoreUnknown) {
-          throw fail("unknown property \"" + name + "\" in " + type.name() + "; known: " + names(type));
+          throw fail("unknown property " + Excerpt.quote(name) + " in " + type.name() + "; known: " + names(type));
         }
         skip();
       } else {
@@ -230,7 +283,7 @@ public final class ValueReader {
     try {
       return type.create(values);
     } catch (InvalidValueException e) {
-      throw fail("invalid " + type.name() + ": " + e.getMessage());
+      throw fail("invalid " + type.name() + ": " + shortened(e.getMessage(), null));
     }
   }
 
@@ -263,7 +316,15 @@ public final class ValueReader {
       }
       return index;
     } catch (JacksonException e) {
-      throw fail(reason(e), e.getLocation(), e);
+      if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+        throw fail(reason(e), e.getLocation(), e);
+      }
+      // The name was read, its value refused as Jackson read it on (a number past the limit): the
+      // error is the property's.
+      path.push(in.currentName());
+      MalformedInputException failure = fail(reason(e), e.getLocation(), e);
+      path.pop();
+      throw failure;
     }
   }
 
@@ -293,10 +354,19 @@ public final class ValueReader {
     int i = 1;
     do {
       path.replaceTop(i++);
+      checkListLength(i); // before the element is read: a hostile list stops at the limit
       out.add(read(element));
     } while (next() != JsonToken.END_ARRAY);
     path.pop();
     return out.build();
+  }
+
+  private void checkListLength(int size) {
+    try {
+      limits.checkListLength(size);
+    } catch (InvalidValueException e) {
+      throw fail(e.reason());
+    }
   }
 
   /** Skips the current value (lenient mode). */
@@ -314,7 +384,7 @@ public final class ValueReader {
 
   /** A property given twice in one object. */
   public MalformedInputException duplicate(String name) {
-    return fail("duplicate property \"" + name + "\"");
+    return fail("duplicate property " + Excerpt.quote(name));
   }
 
   private MalformedInputException wrongType(String expected, JsonToken found) {
@@ -348,12 +418,62 @@ public final class ValueReader {
   /**
    * Jackson's message without its location. For a value left open at the end of the input Jackson
    * adds where the value started, naming a redacted source and an unknown byte offset; that part
-   * is cut, since the place (line, column, pointer) is reported separately.
+   * is cut, since the place (line, column, pointer) is reported separately. A limit is named as
+   * {@link ReadLimits} names it, not by the Jackson setting {@link Factories} derives from it.
+   * Jackson quotes at most a few hundred characters of a bad token; the reason is cut all the same
+   * past {@value #MAX_REASON}.
    */
   public static String reason(JacksonException e) {
     String message = e.getOriginalMessage();
+    if (message == null) {
+      return e.getClass().getSimpleName();
+    }
     int marker = message.indexOf(" (start marker at ");
-    return marker < 0 ? message : message.substring(0, marker);
+    message = marker < 0 ? message : message.substring(0, marker);
+    return shortened(e instanceof StreamConstraintsException ? namingTheLimit(message) : message, null);
+  }
+
+  /** {@code from `StreamReadConstraints.getMaxStringLength()`} as {@code the limit maxTextLength}. */
+  private static String namingTheLimit(String message) {
+    Matcher m = JACKSON_LIMIT.matcher(message);
+    if (!m.find()) {
+      return message;
+    }
+    String limit;
+    switch (m.group(1)) {
+      case "NestingDepth":
+        limit = "the limit maxNestingDepth";
+        break;
+      case "StringLength":
+        limit = "the limit maxTextLength";
+        break;
+      case "NumberLength":
+        limit = "the limit maxNumberLength, with 8 characters for a sign, a point and an exponent";
+        break;
+      case "NameLength":
+        limit = "the most characters of a property name";
+        break;
+      default:
+        return message;
+    }
+    return message.substring(0, m.start()) + limit + message.substring(m.end());
+  }
+
+  /**
+   * A reason given by core, which may quote a refused value whole — as long as {@link
+   * ReadLimits#maxTextLength()} allows — cut so that the message stays one readable line: {@code
+   * text}, the value read, to an excerpt, and anything else past {@value #MAX_REASON} characters.
+   */
+  static String shortened(String reason, @Nullable String text) {
+    if (text != null && text.length() > Excerpt.MAX_CHARS && reason.contains(text)) {
+      String quoted = Excerpt.quote(text);
+      reason = reason.replace("\"" + text + "\"", quoted).replace(text, quoted);
+    }
+    if (reason.length() <= MAX_REASON) {
+      return reason;
+    }
+    int end = Character.isHighSurrogate(reason.charAt(MAX_REASON - 1)) ? MAX_REASON - 1 : MAX_REASON; // a pair kept whole
+    return reason.substring(0, end) + "… (" + reason.length() + " characters)";
   }
 
   /** Jackson's own error (bad syntax, a read limit, a duplicate key) as ours, at the current path. */
@@ -361,12 +481,18 @@ public final class ValueReader {
     return fail(reason(e), e.getLocation(), e);
   }
 
+  /** The line of the current token; 0 (unknown, to a {@link Place}) when the parser cannot tell. */
+  public long line() {
+    TokenStreamLocation location = in.currentTokenLocation();
+    return location == null ? 0 : Math.max(0, location.getLineNr());
+  }
+
   /** An error at the current token. */
   public MalformedInputException fail(String reason) {
     return fail(reason, in.currentTokenLocation(), null);
   }
 
-  MalformedInputException fail(String reason, TokenStreamLocation location, Throwable cause) {
+  MalformedInputException fail(String reason, @Nullable TokenStreamLocation location, @Nullable Throwable cause) {
     if (location == null) {
       location = in.currentTokenLocation(); // limit errors come without a location of their own
     }
