@@ -35,14 +35,16 @@ import org.keneya.core.value.Decimals;
  * CsvOptions csv = CsvOptions.defaults().limits(strict);
  * }</pre>
  */
-@Value.Immutable(singleton = true)
+@Value.Immutable
 public abstract class ReadLimits {
   /** Inflated bytes of a zip entry below which its compression ratio is not checked. */
   public static final long RATIO_THRESHOLD_BYTES = 1 << 20;
 
+  private static final ReadLimits DEFAULTS = builder().build();
+
   /** The documented defaults. */
   public static ReadLimits defaults() {
-    return ImmutableReadLimits.of();
+    return DEFAULTS;
   }
 
   /** A builder starting from the defaults. */

@@ -426,7 +426,7 @@ public final class ValueReader {
   public static String reason(JacksonException e) {
     String message = e.getOriginalMessage();
     if (message == null) {
-      return e.getClass().getSimpleName();
+      return "not well-formed JSON";
     }
     int marker = message.indexOf(" (start marker at ");
     message = marker < 0 ? message : message.substring(0, marker);
