@@ -130,6 +130,23 @@ class CsvReadingTest {
     assertTrue(bad.getMessage().startsWith("recommendation.csv, row 2, column lead"), bad::getMessage);
   }
 
+  @Test
+  void aReferenceListWithAnUnterminatedQuoteIsRefusedByTheStrictReaderNamingItsCell() {
+    Recommendation r = Recommendation.builder().id(Id.of("r1")).type(HealthCodelists.RECOMMENDATION)
+        .statement(LocalizedText.fr("Faire")).addLead(Actor.ref("dns"), Actor.ref("dgs")).build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CSV.writeTable(Dataset.of(REGISTRY, List.of(r)), Recommendation.KIND, out);
+    String table = out.toString(StandardCharsets.UTF_8);
+    String cell = "\"[\"\"dns\"\",\"\"dgs\"\"]\"";
+    for (String broken : List.of("[\"a\",\"b\",\"]", "[\"a\",\"]")) { // the last separator takes the closing quote
+      String quoted = "\"" + broken.replace("\"", "\"\"") + "\"";
+      MalformedInputException e = assertThrows(MalformedInputException.class,
+          () -> readRecommendations(table.replace(cell, quoted)));
+      assertTrue(e.getMessage().startsWith("recommendation.csv, row 2, column lead"), e::getMessage);
+      assertTrue(e.getMessage().contains("Unexpected end-of-input"), e::getMessage);
+    }
+  }
+
   private static List<Recommendation> readRecommendations(String table) {
     return CSV.readTable(Recommendation.KIND, new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)), "recommendation.csv");
   }

@@ -645,6 +645,9 @@ public final class Layout<T> {
       int start = 2;
       while (true) {
         int quote = cell.indexOf('"', start);
+        if (quote < 0) {
+          return null; // a separator ate the closing quote, as in ["a","]: not this shape
+        }
         String text = cell.substring(start, quote);
         try {
           values.add(references != null ? references.parse(plain, text) : plain.parse(text));
