@@ -55,4 +55,28 @@ public final class JsonValues {
     }
   }
 
+  /**
+   * Reads one value strictly under the read limits of {@code options}, as an embedding format
+   * must for text it did not write; errors are {@link MalformedInputException}s whose place is
+   * {@code source} with the pointer inside the value.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> T fromJson(ValueType<T> type, String json, String source, JsonOptions options) {
+    Factories factories = options == JsonOptions.defaults() ? FACTORIES : new Factories(options);
+    try (JsonParser parser = factories.parser(json)) {
+      ValueReader reader = new ValueReader(parser, source, options.ignoreUnknownProperties());
+      try {
+        if (reader.next() == null) {
+          throw reader.fail("empty JSON value");
+        }
+        Object value = reader.read(type);
+        if (reader.next() != null) {
+          throw reader.fail("trailing content after the value: " + ValueReader.describe(parser.currentToken()));
+        }
+        return (T) value;
+      } catch (JacksonException e) {
+        throw reader.translate(e);
+      }
+    }
+  }
 }
