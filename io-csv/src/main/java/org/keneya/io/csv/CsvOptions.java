@@ -30,7 +30,9 @@ import org.keneya.core.value.LocalizedText;
  *   <li>a number cell is at most {@code maxNumberLength} digits in plain notation, checked before
  *       it is parsed, and is read in its normal form ({@code 1E+2} as {@code 100});
  *   <li>a list cell holds at most {@code maxListLength} elements, and its JSON is read under the
- *       nesting, text and number limits.
+ *       nesting, text and number limits;
+ *   <li>{@code datapackage.json} is read under the nesting, text and number limits, lists at most
+ *       {@code maxListLength} resources and is at most {@code maxEntryBytes} long.
  * </ul>
  *
  * <pre>{@code

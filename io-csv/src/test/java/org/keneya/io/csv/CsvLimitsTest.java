@@ -9,11 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.keneya.core.codec.ReadLimits;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.error.MalformedInputException;
@@ -176,6 +180,23 @@ class CsvLimitsTest {
     MalformedInputException e = refused(csv, Budget.KIND, table);
     assertTrue(e.getMessage().startsWith("budget.csv, row 2, column lines"), e::getMessage);
     assertTrue(e.reason().contains("nesting depth"), e::reason);
+  }
+
+  @Test
+  void theDataPackageIsReadUnderTheTextAndListLimits(@TempDir Path dir) throws IOException {
+    Path folder = dir.resolve("dataset");
+    CSV.writeFolder(Dataset.of(REGISTRY, List.of()), folder);
+    CsvCodec csv = limited(ReadLimits.builder().maxTextLength(100).maxListLength(3));
+    Files.writeString(folder.resolve("datapackage.json"), "{\"resources\": [{\"path\": \"" + "x".repeat(101) + "\"}]}");
+    MalformedInputException text = assertThrows(MalformedInputException.class, () -> csv.readFolder(folder));
+    assertEquals("datapackage.json", text.place().source().orElseThrow());
+    assertTrue(text.reason().contains("String value length (101) exceeds the maximum allowed (100"), text::reason);
+
+    Files.writeString(folder.resolve("datapackage.json"), "{\"resources\": [" + "{\"path\": \"actor.csv\"},".repeat(3)
+        + "{\"path\": \"actor.csv\"}]}");
+    MalformedInputException list = assertThrows(MalformedInputException.class, () -> csv.readFolder(folder));
+    assertEquals("datapackage.json, line 1, column 82, at /resources/3", list.place().toString());
+    assertEquals("a list of more than 3 elements, the limit maxListLength", list.reason());
   }
 
   @Test

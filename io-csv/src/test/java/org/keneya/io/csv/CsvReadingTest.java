@@ -192,6 +192,16 @@ class CsvReadingTest {
   }
 
   @Test
+  void aDataPackageNestedThousandsOfLevelsDeepIsRefusedNamingIt(@TempDir Path dir) throws IOException {
+    Path folder = dnsFolder(dir);
+    Files.writeString(folder.resolve("datapackage.json"), "{\"profile\": " + "[".repeat(5_000));
+    MalformedInputException e = assertThrows(MalformedInputException.class, () -> CSV.readFolder(folder));
+    assertEquals("datapackage.json", e.place().source().orElseThrow());
+    assertEquals(OptionalLong.of(1), e.place().line());
+    assertTrue(e.reason().contains("nesting depth (65) exceeds the maximum allowed (64"), e::reason);
+  }
+
+  @Test
   void referencesLeftUncheckedAreReadForValidationToList() {
     Dataset dangling = danglingReference();
     CsvCodec unchecked = CsvCodec.create(REGISTRY, CsvOptions.defaults().checkReferences(false));

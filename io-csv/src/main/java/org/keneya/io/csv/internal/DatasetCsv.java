@@ -290,14 +290,14 @@ public final class DatasetCsv implements CsvCodec {
    * left out of a copy or a zip) would otherwise read as a kind with no rows, silently, whenever
    * nothing else refers to its rows. A folder without a descriptor is read as the tables it has.
    */
-  private static void checkTablesListed(Map<String, InputStreamSupplier> files) {
+  private void checkTablesListed(Map<String, InputStreamSupplier> files) {
     InputStreamSupplier descriptor = files.get(DATA_PACKAGE);
     if (descriptor == null) {
       return;
     }
     List<String> listed;
     try (InputStream in = descriptor.open()) {
-      listed = DataPackages.resourcePaths(in, DATA_PACKAGE);
+      listed = DataPackages.resourcePaths(in, DATA_PACKAGE, options.limits());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
