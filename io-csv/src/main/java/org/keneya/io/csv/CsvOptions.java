@@ -32,7 +32,11 @@ import org.keneya.core.value.LocalizedText;
  *   <li>a list cell holds at most {@code maxListLength} elements, and its JSON is read under the
  *       nesting, text and number limits;
  *   <li>{@code datapackage.json} is read under the nesting, text and number limits, lists at most
- *       {@code maxListLength} resources and is at most {@code maxEntryBytes} long.
+ *       {@code maxListLength} resources and is at most {@code maxEntryBytes} long;
+ *   <li>a zip has at most {@code maxZipEntries} entries (skipped ones included), each inflating to
+ *       at most {@code maxEntryBytes} and all together to {@code maxTotalBytes}, none with a
+ *       compression ratio above {@code maxCompressionRatio} once past {@link
+ *       ReadLimits#RATIO_THRESHOLD_BYTES}; no entry is buffered past its limit.
  * </ul>
  *
  * <pre>{@code
