@@ -43,8 +43,9 @@ public interface CsvCodec {
   /**
    * Reads the tables of a folder; references must resolve, and every table its {@code
    * datapackage.json} lists must be there (a folder without one is read as the tables it has).
-   * Files whose names start with a dot ({@code .DS_Store}) are skipped; any other file must be the
-   * table of a registered kind.
+   * Files and folders whose names start with a dot ({@code .DS_Store}, {@code .git}) and a {@code
+   * __MACOSX} folder are skipped; any other file must be the table of a registered kind, and any
+   * other folder is refused.
    */
   Dataset readFolder(Path folder);
 

@@ -247,6 +247,26 @@ class CsvReadingTest {
   }
 
   @Test
+  void foldersAFileManagerLeavesBesideTheTablesAreSkipped(@TempDir Path dir) throws IOException {
+    Path folder = dnsFolder(dir);
+    Files.createDirectories(folder.resolve("__MACOSX").resolve("dataset"));
+    Files.writeString(folder.resolve("__MACOSX").resolve("dataset").resolve("._actor.csv"), "resource fork");
+    Files.createDirectories(folder.resolve(".git"));
+    Files.writeString(folder.resolve(".git").resolve("HEAD"), "ref: refs/heads/main");
+    assertEquals(Dataset.of(REGISTRY, List.of(dns())), CSV.readFolder(folder));
+  }
+
+  @Test
+  void anyOtherFolderAmongTheTablesIsRefusedNamingIt(@TempDir Path dir) throws IOException {
+    Path folder = dnsFolder(dir);
+    Files.createDirectories(folder.resolve("old"));
+    Files.writeString(folder.resolve("old").resolve("actor.csv"), HEADER + "\n");
+    MalformedInputException e = assertThrows(MalformedInputException.class, () -> CSV.readFolder(folder));
+    assertEquals("old/: a folder among the tables; a folder of tables holds only the tables and datapackage.json",
+        e.getMessage());
+  }
+
+  @Test
   void malformedUtf8IsRefused() {
     byte[] bytes = (HEADER + "\ndns,directorate,Sant").getBytes(StandardCharsets.UTF_8);
     byte[] bad = java.util.Arrays.copyOf(bytes, bytes.length + 3);

@@ -178,7 +178,8 @@ public final class DatasetCsv implements CsvCodec {
       sorted.sort(null);
       for (Path p : sorted) {
         String name = p.getFileName().toString();
-        if (!isDotName(name)) {
+        if (!isSystemName(name)) {
+          checkRegularFile(p, name);
           tables.put(name, new TableFile(name, () -> Files.newInputStream(p)));
         }
       }
@@ -186,6 +187,20 @@ public final class DatasetCsv implements CsvCodec {
       throw new UncheckedIOException(e);
     }
     return read(tables);
+  }
+
+  /**
+   * Refuses a folder among the tables (a folder of tables has none but those a file manager
+   * leaves) and anything else that is not a file, such as a named pipe, which would never end.
+   */
+  private static void checkRegularFile(Path p, String name) {
+    if (Files.isDirectory(p)) {
+      throw new MalformedInputException(Place.of(name + "/", null, 0, 0),
+          "a folder among the tables; a folder of tables holds only the tables and " + DATA_PACKAGE);
+    }
+    if (!Files.isRegularFile(p)) {
+      throw new MalformedInputException(Place.of(name, null, 0, 0), "not a regular file");
+    }
   }
 
   @Override
@@ -260,6 +275,11 @@ public final class DatasetCsv implements CsvCodec {
    * {@code .git/}, {@code __MACOSX/} in a zip made on a Mac — which is skipped rather than refused
    * as an unknown kind. A table's name never starts with a dot.
    */
+  private static boolean isSystemName(String name) {
+    return isDotName(name) || name.equals("__MACOSX");
+  }
+
+  /** Whether a zip entry is a system file or inside a system folder (see {@link #isSystemName}). */
   private static boolean isSystemPath(String path) {
     if (path.startsWith("__MACOSX/")) {
       return true;
