@@ -279,6 +279,27 @@ class CsvReadingTest {
   }
 
   @Test
+  void encodedSurrogatesAndOverlongFormsAreRefusedAsMalformedUtf8() {
+    byte[][] malformed = {
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a lone high surrogate, encoded as CESU-8 does
+        {(byte) 0xED, (byte) 0xA0, (byte) 0xBD, (byte) 0xED, (byte) 0xB8, (byte) 0x80}, // a pair, as CESU-8 does
+        {(byte) 0xC0, (byte) 0xAF}, // '/' in two bytes
+        {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, // '/' in three bytes
+        {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0xAF}}; // '/' in four bytes
+    for (byte[] sequence : malformed) {
+      byte[] start = (HEADER + "\ndns,directorate,DNS,,,,,,\ndgs,directorate,DG").getBytes(StandardCharsets.UTF_8);
+      byte[] end = "S,,,,,,\n".getBytes(StandardCharsets.UTF_8);
+      byte[] table = java.util.Arrays.copyOf(start, start.length + sequence.length + end.length);
+      System.arraycopy(sequence, 0, table, start.length, sequence.length);
+      System.arraycopy(end, 0, table, start.length + sequence.length, end.length);
+      MalformedInputException e = assertThrows(MalformedInputException.class, () -> read(table));
+      assertEquals("actor.csv, row 3", e.place().toString());
+      String at = e.reason().replaceFirst("^malformed UTF-8 at byte (\\d+): .*", "$1"); // where the sequence goes wrong
+      assertTrue(Integer.parseInt(at) >= start.length && Integer.parseInt(at) < start.length + 4, e::reason);
+    }
+  }
+
+  @Test
   void aRowWithTheWrongNumberOfCellsIsRefused() {
     MalformedInputException e = refused(HEADER + "\ndns,directorate\n");
     assertTrue(e.getMessage().startsWith("actor.csv, row 2"), e::getMessage);
