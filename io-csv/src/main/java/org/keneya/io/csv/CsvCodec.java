@@ -43,8 +43,9 @@ public interface CsvCodec {
   /**
    * Reads the tables of a folder; references must resolve, and every table its {@code
    * datapackage.json} lists must be there (a folder without one is read as the tables it has).
-   * Files whose names start with a dot ({@code .DS_Store}) are skipped; any other file must be the
-   * table of a registered kind.
+   * Files and folders whose names start with a dot ({@code .DS_Store}, {@code .git}) and a {@code
+   * __MACOSX} folder are skipped; any other file must be the table of a registered kind, and any
+   * other folder is refused.
    */
   Dataset readFolder(Path folder);
 
@@ -53,8 +54,12 @@ public interface CsvCodec {
 
   /**
    * Reads the tables of a zip, under the same rules as {@link #readFolder}; {@code __MACOSX/}
-   * entries are skipped too. Bytes that are not a zip, a zip cut short or damaged, and two entries
-   * of one name are refused with a {@code MalformedInputException}.
+   * entries, folder entries and files in hidden folders are skipped too. The tables sit at the top
+   * of the zip, or all in one folder ({@code export/actor.csv}, as a file manager's "Compress"
+   * makes it); a file elsewhere is refused. Bytes that are not a zip, a zip cut short or damaged,
+   * an entry name that is not UTF-8, two entries of one name and a zip beyond the {@link
+   * CsvOptions#limits() limits} (entries, inflated bytes, compression ratio) are refused with a
+   * {@code MalformedInputException} naming the entry, by its path in the zip.
    */
   Dataset readZip(InputStream in);
 

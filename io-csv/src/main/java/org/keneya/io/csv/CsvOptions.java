@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.keneya.core.codec.ReadLimits;
 import org.keneya.core.value.LocalizedText;
 
 /**
@@ -18,12 +20,33 @@ import org.keneya.core.value.LocalizedText;
  * lossless. A file written with the guard must be read with it. Numbers, codes, ids and list cells
  * are never prefixed.
  *
+ * <p>Reading applies {@link ReadLimits} ({@link ReadLimits#defaults()} unless set with {@link
+ * #limits(ReadLimits)}), so that a hostile table, folder or zip is refused with a {@code
+ * MalformedInputException} naming its place and the limit, instead of exhausting memory or time:
+ *
+ * <ul>
+ *   <li>a cell holds at most {@code maxTextLength} characters (the CSV parser refuses a longer one
+ *       before buffering it whole), and a text cell no lone UTF-16 surrogate;
+ *   <li>a number cell is at most {@code maxNumberLength} digits in plain notation, checked before
+ *       it is parsed, and is read in its normal form ({@code 1E+2} as {@code 100});
+ *   <li>a list cell holds at most {@code maxListLength} elements, and its JSON is read under the
+ *       nesting, text and number limits;
+ *   <li>{@code datapackage.json} is read under the nesting, text and number limits, lists at most
+ *       {@code maxListLength} resources and is at most {@code maxEntryBytes} long;
+ *   <li>a zip has at most {@code maxZipEntries} entries (skipped ones included), each inflating to
+ *       at most {@code maxEntryBytes} and all together to {@code maxTotalBytes}, none with a
+ *       compression ratio above {@code maxCompressionRatio} once past {@link
+ *       ReadLimits#RATIO_THRESHOLD_BYTES}; no entry is buffered past its limit.
+ * </ul>
+ *
  * <pre>{@code
  * CsvOptions excelFr = CsvOptions.defaults().delimiter(';').bom(true).crlf(true).formulaGuard(true);
+ * CsvOptions small = CsvOptions.defaults().limits(ReadLimits.builder().maxEntryBytes(50L << 20).build());
  * }</pre>
  */
 public final class CsvOptions {
-  private static final CsvOptions DEFAULTS = new CsvOptions(',', false, false, false, Optional.empty(), false, true);
+  private static final CsvOptions DEFAULTS =
+      new CsvOptions(',', false, false, false, Optional.empty(), false, true, ReadLimits.defaults());
 
   private final char delimiter;
   private final boolean bom;
@@ -32,10 +55,11 @@ public final class CsvOptions {
   private final Optional<ImmutableList<String>> languages;
   private final boolean explicitDelimiter;
   private final boolean checkReferences;
+  private final ReadLimits limits;
 
   private CsvOptions(
       char delimiter, boolean bom, boolean crlf, boolean formulaGuard, Optional<ImmutableList<String>> languages,
-      boolean explicitDelimiter, boolean checkReferences) {
+      boolean explicitDelimiter, boolean checkReferences, ReadLimits limits) {
     this.delimiter = delimiter;
     this.bom = bom;
     this.crlf = crlf;
@@ -43,6 +67,7 @@ public final class CsvOptions {
     this.languages = languages;
     this.explicitDelimiter = explicitDelimiter;
     this.checkReferences = checkReferences;
+    this.limits = limits;
   }
 
   public static CsvOptions defaults() {
@@ -52,22 +77,22 @@ public final class CsvOptions {
   /** {@code ,} or {@code ;} — for writing, and for reading instead of detecting it. */
   public CsvOptions delimiter(char newDelimiter) {
     checkArgument(newDelimiter == ',' || newDelimiter == ';', "the delimiter must be ',' or ';', was '%s'", newDelimiter);
-    return new CsvOptions(newDelimiter, bom, crlf, formulaGuard, languages, true, checkReferences);
+    return new CsvOptions(newDelimiter, bom, crlf, formulaGuard, languages, true, checkReferences, limits);
   }
 
   /** Whether written files start with a UTF-8 byte-order mark (spreadsheets then detect UTF-8). */
   public CsvOptions bom(boolean on) {
-    return new CsvOptions(delimiter, on, crlf, formulaGuard, languages, explicitDelimiter, checkReferences);
+    return new CsvOptions(delimiter, on, crlf, formulaGuard, languages, explicitDelimiter, checkReferences, limits);
   }
 
   /** Whether written lines end with CRLF instead of LF. */
   public CsvOptions crlf(boolean on) {
-    return new CsvOptions(delimiter, bom, on, formulaGuard, languages, explicitDelimiter, checkReferences);
+    return new CsvOptions(delimiter, bom, on, formulaGuard, languages, explicitDelimiter, checkReferences, limits);
   }
 
   /** See the class documentation. */
   public CsvOptions formulaGuard(boolean on) {
-    return new CsvOptions(delimiter, bom, crlf, on, languages, explicitDelimiter, checkReferences);
+    return new CsvOptions(delimiter, bom, crlf, on, languages, explicitDelimiter, checkReferences, limits);
   }
 
   /**
@@ -76,7 +101,7 @@ public final class CsvOptions {
    */
   public CsvOptions languages(List<String> tags) {
     tags.forEach(LocalizedText::checkLanguage);
-    return new CsvOptions(delimiter, bom, crlf, formulaGuard, Optional.of(ImmutableList.copyOf(tags)), explicitDelimiter, checkReferences);
+    return new CsvOptions(delimiter, bom, crlf, formulaGuard, Optional.of(ImmutableList.copyOf(tags)), explicitDelimiter, checkReferences, limits);
   }
 
   /**
@@ -85,7 +110,13 @@ public final class CsvOptions {
    * instead of stopping at the first.
    */
   public CsvOptions checkReferences(boolean on) {
-    return new CsvOptions(delimiter, bom, crlf, formulaGuard, languages, explicitDelimiter, on);
+    return new CsvOptions(delimiter, bom, crlf, formulaGuard, languages, explicitDelimiter, on, limits);
+  }
+
+  /** The limits reading applies (see the class documentation); the defaults unless set. */
+  public CsvOptions limits(ReadLimits newLimits) {
+    Objects.requireNonNull(newLimits, "limits");
+    return new CsvOptions(delimiter, bom, crlf, formulaGuard, languages, explicitDelimiter, checkReferences, newLimits);
   }
 
   public char delimiter() {
@@ -115,5 +146,10 @@ public final class CsvOptions {
 
   public boolean checkReferences() {
     return checkReferences;
+  }
+
+  /** The limits reading applies: {@link ReadLimits#defaults()} unless set. */
+  public ReadLimits limits() {
+    return limits;
   }
 }

@@ -3,6 +3,8 @@ package org.keneya.io.csv;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.Closeable;
@@ -11,10 +13,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.keneya.core.codec.Excerpt;
+import org.keneya.core.codec.ReadLimits;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
 import org.keneya.core.kind.Entity;
@@ -27,18 +36,35 @@ import org.keneya.io.csv.internal.Utf8;
  * Reads one kind's table row by row, in constant memory. Accepts what spreadsheets write: a UTF-8
  * byte-order mark or none, {@code ,} or {@code ;} (detected from the header unless set), CRLF or LF,
  * quoted line breaks and quotes, trailing empty lines. An unknown or missing column, a wrong value,
- * malformed UTF-8 or a broken row is a {@link MalformedInputException} naming the file, row and
- * column. {@link #close()} does not close the caller's stream.
+ * malformed UTF-8, a broken row or a cell beyond the {@link CsvOptions#limits() limits} is a {@link
+ * MalformedInputException} naming the file, row and column. {@link #close()} does not close the
+ * caller's stream.
  *
  * @param <E> the entity type
  */
 public final class TableReader<E extends Entity> implements Iterator<E>, Closeable {
+  /**
+   * The most cells a row may have: FastCSV's own default, stated here since a hostile header's
+   * columns become a layout. A kind has a few dozen columns, plus one per language of each text.
+   */
+  private static final int MAX_CELLS = 16_384;
+  /** The most characters of one row, past which FastCSV refuses it (its own default, 64 Mi). */
+  private static final int MAX_ROW_CHARS = 64 << 20;
+  /** The characters FastCSV reads at a time, which its buffer holds beside the cell being read. */
+  private static final int READ_CHUNK = 8192;
+  /** The largest buffer, 2^30 chars (2 GiB): past half a billion characters, a cell meets it before the limit. */
+  private static final int MAX_BUFFER = 1 << 30;
+  /** Where FastCSV's messages name the line a record starts on, and the index of a cell. */
+  private static final Pattern LINE = Pattern.compile("(?:starting at|started in) line (\\d+)|(first record)");
+  private static final Pattern CELL = Pattern.compile("Field at index (\\d+)");
+
   private final String source;
   private final CsvOptions options;
   private final CsvReader<CsvRecord> csv;
   private final Iterator<CsvRecord> records;
   private final Layout<E> layout;
   private final int[] positions; // layout column -> position in the file's header
+  private @Nullable List<String> fileHeader; // the file's own header, once read
   private long lastRow = 1;
 
   /** Opens a reader and reads the header. Prefer {@link CsvCodec#tableReader}. */
@@ -58,14 +84,52 @@ public final class TableReader<E extends Entity> implements Iterator<E>, Closeab
     BufferedInputStream buffered = new BufferedInputStream(kept, 1 << 16);
     skipBom(buffered);
     char delimiter = options.explicitDelimiter() ? options.delimiter() : detect(buffered);
-    this.csv = CsvReader.builder().fieldSeparator(delimiter).skipEmptyLines(true).ofCsvRecord(Utf8.reader(buffered));
+    this.csv = parser(delimiter, options.limits(), buffered);
     this.records = csv.iterator();
     if (!hasNextRecord()) {
       throw new MalformedInputException(Place.row(source, 1, null), "the table is empty: no header row");
     }
     List<String> header = records.next().getFields();
-    this.layout = Layout.forHeader(kind.struct(), header);
+    this.layout = Layout.forHeader(kind.struct(), header, options.limits());
     this.positions = positions(header);
+    this.fileHeader = header;
+  }
+
+  /**
+   * FastCSV reading UTF-8 strictly, refusing a cell longer than {@code maxTextLength} before it
+   * buffers it whole (see {@link #bufferSize}).
+   */
+  private static CsvReader<CsvRecord> parser(char delimiter, ReadLimits limits, InputStream in) {
+    int cell = limits.maxTextLength();
+    CsvRecordHandler handler = CsvRecordHandler.builder()
+        .maxFields(MAX_CELLS)
+        .maxFieldSize(cell)
+        .maxRecordSize(Math.max(cell, MAX_ROW_CHARS))
+        .build();
+    return CsvReader.builder()
+        .fieldSeparator(delimiter)
+        .skipEmptyLines(true)
+        // rows of the wrong length are refused by next(), at their own row
+        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .maxBufferSize(bufferSize(cell))
+        .build(handler, Utf8.reader(in));
+  }
+
+  /**
+   * The most characters FastCSV may buffer: the cell being read as written — at most twice the
+   * limit, were every character a doubled quote, within quotes — and the next chunk it reads. Its
+   * buffer starts at two chunks and doubles, capped at this size; the size is that start doubled,
+   * since a last step to a size in between can leave less room than a chunk, and FastCSV 4.4 then
+   * reads past its buffer (an IndexOutOfBoundsException instead of its refusal).
+   */
+  private static int bufferSize(int maxCell) {
+    long needed = 2L * maxCell + 2 + READ_CHUNK;
+    long size = 2 * READ_CHUNK;
+    while (size < needed && size < MAX_BUFFER) {
+      size *= 2;
+    }
+    return (int) size;
   }
 
   /** Skips a UTF-8 byte-order mark, if there is one. */
@@ -110,13 +174,14 @@ public final class TableReader<E extends Entity> implements Iterator<E>, Closeab
     Map<String, Integer> byName = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       if (byName.put(header.get(i), i) != null) {
-        throw new MalformedInputException(Place.row(source, 1, header.get(i)), "the column appears twice in the header");
+        throw new MalformedInputException(Place.row(source, 1, columnName(header.get(i))), "the column appears twice in the header");
       }
     }
     List<String> expected = layout.header();
+    Set<String> known = new HashSet<>(expected); // a hostile header may have thousands of columns
     for (String name : header) {
-      if (!expected.contains(name)) {
-        throw new MalformedInputException(Place.row(source, 1, name), "unknown column; expected " + expected);
+      if (!known.contains(name)) {
+        throw new MalformedInputException(Place.row(source, 1, columnName(name)), "unknown column; expected " + expected);
       }
     }
     int[] out = new int[expected.size()];
@@ -130,16 +195,55 @@ public final class TableReader<E extends Entity> implements Iterator<E>, Closeab
     return out;
   }
 
+  /** A header cell as a place names it: quoted and cut short if it is long, as any value. */
+  private static String columnName(String name) {
+    return name.length() <= Excerpt.MAX_CHARS ? name : Excerpt.quote(name);
+  }
+
   private boolean hasNextRecord() {
     try {
       return records.hasNext();
     } catch (CsvParseException e) {
-      throw new MalformedInputException(Place.row(source, lastRow + 1, null), "not a well-formed CSV row: " + e.getMessage(), e);
+      throw notWellFormed(e);
     } catch (UncheckedIOException e) {
       Throwable cause = e.getCause();
       String why = cause instanceof CharConversionException ? cause.getMessage() : "unreadable input: " + cause;
       throw new MalformedInputException(Place.row(source, lastRow + 1, null), why, e);
     }
+  }
+
+  /**
+   * FastCSV's refusal at the row and cell its message names (its row count follows quoted line
+   * breaks, which ours cannot), a cell beyond the limit said as such.
+   */
+  private MalformedInputException notWellFormed(CsvParseException e) {
+    if (e.getCause() instanceof Error) {
+      throw (Error) e.getCause(); // FastCSV wraps whatever its input throws, even running out of memory
+    }
+    String message = String.valueOf(e.getMessage());
+    Place place = Place.row(source, rowIn(message), cellIn(message));
+    if (message.contains("max field size") || message.contains("maximum buffer size")) {
+      int max = options.limits().maxTextLength();
+      return new MalformedInputException(place, "a cell of more than " + max + " characters, the limit maxTextLength", e);
+    }
+    return new MalformedInputException(place, "not a well-formed CSV row: " + message, e);
+  }
+
+  private long rowIn(String message) {
+    Matcher line = LINE.matcher(message);
+    if (!line.find()) {
+      return lastRow + 1;
+    }
+    return line.group(1) != null ? Long.parseLong(line.group(1)) : 1;
+  }
+
+  private @Nullable String cellIn(String message) {
+    Matcher cell = CELL.matcher(message);
+    if (fileHeader == null || !cell.find()) {
+      return null;
+    }
+    int index = Integer.parseInt(cell.group(1));
+    return index < fileHeader.size() ? columnName(fileHeader.get(index)) : null;
   }
 
   @Override

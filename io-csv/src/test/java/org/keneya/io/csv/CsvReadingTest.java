@@ -130,6 +130,23 @@ class CsvReadingTest {
     assertTrue(bad.getMessage().startsWith("recommendation.csv, row 2, column lead"), bad::getMessage);
   }
 
+  @Test
+  void aReferenceListWithAnUnterminatedQuoteIsRefusedByTheStrictReaderNamingItsCell() {
+    Recommendation r = Recommendation.builder().id(Id.of("r1")).type(HealthCodelists.RECOMMENDATION)
+        .statement(LocalizedText.fr("Faire")).addLead(Actor.ref("dns"), Actor.ref("dgs")).build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CSV.writeTable(Dataset.of(REGISTRY, List.of(r)), Recommendation.KIND, out);
+    String table = out.toString(StandardCharsets.UTF_8);
+    String cell = "\"[\"\"dns\"\",\"\"dgs\"\"]\"";
+    for (String broken : List.of("[\"a\",\"b\",\"]", "[\"a\",\"]")) { // the last separator takes the closing quote
+      String quoted = "\"" + broken.replace("\"", "\"\"") + "\"";
+      MalformedInputException e = assertThrows(MalformedInputException.class,
+          () -> readRecommendations(table.replace(cell, quoted)));
+      assertTrue(e.getMessage().startsWith("recommendation.csv, row 2, column lead"), e::getMessage);
+      assertTrue(e.getMessage().contains("Unexpected end-of-input"), e::getMessage);
+    }
+  }
+
   private static List<Recommendation> readRecommendations(String table) {
     return CSV.readTable(Recommendation.KIND, new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)), "recommendation.csv");
   }
@@ -172,6 +189,16 @@ class CsvReadingTest {
     Files.writeString(folder.resolve("datapackage.json"), "{\"resources\": [");
     e = assertThrows(MalformedInputException.class, () -> CSV.readFolder(folder));
     assertEquals("datapackage.json, line 1, column 16: Unexpected end-of-input: expected close marker for Array", e.getMessage());
+  }
+
+  @Test
+  void aDataPackageNestedThousandsOfLevelsDeepIsRefusedNamingIt(@TempDir Path dir) throws IOException {
+    Path folder = dnsFolder(dir);
+    Files.writeString(folder.resolve("datapackage.json"), "{\"profile\": " + "[".repeat(5_000));
+    MalformedInputException e = assertThrows(MalformedInputException.class, () -> CSV.readFolder(folder));
+    assertEquals("datapackage.json", e.place().source().orElseThrow());
+    assertEquals(OptionalLong.of(1), e.place().line());
+    assertTrue(e.reason().contains("nesting depth (65) exceeds the maximum allowed (64"), e::reason);
   }
 
   @Test
@@ -220,6 +247,26 @@ class CsvReadingTest {
   }
 
   @Test
+  void foldersAFileManagerLeavesBesideTheTablesAreSkipped(@TempDir Path dir) throws IOException {
+    Path folder = dnsFolder(dir);
+    Files.createDirectories(folder.resolve("__MACOSX").resolve("dataset"));
+    Files.writeString(folder.resolve("__MACOSX").resolve("dataset").resolve("._actor.csv"), "resource fork");
+    Files.createDirectories(folder.resolve(".git"));
+    Files.writeString(folder.resolve(".git").resolve("HEAD"), "ref: refs/heads/main");
+    assertEquals(Dataset.of(REGISTRY, List.of(dns())), CSV.readFolder(folder));
+  }
+
+  @Test
+  void anyOtherFolderAmongTheTablesIsRefusedNamingIt(@TempDir Path dir) throws IOException {
+    Path folder = dnsFolder(dir);
+    Files.createDirectories(folder.resolve("old"));
+    Files.writeString(folder.resolve("old").resolve("actor.csv"), HEADER + "\n");
+    MalformedInputException e = assertThrows(MalformedInputException.class, () -> CSV.readFolder(folder));
+    assertEquals("old/: a folder among the tables; a folder of tables holds only the tables and datapackage.json",
+        e.getMessage());
+  }
+
+  @Test
   void malformedUtf8IsRefused() {
     byte[] bytes = (HEADER + "\ndns,directorate,Sant").getBytes(StandardCharsets.UTF_8);
     byte[] bad = java.util.Arrays.copyOf(bytes, bytes.length + 3);
@@ -229,6 +276,27 @@ class CsvReadingTest {
     MalformedInputException e = assertThrows(MalformedInputException.class, () -> read(bad));
     assertTrue(e.getMessage().startsWith("actor.csv, row 2"), e::getMessage);
     assertTrue(e.getMessage().contains("malformed UTF-8"), e::getMessage);
+  }
+
+  @Test
+  void encodedSurrogatesAndOverlongFormsAreRefusedAsMalformedUtf8() {
+    byte[][] malformed = {
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a lone high surrogate, encoded as CESU-8 does
+        {(byte) 0xED, (byte) 0xA0, (byte) 0xBD, (byte) 0xED, (byte) 0xB8, (byte) 0x80}, // a pair, as CESU-8 does
+        {(byte) 0xC0, (byte) 0xAF}, // '/' in two bytes
+        {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, // '/' in three bytes
+        {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0xAF}}; // '/' in four bytes
+    for (byte[] sequence : malformed) {
+      byte[] start = (HEADER + "\ndns,directorate,DNS,,,,,,\ndgs,directorate,DG").getBytes(StandardCharsets.UTF_8);
+      byte[] end = "S,,,,,,\n".getBytes(StandardCharsets.UTF_8);
+      byte[] table = java.util.Arrays.copyOf(start, start.length + sequence.length + end.length);
+      System.arraycopy(sequence, 0, table, start.length, sequence.length);
+      System.arraycopy(end, 0, table, start.length + sequence.length, end.length);
+      MalformedInputException e = assertThrows(MalformedInputException.class, () -> read(table));
+      assertEquals("actor.csv, row 3", e.place().toString());
+      String at = e.reason().replaceFirst("^malformed UTF-8 at byte (\\d+): .*", "$1"); // where the sequence goes wrong
+      assertTrue(Integer.parseInt(at) >= start.length && Integer.parseInt(at) < start.length + 4, e::reason);
+    }
   }
 
   @Test

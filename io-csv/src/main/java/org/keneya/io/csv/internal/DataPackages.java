@@ -1,10 +1,15 @@
 package org.keneya.io.csv.internal;
 
+import java.io.CharConversionException;
 import java.io.InputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.keneya.core.codec.ReadLimits;
+import org.keneya.core.error.InvalidValueException;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
 import org.keneya.core.kind.CodeType;
@@ -22,6 +27,8 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -64,33 +71,71 @@ public final class DataPackages {
   /**
    * The {@code path} of each resource a descriptor lists, in order: the files a reader must find
    * beside it. Anything else in the descriptor is not read (the tables are read by the kinds' own
-   * descriptions).
+   * descriptions), but all of it is parsed under the nesting, text and number limits, and the
+   * descriptor may be at most {@code maxEntryBytes} long and list at most {@code maxListLength}
+   * resources.
    *
    * @throws MalformedInputException naming {@code source} and the place, if the descriptor is not
-   *     JSON or a resource has no file name as its path
+   *     JSON, goes past a limit, or a resource has no file name as its path
    */
-  public static List<String> resourcePaths(InputStream descriptor, String source) {
-    List<String> paths = new ArrayList<>();
-    try (JsonParser p = JsonFactory.builder().build().createParser(ObjectReadContext.empty(), descriptor)) {
-      expect(p, p.nextToken() == JsonToken.START_OBJECT, source, "", "a data package descriptor (an object)");
-      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-        String name = p.currentName();
-        p.nextToken();
-        if (!name.equals("resources")) {
-          p.skipChildren();
-          continue;
-        }
-        expect(p, p.currentToken() == JsonToken.START_ARRAY, source, "/resources", "an array of resources");
-        for (int i = 0; p.nextToken() == JsonToken.START_OBJECT; i++) {
-          paths.add(path(p, source, "/resources/" + i));
-        }
-        expect(p, p.currentToken() == JsonToken.END_ARRAY, source, "/resources/" + paths.size(), "a resource (an object)");
-      }
+  public static List<String> resourcePaths(InputStream descriptor, String source, ReadLimits limits) {
+    JsonFactory factory = JsonFactory.builder().streamReadConstraints(JsonLimits.constraints(limits)).build();
+    JsonParser p = null;
+    try {
+      p = factory.createParser(ObjectReadContext.empty(), descriptor); // reads the first bytes
+      return resourcePaths(p, source, limits);
     } catch (JacksonException e) {
-      throw new MalformedInputException(
-          Place.of(source, null, e.getLocation().getLineNr(), e.getLocation().getColumnNr()), ValueReader.reason(e));
+      throw failure(e, source, p);
+    } finally {
+      if (p != null) {
+        p.close();
+      }
+    }
+  }
+
+  /** Jackson's error as ours, at the place it names or, for a limit, where the parser stopped. */
+  private static RuntimeException failure(JacksonException e, String source, @Nullable JsonParser p) {
+    if (e instanceof JacksonIOException && !(e.getCause() instanceof CharConversionException)) {
+      return new UncheckedIOException(((JacksonIOException) e).getCause()); // unreadable, not bad data
+    }
+    TokenStreamLocation location = e.getLocation() != null || p == null ? e.getLocation() : p.currentLocation();
+    return new MalformedInputException(place(source, null, location), ValueReader.reason(e), e);
+  }
+
+  private static List<String> resourcePaths(JsonParser p, String source, ReadLimits limits) {
+    List<String> paths = new ArrayList<>();
+    expect(p, p.nextToken() == JsonToken.START_OBJECT, source, "", "a data package descriptor (an object)");
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      if (!name.equals("resources")) {
+        p.skipChildren();
+        continue;
+      }
+      expect(p, p.currentToken() == JsonToken.START_ARRAY, source, "/resources", "an array of resources");
+      for (int i = 0; p.nextToken() == JsonToken.START_OBJECT; i++) {
+        checkCount(p, source, limits, i);
+        paths.add(path(p, source, "/resources/" + i));
+      }
+      expect(p, p.currentToken() == JsonToken.END_ARRAY, source, "/resources/" + paths.size(), "a resource (an object)");
     }
     return paths;
+  }
+
+  /** Refuses the resource of index {@code i} if it is past the list limit. */
+  private static void checkCount(JsonParser p, String source, ReadLimits limits, int i) {
+    try {
+      limits.checkListLength(i + 1);
+    } catch (InvalidValueException e) {
+      throw new MalformedInputException(place(source, "/resources/" + i, p.currentTokenLocation()), e.reason());
+    }
+  }
+
+  /** A place in the descriptor; a location Jackson does not know is left out. */
+  private static Place place(String source, @Nullable String pointer, @Nullable TokenStreamLocation location) {
+    long line = location == null ? 0 : Math.max(0, location.getLineNr());
+    long column = location == null ? 0 : Math.max(0, location.getColumnNr());
+    return Place.of(source, pointer, line, column);
   }
 
   private static String path(JsonParser p, String source, String pointer) {
@@ -111,9 +156,7 @@ public final class DataPackages {
 
   private static void expect(JsonParser p, boolean found, String source, String pointer, String what) {
     if (!found) {
-      throw new MalformedInputException(
-          Place.of(source, pointer.isEmpty() ? "/" : pointer, p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr()),
-          "expected " + what);
+      throw new MalformedInputException(place(source, pointer.isEmpty() ? "/" : pointer, p.currentTokenLocation()), "expected " + what);
     }
   }
 

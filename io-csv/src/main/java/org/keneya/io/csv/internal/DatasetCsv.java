@@ -2,8 +2,6 @@ package org.keneya.io.csv.internal;
 
 import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,16 +13,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.jspecify.annotations.Nullable;
+import org.keneya.core.codec.Excerpt;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
@@ -174,106 +171,158 @@ public final class DatasetCsv implements CsvCodec {
 
   @Override
   public Dataset readFolder(Path folder) {
-    Map<String, InputStreamSupplier> tables = new LinkedHashMap<>();
+    Map<String, TableFile> tables = new LinkedHashMap<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
       List<Path> sorted = new ArrayList<>();
       entries.forEach(sorted::add);
       sorted.sort(null);
       for (Path p : sorted) {
         String name = p.getFileName().toString();
-        if (!isSystemFile(name)) {
-          tables.put(name, () -> Files.newInputStream(p));
+        if (!isSystemName(name)) {
+          checkRegularFile(p, name);
+          tables.put(name, new TableFile(name, () -> Files.newInputStream(p)));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return read(tables);
+  }
+
+  /**
+   * Refuses a folder among the tables (a folder of tables has none but those a file manager
+   * leaves) and anything else that is not a file, such as a named pipe, which would never end.
+   */
+  private static void checkRegularFile(Path p, String name) {
+    if (Files.isDirectory(p)) {
+      throw new MalformedInputException(Place.of(name + "/", null, 0, 0),
+          "a folder among the tables; a folder of tables holds only the tables and " + DATA_PACKAGE);
+    }
+    if (!Files.isRegularFile(p)) {
+      throw new MalformedInputException(Place.of(name, null, 0, 0), "not a regular file");
+    }
   }
 
   @Override
   public Dataset readZip(InputStream in) {
-    Map<String, InputStreamSupplier> tables = new LinkedHashMap<>();
+    List<ZipFile> files = new ArrayList<>();
+    Set<String> names = new HashSet<>();
     try {
-      ZipInputStream zip = new ZipInputStream(new FilterInputStream(in) {
-        @Override
-        public void close() {}
-      }, StandardCharsets.UTF_8);
-      boolean any = false;
-      for (ZipEntry entry; (entry = nextEntry(zip)) != null; ) {
-        any = true;
+      BoundedZip zip = new BoundedZip(in, options.limits());
+      for (ZipEntry entry; (entry = zip.next()) != null; ) {
         String name = entry.getName();
-        if (isSystemFile(name)) {
+        if (entry.isDirectory() || isSystemPath(name)) {
+          zip.skip(); // inflated all the same, under the same limits
           continue;
         }
-        byte[] bytes = readEntry(zip, name);
-        if (tables.put(name, () -> new java.io.ByteArrayInputStream(bytes)) != null) {
+        if (!names.add(name)) {
           // the zip format allows it, and keeping either copy would silently drop the other's rows
           throw new MalformedInputException(Place.of(name, null, 0, 0), "the zip holds two entries of this name");
         }
+        files.add(new ZipFile(name, zip.read()));
       }
-      if (!any) {
+      if (zip.entries() == 0) {
         // ZipInputStream finds no entry in bytes that are not a zip: refused, not read as no data
-        throw new MalformedInputException(Place.unknown(), "not a zip file, or a zip with no entries");
+        throw new MalformedInputException(Place.of("the zip", null, 0, 0), "not a zip file, or a zip with no entries");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return read(tables);
+    return read(tablesOf(files));
   }
 
-  /** The next entry; a zip cut short or damaged is malformed input, not an I/O failure. */
-  private static @Nullable ZipEntry nextEntry(ZipInputStream zip) throws IOException {
-    try {
-      return zip.getNextEntry();
-    } catch (ZipException | EOFException e) {
-      throw damaged(null, e);
+  /** An entry of a zip read, by its full name. */
+  private record ZipFile(String name, BoundedZip.EntryBytes bytes) {}
+
+  /**
+   * The tables of a zip by their names beside the descriptor: the entries' own names, or — when
+   * no entry is at the top of the zip — their names inside the one folder that holds them all,
+   * as a file manager's "Compress" makes it ({@code export/actor.csv}). Errors name an entry by
+   * its full name.
+   */
+  private static Map<String, TableFile> tablesOf(List<ZipFile> files) {
+    String folder = commonFolder(files);
+    Map<String, TableFile> tables = new LinkedHashMap<>();
+    for (ZipFile file : files) {
+      if (!file.name().startsWith(folder)) {
+        throw new MalformedInputException(Place.of(file.name(), null, 0, 0),
+            "outside the folder \"" + folder + "\" that holds the zip's other files; a zip holds its tables "
+                + "at its top level, or all in one folder");
+      }
+      String name = file.name().substring(folder.length());
+      if (name.contains("/")) {
+        throw new MalformedInputException(Place.of(file.name(), null, 0, 0),
+            "a file in a folder" + (folder.isEmpty() ? "" : " inside \"" + folder + "\"")
+                + "; a zip holds its tables at its top level, or all in one folder");
+      }
+      tables.put(name, new TableFile(file.name(), file.bytes()::open));
     }
+    return tables;
   }
 
-  private static byte[] readEntry(ZipInputStream zip, String name) throws IOException {
-    try {
-      return zip.readAllBytes();
-    } catch (ZipException | EOFException e) {
-      throw damaged(name, e);
+  /** {@code export/} when no file is at the top of the zip, the first file's folder; else empty. */
+  private static String commonFolder(List<ZipFile> files) {
+    for (ZipFile file : files) {
+      if (file.name().indexOf('/') <= 0) {
+        return ""; // a file at the top (or a name starting with a slash, refused as in a folder)
+      }
     }
-  }
-
-  private static MalformedInputException damaged(@Nullable String where, IOException e) {
-    return new MalformedInputException(where == null ? Place.unknown() : Place.of(where, null, 0, 0),
-        "the zip is cut short or damaged (" + e.getMessage() + ")", e);
+    return files.isEmpty() ? "" : files.get(0).name().substring(0, files.get(0).name().indexOf('/') + 1);
   }
 
   /**
    * What a file manager leaves beside the tables — {@code .DS_Store}, {@code ._actor.csv},
-   * {@code __MACOSX/} in a zip made on a Mac — which is skipped rather than refused as an unknown
-   * kind. A table's name never starts with a dot.
+   * {@code .git/}, {@code __MACOSX/} in a zip made on a Mac — which is skipped rather than refused
+   * as an unknown kind. A table's name never starts with a dot.
    */
-  private static boolean isSystemFile(String name) {
-    return name.startsWith(".") || name.startsWith("__MACOSX/");
+  private static boolean isSystemName(String name) {
+    return isDotName(name) || name.equals("__MACOSX");
+  }
+
+  /** Whether a zip entry is a system file or inside a system folder (see {@link #isSystemName}). */
+  private static boolean isSystemPath(String path) {
+    if (path.startsWith("__MACOSX/")) {
+      return true;
+    }
+    for (String segment : path.split("/")) {
+      if (isDotName(segment)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A hidden file's name; not {@code .} or {@code ..}, which a path may hold but no file is named. */
+  private static boolean isDotName(String name) {
+    return name.startsWith(".") && !name.equals(".") && !name.equals("..");
   }
 
   private interface InputStreamSupplier {
     InputStream open() throws IOException;
   }
 
-  private Dataset read(Map<String, InputStreamSupplier> files) {
+  /** A file of a folder or zip: the name errors give (its path in a zip) and its bytes. */
+  private record TableFile(String source, InputStreamSupplier bytes) {}
+
+  /** Reads the tables, by their names beside the descriptor. */
+  private Dataset read(Map<String, TableFile> files) {
     checkTablesListed(files);
     Dataset.Builder builder = Dataset.builder(registry);
     Map<String, List<Entity>> inFileOrder = new LinkedHashMap<>();
-    for (Map.Entry<String, InputStreamSupplier> file : files.entrySet()) {
+    for (Map.Entry<String, TableFile> file : files.entrySet()) {
       String name = file.getKey();
       if (name.equals(DATA_PACKAGE)) {
         continue; // describes the tables; the tables are read by the kinds' own descriptions
       }
+      String source = file.getValue().source();
       String kindName = name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
       EntityKind<?> kind = registry.kind(kindName).orElseThrow(() -> new MalformedInputException(
-          Place.row(name, 0, null), "not a table of a known kind; known kinds: "
+          Place.of(source, null, 0, 0), "not a table of a known kind; known kinds: "
               + registry.kinds().stream().map(EntityKind::name).toList()));
-      try (InputStream in = file.getValue().open()) {
-        List<Entity> entities = new ArrayList<>(readTable(kind, in, name));
+      try (InputStream in = file.getValue().bytes().open()) {
+        List<Entity> entities = new ArrayList<>(readTable(kind, in, source));
         entities.forEach(builder::add);
-        inFileOrder.put(name, entities);
+        inFileOrder.put(source, entities);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -290,21 +339,21 @@ public final class DatasetCsv implements CsvCodec {
    * left out of a copy or a zip) would otherwise read as a kind with no rows, silently, whenever
    * nothing else refers to its rows. A folder without a descriptor is read as the tables it has.
    */
-  private static void checkTablesListed(Map<String, InputStreamSupplier> files) {
-    InputStreamSupplier descriptor = files.get(DATA_PACKAGE);
+  private void checkTablesListed(Map<String, TableFile> files) {
+    TableFile descriptor = files.get(DATA_PACKAGE);
     if (descriptor == null) {
       return;
     }
     List<String> listed;
-    try (InputStream in = descriptor.open()) {
-      listed = DataPackages.resourcePaths(in, DATA_PACKAGE);
+    try (InputStream in = descriptor.bytes().open()) {
+      listed = DataPackages.resourcePaths(in, descriptor.source(), options.limits());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     for (int i = 0; i < listed.size(); i++) {
       if (!files.containsKey(listed.get(i))) {
-        throw new MalformedInputException(Place.of(DATA_PACKAGE, "/resources/" + i + "/path", 0, 0),
-            "lists the table \"" + listed.get(i) + "\", which is missing");
+        throw new MalformedInputException(Place.of(descriptor.source(), "/resources/" + i + "/path", 0, 0),
+            "lists the table " + Excerpt.quote(listed.get(i)) + ", which is missing");
       }
     }
   }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.codec.Excerpt;
+import org.keneya.core.codec.ReadLimits;
 import org.keneya.core.error.InvalidValueException;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
@@ -29,6 +32,7 @@ import org.keneya.core.value.Code;
 import org.keneya.core.value.Id;
 import org.keneya.core.value.LocalizedText;
 import org.keneya.core.value.Ref;
+import org.keneya.io.json.JsonOptions;
 import org.keneya.io.json.JsonValues;
 import org.keneya.io.json.internal.ReferenceCache;
 
@@ -49,7 +53,8 @@ import org.keneya.io.json.internal.ReferenceCache;
  *
  * An empty cell is an absent optional value. Rows are written by a writer specialized to each
  * struct (a hidden copy of {@link StructTemplate}, made on the first row) and read by walking the
- * tree of cells.
+ * tree of cells, under the {@link ReadLimits} of the layout: number cells are checked before they
+ * are parsed, text cells for their length, list cells for their length and their JSON's limits.
  */
 public final class Layout<T> {
   // The layouts for writing, by struct type and languages (see of); bounded.
@@ -62,13 +67,17 @@ public final class Layout<T> {
   private final Node root;
   private final String[] emptyRow; // every cell "", copied for each row written
   private final boolean specialize; // false only to compare with the generic walk in tests
+  private final ReadLimits limits;
+  private final JsonOptions json; // for list cells, under the same limits
 
   private Layout(StructType<T> type, List<String> languages) {
-    this(type, languages, true);
+    this(type, languages, true, ReadLimits.defaults());
   }
 
-  private Layout(StructType<T> type, List<String> languages, boolean specialize) {
+  private Layout(StructType<T> type, List<String> languages, boolean specialize, ReadLimits limits) {
     this.specialize = specialize;
+    this.limits = limits;
+    this.json = JsonLimits.options(limits);
     this.type = type;
     this.languages = ImmutableList.copyOf(new TreeSet<>(languages));
     List<Column> cols = new ArrayList<>();
@@ -98,7 +107,7 @@ public final class Layout<T> {
 
   /** A layout that writes every struct with the generic walk, never specialized: for tests. */
   static <T> Layout<T> generic(StructType<T> type, List<String> languages) {
-    return new Layout<>(type, languages, false);
+    return new Layout<>(type, languages, false, ReadLimits.defaults());
   }
 
   /** Whether the value's own struct is written by a specialized writer: for tests. */
@@ -106,8 +115,8 @@ public final class Layout<T> {
     return root.slotWriter() != root; // the root is the struct itself
   }
 
-  /** The layout whose language columns are the ones a header names. */
-  public static <T> Layout<T> forHeader(StructType<T> type, List<String> header) {
+  /** The layout whose language columns are the ones a header names, reading under {@code limits}. */
+  public static <T> Layout<T> forHeader(StructType<T> type, List<String> header, ReadLimits limits) {
     Set<String> prefixes = new TreeSet<>();
     new Layout<>(type, List.of()).root.textPrefixes(prefixes);
     Set<String> languages = new TreeSet<>();
@@ -117,7 +126,7 @@ public final class Layout<T> {
         languages.add(name.substring(dot + 1));
       }
     }
-    return new Layout<>(type, List.copyOf(languages));
+    return new Layout<>(type, List.copyOf(languages), true, limits);
   }
 
   /** Adds the languages of every localized text that gets columns (outside lists) in {@code value}. */
@@ -265,12 +274,16 @@ public final class Layout<T> {
     private final int column;
     private final ScalarType<Object> type;
     private final @Nullable ReferenceCache references;
+    private final boolean number; // checked before parsing: BigDecimal takes seconds for a million digits
+    private final boolean text;
 
     @SuppressWarnings("unchecked")
     ScalarNode(int column, ScalarType<?> type) {
       this.column = column;
       this.type = (ScalarType<Object>) type;
       this.references = referenceCache(this.type);
+      this.number = type.scalar() == ScalarType.Scalar.DECIMAL || type.scalar() == ScalarType.Scalar.INTEGER;
+      this.text = type.scalar() == ScalarType.Scalar.STRING;
     }
 
     @Override
@@ -285,7 +298,14 @@ public final class Layout<T> {
         return null;
       }
       try {
-        return references != null ? references.parse(type, cell) : type.parse(cell);
+        if (number) {
+          limits.checkNumberText(cell);
+        } else if (text) {
+          limits.checkText(cell);
+        }
+        Object value = references != null ? references.parse(type, cell) : type.parse(cell);
+        // the normal form, so that 1E+2 reads as the 100 every writer writes
+        return value instanceof BigDecimal ? limits.checkDecimal((BigDecimal) value) : value;
       } catch (InvalidValueException e) {
         throw place.error(columns.get(column).name, e.reason());
       }
@@ -341,6 +361,7 @@ public final class Layout<T> {
         if (cell.isEmpty()) {
           continue;
         }
+        checkText(cell, columnOrder[i], place);
         if (found < 0 && texts == null) {
           found = i;
           continue;
@@ -360,6 +381,14 @@ public final class Layout<T> {
             : LocalizedText.of(texts);
       } catch (InvalidValueException e) {
         throw place.error(prefix, e.getMessage());
+      }
+    }
+
+    private void checkText(String cell, int column, RowPlace place) {
+      try {
+        limits.checkText(cell);
+      } catch (InvalidValueException e) {
+        throw place.error(columns.get(column).name, e.reason());
       }
     }
 
@@ -539,7 +568,7 @@ public final class Layout<T> {
           return null;
         }
         if (!marker.equals("true")) {
-          throw place.error(columns.get(presence).name, "expected \"true\" or an empty cell, found \"" + marker + "\"");
+          throw place.error(columns.get(presence).name, "expected \"true\" or an empty cell, found " + Excerpt.quote(marker));
         }
         Object v = child.read(row, place);
         return v != null ? v : emptyStruct(place);
@@ -624,15 +653,19 @@ public final class Layout<T> {
       if (cell.isEmpty()) {
         return null;
       }
-      if (plain != null) {
-        ImmutableList<Object> fast = readPlain(cell);
-        if (fast != null) {
-          return fast;
-        }
+      List<?> list = plain != null ? readPlain(cell) : null;
+      if (list == null) {
+        // Anything else — other element types, spaces, escapes, or an error to report — goes
+        // through the strict JSON reader, under the layout's limits.
+        String where = Place.row(place.source(), place.row(), columns.get(column).name).toString();
+        list = JsonValues.fromJson(type, cell, where, json);
       }
-      // Anything else — other element types, spaces, escapes, or an error to report — goes through
-      // the strict JSON reader.
-      return JsonValues.fromJson(type, cell, Place.row(place.source(), place.row(), columns.get(column).name).toString());
+      try {
+        limits.checkListLength(list.size());
+      } catch (InvalidValueException e) {
+        throw place.error(columns.get(column).name, e.reason());
+      }
+      return list;
     }
 
     /** {@code ["a","b"]} exactly as written by {@link #write}; null for anything else. */
@@ -645,6 +678,9 @@ public final class Layout<T> {
       int start = 2;
       while (true) {
         int quote = cell.indexOf('"', start);
+        if (quote < 0) {
+          return null; // a separator ate the closing quote, as in ["a","]: not this shape
+        }
         String text = cell.substring(start, quote);
         try {
           values.add(references != null ? references.parse(plain, text) : plain.parse(text));

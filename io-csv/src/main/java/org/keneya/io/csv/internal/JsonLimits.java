@@ -1,0 +1,40 @@
+package org.keneya.io.csv.internal;
+
+import org.keneya.core.codec.ReadLimits;
+import org.keneya.io.json.JsonOptions;
+import tools.jackson.core.StreamReadConstraints;
+
+/**
+ * The {@link ReadLimits} of CSV reading applied to the JSON it meets — list cells and {@code
+ * datapackage.json} — so that JSON inside a table is held to the same limits as the table.
+ *
+ * <pre>{@code
+ * JsonValues.fromJson(type, cell, where, JsonLimits.options(limits));
+ * JsonFactory.builder().streamReadConstraints(JsonLimits.constraints(limits)).build();
+ * }</pre>
+ */
+final class JsonLimits {
+  private JsonLimits() {}
+
+  /**
+   * Jackson's constraints for {@code limits}: nesting, the length of a string and of a number (as
+   * io-json's defaults count it), and a document no longer than one zip entry may be.
+   */
+  static StreamReadConstraints constraints(ReadLimits limits) {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxTextLength())
+        .maxNameLength(256)
+        .maxNumberLength(limits.maxNumberLength() + 8) // as io-json counts it: room for a sign, a point, an exponent
+        .maxDocumentLength(limits.maxEntryBytes())
+        .build();
+  }
+
+  /**
+   * The JSON options reading a list cell under {@code limits}; the shared defaults for the default
+   * limits, whose factories are made once.
+   */
+  static JsonOptions options(ReadLimits limits) {
+    return limits.equals(ReadLimits.defaults()) ? JsonOptions.defaults() : JsonOptions.defaults().limits(limits);
+  }
+}
