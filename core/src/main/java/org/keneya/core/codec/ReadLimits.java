@@ -157,6 +157,23 @@ public abstract class ReadLimits {
   }
 
   /**
+   * Parses a decimal written as text (a CSV cell, say) within {@link #maxNumberLength()}: refused
+   * unparsed when it is too long to be a number within the limit, then as {@link #checkDecimal}
+   * refuses it. Gives the normal form.
+   */
+  public BigDecimal parseDecimal(String text) {
+    checkNumberText(text);
+    BigDecimal value;
+    try {
+      value = new BigDecimal(text);
+    } catch (NumberFormatException e) { // also an exponent past int's range: 1e-2147483648
+      throw new InvalidValueException("decimal", "not a valid decimal, or one far past the limit maxNumberLength = "
+          + maxNumberLength() + ": " + Excerpt.quote(text));
+    }
+    return checkDecimal(value);
+  }
+
+  /**
    * Refuses a text longer than {@link #maxTextLength()}, or holding a lone UTF-16 surrogate, which
    * no UTF-8 file can hold.
    */

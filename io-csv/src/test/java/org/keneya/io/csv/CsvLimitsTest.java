@@ -167,7 +167,7 @@ class CsvLimitsTest {
 
     String texts = ACTORS + "dns,directorate,DNS,,\"[\"\"a\"\", \"\"b\"\", \"\"c\"\"]\",,,,\n"; // through the JSON reader
     MalformedInputException strings = refused(csv, Actor.KIND, texts);
-    assertEquals("actor.csv, row 2, column aliases", strings.place().toString());
+    assertTrue(strings.place().toString().startsWith("actor.csv, row 2, column aliases"), strings.place()::toString);
     assertTrue(strings.reason().contains("the limit maxListLength"), strings::reason);
   }
 

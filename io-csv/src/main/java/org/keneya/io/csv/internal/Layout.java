@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -274,7 +273,8 @@ public final class Layout<T> {
     private final int column;
     private final ScalarType<Object> type;
     private final @Nullable ReferenceCache references;
-    private final boolean number; // checked before parsing: BigDecimal takes seconds for a million digits
+    private final boolean decimal; // parsed within the limits, never a million digits (BigDecimal takes seconds)
+    private final boolean number; // an integer: its text checked before parsing
     private final boolean text;
 
     @SuppressWarnings("unchecked")
@@ -282,7 +282,8 @@ public final class Layout<T> {
       this.column = column;
       this.type = (ScalarType<Object>) type;
       this.references = referenceCache(this.type);
-      this.number = type.scalar() == ScalarType.Scalar.DECIMAL || type.scalar() == ScalarType.Scalar.INTEGER;
+      this.decimal = type.scalar() == ScalarType.Scalar.DECIMAL;
+      this.number = type.scalar() == ScalarType.Scalar.INTEGER;
       this.text = type.scalar() == ScalarType.Scalar.STRING;
     }
 
@@ -298,14 +299,14 @@ public final class Layout<T> {
         return null;
       }
       try {
-        if (number) {
+        if (decimal) { // within the limit and in the normal form, so that 1E+2 reads as the 100 every writer writes
+          return limits.parseDecimal(cell);
+        } else if (number) {
           limits.checkNumberText(cell);
         } else if (text) {
           limits.checkText(cell);
         }
-        Object value = references != null ? references.parse(type, cell) : type.parse(cell);
-        // the normal form, so that 1E+2 reads as the 100 every writer writes
-        return value instanceof BigDecimal ? limits.checkDecimal((BigDecimal) value) : value;
+        return references != null ? references.parse(type, cell) : type.parse(cell);
       } catch (InvalidValueException e) {
         throw place.error(columns.get(column).name, e.reason());
       }
