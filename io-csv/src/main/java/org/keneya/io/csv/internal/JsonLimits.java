@@ -14,6 +14,9 @@ import tools.jackson.core.StreamReadConstraints;
  * }</pre>
  */
 final class JsonLimits {
+  /** The longest property name, as io-json reads by default: every name of a Keneya value is short. */
+  private static final int MAX_NAME_LENGTH = 256;
+
   private JsonLimits() {}
 
   /**
@@ -21,7 +24,8 @@ final class JsonLimits {
    * io-json's defaults count it), and a document no longer than one zip entry may be.
    */
   static StreamReadConstraints constraints(ReadLimits limits) {
-    return JsonOptions.DEFAULT_LIMITS.rebuild()
+    return StreamReadConstraints.builder()
+        .maxNameLength(MAX_NAME_LENGTH)
         .maxNestingDepth(limits.maxNestingDepth())
         .maxStringLength(limits.maxTextLength())
         .maxNumberLength(limits.maxNumberLength())
