@@ -222,8 +222,9 @@ public final class DatasetCsv implements CsvCodec {
         files.add(new ZipFile(name, zip.read()));
       }
       if (zip.entries() == 0) {
-        // ZipInputStream finds no entry in bytes that are not a zip: refused, not read as no data
-        throw new MalformedInputException(Place.of("the zip", null, 0, 0), "not a zip file, or a zip with no entries");
+        // ZipInputStream finds no entry in bytes that are not a zip: refused, not read as no data;
+        // the place is the zip itself, whose name only the caller knows
+        throw new MalformedInputException(Place.unknown(), "not a zip file, or a zip with no entries");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
