@@ -278,6 +278,14 @@ public final class TableReader<E extends Entity> implements Iterator<E>, Closeab
     return positions.length;
   }
 
+  /**
+   * The row the entity last returned by {@link #next()} starts on, as errors name rows: the header
+   * is row 1, and a row whose quoted cells hold line breaks spans as many rows as it has lines.
+   */
+  public long row() {
+    return lastRow;
+  }
+
   /** The file's columns as the layout reads them. */
   public List<String> header() {
     return layout.header();

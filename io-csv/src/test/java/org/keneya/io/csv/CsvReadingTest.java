@@ -166,6 +166,16 @@ class CsvReadingTest {
   }
 
   @Test
+  void aReferenceToAMissingRowIsRefusedAtItsRowAfterRowsOfSeveralLines() {
+    Actor orphan = Actor.builder().id(Id.of("zinder")).type(HealthCodelists.DIRECTORATE)
+        .name(LocalizedText.fr("DRS Zinder")).parent(Actor.ref("dgs")).build();
+    byte[] zip = zip(Dataset.of(REGISTRY, List.of(dns(), orphan))); // dns's name holds a line break
+    MalformedInputException e = assertThrows(MalformedInputException.class,
+        () -> CSV.readZip(new ByteArrayInputStream(zip)));
+    assertEquals("actor.csv, row 4, column parent: dangling reference: actor:dgs is not in the dataset", e.getMessage());
+  }
+
+  @Test
   void aTableTheDataPackageListsButTheFolderLacksIsRefused(@TempDir Path dir) throws IOException {
     Path folder = dnsFolder(dir);
     Files.delete(folder.resolve("actor.csv")); // nothing refers to the actor: no reference would tell

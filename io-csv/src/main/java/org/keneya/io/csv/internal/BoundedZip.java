@@ -142,12 +142,12 @@ final class BoundedZip {
 
   /**
    * A header that cannot be read: the place is the entry started last, since the damage follows
-   * it, or the zip's start.
+   * it; before the first entry, the zip itself, whose name only the caller knows.
    */
   private MalformedInputException damaged(IOException e) {
+    Place place = current == null ? Place.unknown() : Place.of(current, null, 0, 0);
     String where = current == null ? "before the first entry" : "after this entry";
-    return new MalformedInputException(Place.of(current == null ? "the zip" : current, null, 0, 0),
-        "the zip is cut short or damaged " + where + " (" + e.getMessage() + ")", e);
+    return new MalformedInputException(place, "the zip is cut short or damaged " + where + " (" + e.getMessage() + ")", e);
   }
 
   /** The name of the entry started last. */

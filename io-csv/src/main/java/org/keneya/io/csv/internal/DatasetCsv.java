@@ -222,8 +222,9 @@ public final class DatasetCsv implements CsvCodec {
         files.add(new ZipFile(name, zip.read()));
       }
       if (zip.entries() == 0) {
-        // ZipInputStream finds no entry in bytes that are not a zip: refused, not read as no data
-        throw new MalformedInputException(Place.of("the zip", null, 0, 0), "not a zip file, or a zip with no entries");
+        // ZipInputStream finds no entry in bytes that are not a zip: refused, not read as no data;
+        // the place is the zip itself, whose name only the caller knows
+        throw new MalformedInputException(Place.unknown(), "not a zip file, or a zip with no entries");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -308,7 +309,7 @@ public final class DatasetCsv implements CsvCodec {
   private Dataset read(Map<String, TableFile> files) {
     checkTablesListed(files);
     Dataset.Builder builder = Dataset.builder(registry);
-    Map<String, List<Entity>> inFileOrder = new LinkedHashMap<>();
+    List<TableRead> read = new ArrayList<>();
     for (Map.Entry<String, TableFile> file : files.entrySet()) {
       String name = file.getKey();
       if (name.equals(DATA_PACKAGE)) {
@@ -322,17 +323,20 @@ public final class DatasetCsv implements CsvCodec {
       try (InputStream in = file.getValue().bytes().open()) {
         List<Entity> entities = new ArrayList<>(readTable(kind, in, source));
         entities.forEach(builder::add);
-        inFileOrder.put(source, entities);
+        read.add(new TableRead(file.getValue(), kind, entities));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     Dataset dataset = builder.build();
     if (options.checkReferences()) {
-      checkReferences(dataset, inFileOrder);
+      checkReferences(dataset, read);
     }
     return dataset;
   }
+
+  /** A table read: its file, its kind and its entities in the file's order. */
+  private record TableRead(TableFile file, EntityKind<?> kind, List<Entity> entities) {}
 
   /**
    * Every table a {@code datapackage.json} lists must be there: a table lost on the way (a file
@@ -359,17 +363,33 @@ public final class DatasetCsv implements CsvCodec {
   }
 
   /** Names the file, row (the header is row 1) and column of the first reference that does not resolve. */
-  private static void checkReferences(Dataset dataset, Map<String, List<Entity>> inFileOrder) {
-    for (Map.Entry<String, List<Entity>> file : inFileOrder.entrySet()) {
-      List<Entity> entities = file.getValue();
+  private void checkReferences(Dataset dataset, List<TableRead> tables) {
+    for (TableRead table : tables) {
+      List<Entity> entities = table.entities();
       for (int i = 0; i < entities.size(); i++) {
         ReferenceCheck.Dangling d = ReferenceCheck.first(dataset, entities.get(i));
         if (d != null) {
           throw new MalformedInputException(
-              Place.row(file.getKey(), i + 2, column(d.path())),
+              Place.row(table.file().source(), row(table, i), column(d.path())),
               "dangling reference: " + d.target() + " is not in the dataset");
         }
       }
+    }
+  }
+
+  /**
+   * The row entity {@code index} of a table starts on, found by reading the table again: rows
+   * whose cells hold line breaks span several, and only an error needs to know.
+   */
+  private long row(TableRead table, int index) {
+    try (InputStream in = table.file().bytes().open();
+        TableReader<?> reader = tableReader(table.kind(), in, table.file().source())) {
+      for (int i = 0; i <= index; i++) {
+        reader.next();
+      }
+      return reader.row();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

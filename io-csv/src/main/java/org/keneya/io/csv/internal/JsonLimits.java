@@ -14,6 +14,9 @@ import tools.jackson.core.StreamReadConstraints;
  * }</pre>
  */
 final class JsonLimits {
+  /** The longest property name, as io-json reads by default: every name of a Keneya value is short. */
+  private static final int MAX_NAME_LENGTH = 256;
+
   private JsonLimits() {}
 
   /**
@@ -22,9 +25,9 @@ final class JsonLimits {
    */
   static StreamReadConstraints constraints(ReadLimits limits) {
     return StreamReadConstraints.builder()
+        .maxNameLength(MAX_NAME_LENGTH)
         .maxNestingDepth(limits.maxNestingDepth())
         .maxStringLength(limits.maxTextLength())
-        .maxNameLength(256)
         .maxNumberLength(limits.maxNumberLength() + 8) // as io-json counts it: room for a sign, a point, an exponent
         .maxDocumentLength(limits.maxEntryBytes())
         .build();
