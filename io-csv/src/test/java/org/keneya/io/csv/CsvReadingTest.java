@@ -329,13 +329,14 @@ class CsvReadingTest {
   }
 
   @Test
-  void aZipCutBetweenTwoEntriesIsRefusedForTheTablesItLost() {
+  void aZipCutBetweenTwoEntriesIsRefusedAfterItsLastWholeEntry() {
     byte[] bytes = zip(Dataset.of(REGISTRY, List.of(dns())));
     String text = new String(bytes, StandardCharsets.ISO_8859_1);
     int third = text.indexOf("PK\3\4", text.indexOf("PK\3\4", 1) + 1); // datapackage.json, document.csv, then actor.csv
-    byte[] cut = java.util.Arrays.copyOf(bytes, third); // whole entries, no central directory: nothing a zip reader notices
+    byte[] cut = java.util.Arrays.copyOf(bytes, third); // whole entries, no central directory: ZipInputStream sees no end
     MalformedInputException e = assertThrows(MalformedInputException.class, () -> CSV.readZip(new ByteArrayInputStream(cut)));
-    assertEquals("datapackage.json, at /resources/1/path: lists the table \"actor.csv\", which is missing", e.getMessage());
+    assertEquals("document.csv: the zip is cut short or damaged after this entry: its central directory is missing at its end",
+        e.getMessage());
   }
 
   @Test

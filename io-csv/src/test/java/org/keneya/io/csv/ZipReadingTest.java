@@ -217,6 +217,31 @@ class ZipReadingTest {
   }
 
   @Test
+  void aZipDamagedBetweenTwoEntriesIsRefusedNotReadShort() {
+    Map<String, byte[]> files = files();
+    files.remove("datapackage.json"); // without the descriptor's list of tables, only the zip's directory tells
+    byte[] zip = zip(files);
+    int second = indexOf(zip, "PK\3\4", 1);
+    zip[second + 2] = 'X'; // ZipInputStream takes a header it does not know for the end of the entries
+    MalformedInputException e = refused(zip);
+    assertEquals(files.keySet().iterator().next(), e.place().source().orElseThrow());
+    assertEquals("the zip is damaged after this entry: its central directory lists " + files.size()
+        + " entries, but only 1 could be read", e.reason());
+  }
+
+  @Test
+  void aZipCutBetweenTwoEntriesIsRefusedNotReadShort() {
+    Map<String, byte[]> files = files();
+    files.remove("datapackage.json");
+    byte[] zip = zip(files);
+    int second = indexOf(zip, "PK\3\4", 1);
+    MalformedInputException e = refused(Arrays.copyOf(zip, second));
+    assertEquals(files.keySet().iterator().next(), e.place().source().orElseThrow());
+    assertEquals("the zip is cut short or damaged after this entry: its central directory is missing at its end",
+        e.reason());
+  }
+
+  @Test
   void aZipCutInsideAnEntryNamesIt() {
     byte[] zip = zip(files());
     int actors = indexOf(zip, "actor.csv", 0) + "actor.csv".length();

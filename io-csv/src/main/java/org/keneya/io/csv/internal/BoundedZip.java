@@ -65,6 +65,9 @@ final class BoundedZip {
       throw new MalformedInputException(Place.of(unnamed(started + 1), null, 0, 0), "the entry's name is not valid UTF-8", e);
     }
     if (entry == null) {
+      if (started > 0) {
+        checkDirectory();
+      }
       return null;
     }
     started++;
@@ -75,6 +78,33 @@ final class BoundedZip {
       throw refused("the zip has more than " + limits.maxZipEntries() + " entries, the limit maxZipEntries");
     }
     return entry;
+  }
+
+  /**
+   * Checks that the zip's central directory, at its end, lists as many entries as were read.
+   * {@link ZipInputStream} reads the entries in order and stops, as at the end, at the first header
+   * it cannot recognize: without this check, a zip damaged or cut between two entries would read as
+   * a shorter zip and lose the tables after the damage without a sign. The rest of the stream is
+   * read for it, within {@code maxTotalBytes}; a ZIP64 directory, whose count lies elsewhere, is not
+   * counted.
+   */
+  private void checkDirectory() throws IOException {
+    long rest = 0;
+    for (int n; (n = compressed.read(chunk, 0, chunk.length)) != -1; ) {
+      rest += n;
+      if (rest > limits.maxTotalBytes()) {
+        throw refused("more than " + limits.maxTotalBytes() + " bytes follow the last entry, the limit maxTotalBytes");
+      }
+    }
+    int listed = compressed.directoryEntries();
+    if (listed < 0) {
+      throw new MalformedInputException(Place.of(name(), null, 0, 0),
+          "the zip is cut short or damaged after this entry: its central directory is missing at its end");
+    }
+    if (listed != DIRECTORY_UNKNOWN && listed != started) {
+      throw new MalformedInputException(Place.of(name(), null, 0, 0), "the zip is damaged after this entry: its "
+          + "central directory lists " + listed + " entries, but only " + started + " could be read");
+    }
   }
 
   /** How many entries have been started. */
@@ -159,9 +189,19 @@ final class BoundedZip {
     return "entry " + index + " of the zip";
   }
 
-  /** The caller's stream, counted and never closed. */
+  /** The count of a ZIP64 central directory, which its end record does not hold. */
+  private static final int DIRECTORY_UNKNOWN = 0xFFFF;
+
+  /**
+   * The caller's stream, counted and never closed, keeping its last bytes: the end of central
+   * directory record is within them (22 bytes and a comment of at most 65,535).
+   */
   private static final class CountingStream extends FilterInputStream {
+    private static final int END_RECORD = 22;
+    private static final byte[] TAIL_OF_NOTHING = new byte[0];
+
     long count;
+    private final byte[] tail = new byte[END_RECORD + 0xFFFF];
 
     CountingStream(InputStream in) {
       super(in);
@@ -171,6 +211,7 @@ final class BoundedZip {
     public int read() throws IOException {
       int b = super.read();
       if (b >= 0) {
+        tail[(int) (count % tail.length)] = (byte) b;
         count++;
       }
       return b;
@@ -180,16 +221,62 @@ final class BoundedZip {
     public int read(byte[] b, int off, int len) throws IOException {
       int n = super.read(b, off, len);
       if (n > 0) {
-        count += n;
+        keep(b, off, n);
       }
       return n;
     }
 
+    /** Reads and drops {@code n} bytes, keeping the last ones as {@link #read} does. */
     @Override
     public long skip(long n) throws IOException {
-      long skipped = super.skip(n);
-      count += skipped;
-      return skipped;
+      byte[] dropped = new byte[(int) Math.min(n, 8192)];
+      int read = read(dropped, 0, dropped.length);
+      return Math.max(read, 0);
+    }
+
+    private void keep(byte[] b, int off, int n) {
+      for (int i = Math.max(0, n - tail.length); i < n; ) { // only the bytes that can stay in the tail
+        int at = (int) ((count + i) % tail.length);
+        int run = Math.min(n - i, tail.length - at);
+        System.arraycopy(b, off + i, tail, at, run);
+        i += run;
+      }
+      count += n;
+    }
+
+    /**
+     * The number of entries the end of central directory record lists, {@link
+     * #DIRECTORY_UNKNOWN} for a ZIP64 zip, or -1 when the stream does not end with such a record.
+     */
+    int directoryEntries() {
+      byte[] last = lastBytes();
+      for (int at = last.length - END_RECORD; at >= 0; at--) {
+        if (u32(last, at) == 0x06054b50 && at + END_RECORD + u16(last, at + 20) == last.length) {
+          return u16(last, at + 10);
+        }
+      }
+      return -1;
+    }
+
+    private byte[] lastBytes() {
+      int length = (int) Math.min(count, tail.length);
+      if (length == 0) {
+        return TAIL_OF_NOTHING;
+      }
+      byte[] last = new byte[length];
+      int start = (int) ((count - length) % tail.length);
+      int first = Math.min(length, tail.length - start);
+      System.arraycopy(tail, start, last, 0, first);
+      System.arraycopy(tail, 0, last, first, length - first);
+      return last;
+    }
+
+    private static int u16(byte[] b, int at) {
+      return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
+    }
+
+    private static long u32(byte[] b, int at) {
+      return u16(b, at) | (long) u16(b, at + 2) << 16;
     }
 
     @Override
