@@ -150,6 +150,8 @@ final class Campaign {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "Keneya fuzz: seed %d, %d s time box: %d cases in %.1f s — %d accepted, %d rejected, %d findings in %d groups%n",
         settings.seed(), settings.seconds(), cases, elapsed.toMillis() / 1000.0, accepted, rejected, findings.cases(), findings.groups().size()));
+    out.append(String.format(Locale.ROOT, "  heap at most %d MiB, %d processors%n",
+        Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors()));
     out.append(String.format(Locale.ROOT, "  %.1f s judging (reading, writing, reading back), the rest making the cases%n", judgingNanos / 1e9));
     perFormat.forEach((format, c) -> out.append(String.format(Locale.ROOT, "  %-6s %7d cases %7d accepted %7d rejected %7d findings%n",
         format, c[0], c[1], c[2], c[3])));
