@@ -76,7 +76,13 @@ final class Campaign {
           }
           continue;
         }
-        Input input = make(n, unchanged, corpus, random);
+        Input input;
+        try {
+          input = make(n, unchanged, corpus, random);
+        } catch (RuntimeException | StackOverflowError e) { // a defect of the fuzzer itself: reported, and on to the next case
+          findings.add(n, Input.bytes(Format.JSON, "(not made)", new byte[0], "case " + n), Outcome.thrown("the fuzzer fails to make a case", e), 0);
+          continue;
+        }
         long t0 = System.nanoTime();
         Outcome outcome = budget.judge(input);
         long nanos = System.nanoTime() - t0;

@@ -18,11 +18,19 @@ final class Differences {
       }
       for (int i = 0; i < a.size(); i++) {
         if (!a.get(i).equals(b.get(i))) {
-          return kind.name() + " #" + i + ": read " + Outcome.excerpt(a.get(i).toString(), 400)
-              + "\n  read back " + Outcome.excerpt(b.get(i).toString(), 400);
+          return kind.name() + " #" + i + ": read " + describe(a.get(i)) + "\n  read back " + describe(b.get(i));
         }
       }
     }
     return "the datasets differ, but no entity does";
+  }
+
+  /** An entity's text, or why there is none: a value such as {@code 1E+999999999} may not have one. */
+  private static String describe(Entity entity) {
+    try {
+      return Outcome.excerpt(entity.toString(), 400);
+    } catch (RuntimeException | OutOfMemoryError e) {
+      return entity.id() + " (its toString() throws " + e.getClass().getName() + ")";
+    }
   }
 }

@@ -22,10 +22,15 @@ import org.keneya.core.kind.ValueType;
 final class Hostile {
   private static final String DIGITS_150 = "9".repeat(150);
 
-  static final List<String> NUMBERS = List.of(
-      "1e400", "1E+2", "1e2147483647", "-0", "1E+999999999", "1E-999999999", "1E+10000", "1e-400", "-1", "0.5",
-      "2147483648", "-2147483649", "1e2", "0e0", "1.0", "00", "01", "+1", ".5", "5.", "-", "0x10", "NaN", "Infinity",
-      "1e", DIGITS_150, "0." + "0".repeat(150) + "1", "1" + "0".repeat(100), "1" + "0".repeat(101), "12.3400", "-5");
+  /** Numbers whose plain notation is huge, or past the documented limit of 100 digits. */
+  static final List<String> HUGE_NUMBERS = List.of(
+      "1e400", "1e2147483647", "1E+999999999", "1E-999999999", "1E+10000", "1e-400", "-1e2147483647", DIGITS_150,
+      "0." + "0".repeat(150) + "1", "1" + "0".repeat(100), "1" + "0".repeat(101));
+  /** Numbers in odd notations, or odd for the property's range. */
+  static final List<String> ODD_NUMBERS = List.of(
+      "1E+2", "-0", "-1", "0.5", "2147483648", "-2147483649", "1e2", "0e0", "1.0", "00", "01", "+1", ".5", "5.", "-",
+      "0x10", "NaN", "Infinity", "1e", "12.3400", "-5", "1E-2");
+  static final List<String> NUMBERS = java.util.stream.Stream.concat(HUGE_NUMBERS.stream(), ODD_NUMBERS.stream()).toList();
   static final List<String> TEXTS = List.of(
       "", " ", "\t", "\ud800", "\udc00x", "\u0000\u0001\u001f", "\u007f", "\ufeff", "\u202e", "=1+1", "@SUM(A1)",
       "'quoted", "\"", ",", ";", "\n", "\r", "\r\n", "null", "[", "{\"a\":1}", "e\u0301", "\ud83d\ude00", "\u2028", "\\");
@@ -113,7 +118,10 @@ final class Hostile {
     switch (scalar.scalar()) {
       case DECIMAL:
       case INTEGER:
-        return r.nextInt(20) == 0 ? "9".repeat(1_000_000) : pick(NUMBERS, r);
+        if (r.nextInt(20) == 0) {
+          return "9".repeat(1_000_000);
+        }
+        return r.nextBoolean() ? pick(HUGE_NUMBERS, r) : pick(ODD_NUMBERS, r); // the huge ones half the time: they find the most
       case DATE:
         return pick(DATES, r);
       case PERIOD:

@@ -240,14 +240,19 @@ final class JsonTree {
     out.append('}');
   }
 
-  /** A leaf as written: numbers in the plain notation they were read in. */
+  /**
+   * A leaf as written: numbers in plain notation, as the writers write them — except a number an
+   * earlier mutation made huge ({@code 1e2147483647}), which stays in scientific notation.
+   */
   static String leaf(JsonNode node) {
     if (node.isString()) {
       return Hostile.quote(node.asString());
     } else if (node.isIntegralNumber()) {
       return node.bigIntegerValue().toString();
     } else if (node.isNumber()) {
-      return node.decimalValue().toPlainString();
+      java.math.BigDecimal value = node.decimalValue();
+      long plainDigits = Math.max(1L, (long) value.precision() - value.scale()) + Math.max(0, value.scale());
+      return plainDigits <= 1_000 ? value.toPlainString() : value.toString();
     }
     return node.toString(); // true, false, null
   }

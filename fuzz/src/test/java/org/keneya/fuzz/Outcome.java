@@ -34,16 +34,24 @@ record Outcome(Verdict verdict, String cause, String detail, @Nullable Throwable
     return verdict == Verdict.FINDING;
   }
 
-  /** The first frame of Keneya's own code (not this module's), else the first frame. */
+  /**
+   * The first frame of Keneya's own code (not this module's), else the first frame. Methods that
+   * only make an exception ({@code fail}, {@code error}…) are passed over for their caller, so that
+   * two defects reported through one such method fall into two groups.
+   */
   static String keneyaFrame(Throwable error) {
     StackTraceElement[] trace = error.getStackTrace();
     for (StackTraceElement frame : trace) {
-      if (frame.getClassName().startsWith("org.keneya.") && !frame.getClassName().startsWith("org.keneya.fuzz.")) {
+      if (frame.getClassName().startsWith("org.keneya.") && !frame.getClassName().startsWith("org.keneya.fuzz.")
+          && !EXCEPTION_FACTORIES.contains(frame.getMethodName())) {
         return frame.toString();
       }
     }
     return trace.length == 0 ? "(no stack trace)" : trace[0].toString();
   }
+
+  private static final java.util.Set<String> EXCEPTION_FACTORIES =
+      java.util.Set.of("fail", "error", "translate", "damaged", "duplicate", "onItsLine");
 
   /** The first frames of a throwable and of its causes, for a finding's report. */
   static String frames(@Nullable Throwable error, int count) {
