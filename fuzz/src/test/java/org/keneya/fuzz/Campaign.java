@@ -20,6 +20,8 @@ import java.util.SplittableRandom;
 final class Campaign {
   /** The budget of one case: reading, and for an accepted input every round trip. */
   static final Duration CASE_BUDGET = Duration.ofSeconds(30);
+  /** Cases over budget after which the campaign stops: their threads still run, and would slow every case after. */
+  static final int MAX_ABANDONED = 3;
 
   /**
    * What to run.
@@ -39,8 +41,8 @@ final class Campaign {
     }
   }
 
-  /** A case and how long it took, for the list of the slowest. */
-  record Timed(long caseNumber, long nanos, Input input) {}
+  /** A case, how long it took and what it was (its description only: the slowest inputs are often the largest). */
+  record Timed(long caseNumber, long nanos, String input) {}
 
   private final Settings settings;
   private final Corpus corpus;
@@ -67,7 +69,7 @@ final class Campaign {
     long deadline = start + Duration.ofSeconds(settings.seconds()).toNanos();
     List<Input> unchanged = corpus.all();
     SplittableRandom master = new SplittableRandom(settings.seed());
-    try (Budget budget = new Budget(CASE_BUDGET, scratch)) {
+    try (TimeBudget budget = new TimeBudget(CASE_BUDGET, scratch)) {
       for (long n = 0; n < unchanged.size() || System.nanoTime() < deadline; n++) {
         SplittableRandom random = master.split(); // what a case draws from its split never changes the next split
         if (settings.onlyCase().isPresent() && n != settings.onlyCase().getAsLong()) {
@@ -79,7 +81,7 @@ final class Campaign {
         Input input;
         try {
           input = make(n, unchanged, corpus, random);
-        } catch (RuntimeException | StackOverflowError e) { // a defect of the fuzzer itself: reported, and on to the next case
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) { // the fuzzer's own defect: reported, then on
           findings.add(n, Input.bytes(Format.JSON, "(not made)", new byte[0], "case " + n), Outcome.thrown("the fuzzer fails to make a case", e), 0);
           continue;
         }
@@ -88,11 +90,14 @@ final class Campaign {
         long nanos = System.nanoTime() - t0;
         judgingNanos += nanos;
         count(n, input, outcome, nanos);
+        if (budget.abandoned() >= MAX_ABANDONED) {
+          break;
+        }
       }
       abandoned = budget.abandoned();
     }
     elapsed = Duration.ofNanos(System.nanoTime() - start);
-    try (Budget shrinking = new Budget(Duration.ofSeconds(5), scratch)) {
+    try (TimeBudget shrinking = new TimeBudget(Duration.ofSeconds(5), scratch)) {
       findings.shrink(shrinking, Duration.ofSeconds(3));
     }
     return this;
@@ -144,10 +149,12 @@ final class Campaign {
         counts[3]++;
         findings.add(n, input, outcome, nanos);
     }
-    slowest.add(new Timed(n, nanos, input));
-    slowest.sort(Comparator.comparingLong(Timed::nanos).reversed());
-    if (slowest.size() > 5) {
-      slowest.remove(5);
+    if (slowest.size() < 5 || nanos > slowest.get(slowest.size() - 1).nanos()) {
+      slowest.add(new Timed(n, nanos, Outcome.excerpt(input.toString(), 200)));
+      slowest.sort(Comparator.comparingLong(Timed::nanos).reversed());
+      if (slowest.size() > 5) {
+        slowest.remove(5);
+      }
     }
   }
 
@@ -162,11 +169,12 @@ final class Campaign {
     perFormat.forEach((format, c) -> out.append(String.format(Locale.ROOT, "  %-6s %7d cases %7d accepted %7d rejected %7d findings%n",
         format, c[0], c[1], c[2], c[3])));
     if (abandoned > 0) {
-      out.append("  ").append(abandoned).append(" cases ran over the budget of ").append(CASE_BUDGET.toSeconds()).append(" s\n");
+      out.append("  ").append(abandoned).append(" cases ran over the budget of ").append(CASE_BUDGET.toSeconds()).append(" s")
+          .append(abandoned >= MAX_ABANDONED ? ": the campaign stopped there\n" : "\n");
     }
     out.append("Slowest cases:\n");
     for (Timed t : slowest) {
-      out.append(String.format(Locale.ROOT, "  %8.1f ms  case %d: %s%n", t.nanos() / 1e6, t.caseNumber(), Outcome.excerpt(t.input().toString(), 200)));
+      out.append(String.format(Locale.ROOT, "  %8.1f ms  case %d: %s%n", t.nanos() / 1e6, t.caseNumber(), t.input()));
     }
     if (!findings.isEmpty()) {
       out.append("Findings by cause (count × cause):\n").append(findings.summary());

@@ -38,8 +38,11 @@ final class Codecs {
 
   // ---- reading, as the fuzz cases do: whatever a reader returns or throws goes to the oracle
 
-  /** Reads an input with its reader: a dataset, or for a single table the dataset of its rows. */
-  static Dataset read(Input input, Path scratch) throws IOException {
+  /**
+   * Reads an input with its reader: a dataset, or for a single table the dataset of its rows. A
+   * folder's files must have been written into {@code scratch} by {@link #prepare} first.
+   */
+  static Dataset read(Input input, Path scratch) {
     switch (input.format()) {
       case JSON:
         return JSON.read(new ByteArrayInputStream(input.bytes()), input.name());
@@ -48,12 +51,25 @@ final class Codecs {
       case ZIP:
         return CSV.readZip(new ByteArrayInputStream(input.bytes()));
       case FOLDER:
-        return CSV.readFolder(writeFolder(input.files(), scratch.resolve(input.name())));
+        return CSV.readFolder(scratch.resolve(input.name()));
       case TABLE:
         return Dataset.of(REGISTRY, readTable(CSV, input.kind(), input.bytes(), input.name()));
       default:
         throw new IllegalArgumentException(input.format().toString());
     }
+  }
+
+  /** Writes what a reader reads from the file system (a folder's files) into {@code scratch}. */
+  static void prepare(Input input, Path scratch) throws IOException {
+    if (input.format() == Format.FOLDER) {
+      writeFolder(input.files(), scratch.resolve(input.name()));
+    }
+  }
+
+  /** {@link #prepare} and {@link #read}, for tests that expect no failure to prepare. */
+  static Dataset prepareAndRead(Input input, Path scratch) throws IOException {
+    prepare(input, scratch);
+    return read(input, scratch);
   }
 
   static List<? extends Entity> readTable(CsvCodec csv, EntityKind<?> kind, byte[] bytes, String name) {

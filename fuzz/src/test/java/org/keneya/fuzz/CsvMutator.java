@@ -16,10 +16,19 @@ import org.keneya.core.kind.ValueType;
  * {@code ,}, a byte-order mark, CR-only line ends, rows dropped, repeated or reordered.
  */
 final class CsvMutator {
+  /**
+   * Tables longer than this are mutated byte by byte: a zip bomb's megabytes of commas would be
+   * millions of cells, more than a small heap holds.
+   */
+  private static final int MAX_BYTES = 2_000_000;
+
   private CsvMutator() {}
 
   /** One mutation of a table of {@code kind} (null: a file whose kind is unknown). */
   static byte[] mutate(byte[] bytes, @Nullable EntityKind<?> kind, SplittableRandom r, StringBuilder how) {
+    if (bytes.length > MAX_BYTES) {
+      return ByteMutator.mutate(bytes, bytes, r, how.append("(too long to edit as cells) "));
+    }
     CsvTable table = CsvTable.parse(bytes);
     if (table.rows.isEmpty()) {
       how.append("an empty table replaced by a header and one hostile row");

@@ -65,7 +65,7 @@ final class Findings {
   }
 
   /** Shrinks each group's input while it shows the same cause, each within {@code perGroup}. */
-  void shrink(Budget budget, Duration perGroup) {
+  void shrink(TimeBudget budget, Duration perGroup) {
     for (Group group : groups.values()) {
       if (group.nanos > TOO_SLOW_TO_SHRINK.toNanos() || group.cause.contains("time budget")) {
         continue;
@@ -121,7 +121,7 @@ final class Findings {
         + "case:    " + group.caseNumber + " of seed " + seed + " (-Dkeneya.fuzz.seed=" + seed + " -Dkeneya.fuzz.case=" + group.caseNumber + ")\n"
         + "made by: " + Outcome.excerpt(input.how(), 2_000) + "\n"
         + "detail:  " + group.outcome.detail() + "\n\n"
-        + Outcome.frames(group.outcome.error(), 12);
+        + group.outcome.frames();
   }
 
   /** The groups, largest first, each with its reproduction's file name. */

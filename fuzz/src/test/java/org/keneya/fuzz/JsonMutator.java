@@ -60,11 +60,12 @@ final class JsonMutator {
 
   /**
    * The array's first element repeated past the documented list limit (100,000), if that keeps the
-   * input under about 4 MB; fewer copies of a large element (an entity of a kind's list, say).
+   * array under about 1.5 MB; fewer copies of a large element (an entity of a kind's list, say), so
+   * that a case and its round trips fit the long campaign's heap of 256 MiB.
    */
   private static void hugeArray(JsonTree tree, JsonTree.Slot slot, StringBuilder how) {
     String element = text(slot.node().get(0));
-    int copies = Math.min(100_001, Math.max(2, 4_000_000 / (element.length() + 1)));
+    int copies = Math.min(100_001, Math.max(2, 1_500_000 / (element.length() + 1)));
     how.append("array of ").append(copies).append(" copies at ").append(slot.pointer());
     tree.replace(slot.pointer(), "[" + (element + ",").repeat(copies - 1) + element + "]");
   }

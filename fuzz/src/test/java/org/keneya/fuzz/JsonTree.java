@@ -60,8 +60,14 @@ final class JsonTree {
     this.root = root;
   }
 
-  /** The tree of a JSON text, or empty if it is not JSON (or nests too deep to edit). */
+  /** Texts longer than this are mutated byte by byte: a tree of them would crowd a small heap. */
+  private static final int MAX_BYTES = 2_000_000;
+
+  /** The tree of a JSON text, or empty if it is not JSON (or nests too deep, or is too long, to edit). */
   static Optional<JsonTree> parse(byte[] json) {
+    if (json.length > MAX_BYTES) {
+      return Optional.empty();
+    }
     try {
       return Optional.of(new JsonTree(MAPPER.readTree(json)));
     } catch (JacksonException | StackOverflowError e) {

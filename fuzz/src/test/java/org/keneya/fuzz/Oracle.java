@@ -34,8 +34,12 @@ final class Oracle {
 
   private Oracle() {}
 
-  /** Reads the input with its reader and judges the outcome; {@code scratch} is an empty folder for this case. */
-  static Outcome judge(Input input, Path scratch) {
+  /**
+   * Reads the input with its reader and judges the outcome; {@code scratch} is an empty folder for
+   * this case. A failure to write a folder's files there is the fuzzer's, and is thrown.
+   */
+  static Outcome judge(Input input, Path scratch) throws IOException {
+    Codecs.prepare(input, scratch);
     Dataset read;
     try {
       read = Codecs.read(input, scratch);

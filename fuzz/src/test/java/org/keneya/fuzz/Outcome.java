@@ -7,22 +7,24 @@ import org.jspecify.annotations.Nullable;
 /**
  * What one fuzz case came to: the input accepted and every round trip equal, refused as the oracle
  * requires, or a finding — with its cause (what groups findings of one defect: the exception class
- * and the top Keneya frame, or the broken rule) and the details of this occurrence.
+ * and the top Keneya frame, or the broken rule) and the details of this occurrence. The throwable
+ * itself is not kept, only its first frames: a parser's exception holds the parser, its buffers and
+ * the whole input, and a long campaign in a small heap keeps a finding of every cause.
  *
  * @param verdict accepted, rejected or finding
  * @param cause for a finding, the group it belongs to; otherwise empty
  * @param detail for a finding, the message or the difference; otherwise empty
- * @param error the throwable of a finding, if any
+ * @param frames for a finding with a throwable, its first stack frames and those of its causes
  */
-record Outcome(Verdict verdict, String cause, String detail, @Nullable Throwable error) {
+record Outcome(Verdict verdict, String cause, String detail, String frames) {
   /** The three verdicts of the oracle. */
   enum Verdict { ACCEPTED, REJECTED, FINDING }
 
-  static final Outcome ACCEPTED = new Outcome(Verdict.ACCEPTED, "", "", null);
-  static final Outcome REJECTED = new Outcome(Verdict.REJECTED, "", "", null);
+  static final Outcome ACCEPTED = new Outcome(Verdict.ACCEPTED, "", "", "");
+  static final Outcome REJECTED = new Outcome(Verdict.REJECTED, "", "", "");
 
   static Outcome finding(String cause, String detail, @Nullable Throwable error) {
-    return new Outcome(Verdict.FINDING, cause, detail, error);
+    return new Outcome(Verdict.FINDING, cause, detail, error == null ? "" : frames(error, 12));
   }
 
   /** A finding caused by a throwable: grouped by its class and the top Keneya frame it came from. */

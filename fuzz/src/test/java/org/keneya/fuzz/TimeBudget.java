@@ -14,14 +14,14 @@ import java.util.concurrent.TimeoutException;
  * Runs each case on a worker thread with a time budget. A case over its budget is a finding; its
  * thread cannot be stopped safely, so it is abandoned (a daemon) and the next case gets a new one.
  */
-final class Budget implements AutoCloseable {
+final class TimeBudget implements AutoCloseable {
   private final Duration limit;
   private final Path scratch;
   private ExecutorService worker = newWorker();
   private int abandoned;
   private long cases;
 
-  Budget(Duration limit, Path scratch) {
+  TimeBudget(Duration limit, Path scratch) {
     this.limit = limit;
     this.scratch = scratch;
   }
