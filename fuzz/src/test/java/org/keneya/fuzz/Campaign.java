@@ -78,18 +78,7 @@ final class Campaign {
           }
           continue;
         }
-        Input input;
-        try {
-          input = make(n, unchanged, corpus, random);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) { // the fuzzer's own defect: reported, then on
-          findings.add(n, Input.bytes(Format.JSON, "(not made)", new byte[0], "case " + n), Outcome.thrown("the fuzzer fails to make a case", e), 0);
-          continue;
-        }
-        long t0 = System.nanoTime();
-        Outcome outcome = budget.judge(input);
-        long nanos = System.nanoTime() - t0;
-        judgingNanos += nanos;
-        count(n, input, outcome, nanos);
+        runCase(n, unchanged, random, budget);
         if (budget.abandoned() >= MAX_ABANDONED) {
           break;
         }
@@ -101,6 +90,22 @@ final class Campaign {
       findings.shrink(shrinking, Duration.ofSeconds(3));
     }
     return this;
+  }
+
+  /** Makes case {@code n}, judges it within its budget and counts the outcome. */
+  private void runCase(long n, List<Input> unchanged, SplittableRandom random, TimeBudget budget) {
+    Input input;
+    try {
+      input = make(n, unchanged, corpus, random);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) { // the fuzzer's own defect: reported, then on
+      findings.add(n, Input.bytes(Format.JSON, "(not made)", new byte[0], "case " + n), Outcome.thrown("the fuzzer fails to make a case", e), 0);
+      return;
+    }
+    long t0 = System.nanoTime();
+    Outcome outcome = budget.judge(input);
+    long nanos = System.nanoTime() - t0;
+    judgingNanos += nanos;
+    count(n, input, outcome, nanos);
   }
 
   /** The inputs of cases {@code from} to {@code from + count - 1} of the seed's sequence. */

@@ -1,6 +1,7 @@
 package org.keneya.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeout;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,12 +22,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.error.InvalidDataException;
@@ -245,6 +250,31 @@ class RegressionInputsTest {
     Dataset dataset = small();
     byte[] zip = zipOf(Codecs.folderFiles(dataset, scratch), "export/");
     assertEquals(dataset, Codecs.prepareAndRead(Input.bytes(Format.ZIP, "export.zip", zip, "under export/"), scratch));
+  }
+
+  // ---- inputs the fuzzer wrote, kept as it wrote them
+
+  /**
+   * Reproductions from {@code target/fuzz-findings/}, copied to {@code regressions/found/}: each must
+   * now meet the oracle — accepted and equal after every round trip, or refused naming a source and
+   * a place. A table's file name starts with its kind ({@code indicator-….csv}).
+   */
+  @ParameterizedTest
+  @MethodSource("foundByTheFuzzer")
+  void anInputTheFuzzerFoundNowMeetsTheOracle(String file) throws IOException {
+    byte[] bytes = resource("found/" + file);
+    Format format = Arrays.stream(Format.values()).filter(f -> file.endsWith("." + f.extension)).findFirst().orElseThrow();
+    Input input = format == Format.TABLE
+        ? Input.table(Codecs.REGISTRY.kind(file.substring(0, file.indexOf('-'))).orElseThrow(), bytes, file)
+        : Input.bytes(format, file, bytes, file);
+    Outcome outcome = Oracle.judge(input, scratch);
+    assertNotEquals(Outcome.Verdict.FINDING, outcome.verdict(), outcome.cause() + "\n" + outcome.detail());
+  }
+
+  static List<String> foundByTheFuzzer() throws IOException, URISyntaxException {
+    try (Stream<Path> files = Files.list(Path.of(RegressionInputsTest.class.getResource("/regressions/found").toURI()))) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
   }
 
   // ---- helpers
