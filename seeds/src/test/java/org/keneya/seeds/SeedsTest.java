@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -24,8 +22,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.document.Document;
 import org.keneya.core.kind.KindRegistry;
-import org.keneya.io.csv.CsvCodec;
-import org.keneya.io.csv.CsvOptions;
 import org.keneya.io.json.JsonCodec;
 import org.keneya.testkit.CodecAssertions;
 
@@ -98,18 +94,6 @@ class SeedsTest {
   void theSeedsRoundTripThroughJsonLosslessly() {
     JsonCodec json = JsonCodec.create(KindRegistry.load());
     CodecAssertions.assertLossless(all, json::toBytes, json::fromBytes);
-  }
-
-  @Test
-  void theSeedsRoundTripThroughCsvLosslesslyInBothDialects() {
-    for (CsvOptions options : List.of(CsvOptions.defaults(), CsvOptions.defaults().delimiter(';').bom(true).formulaGuard(true))) {
-      CsvCodec csv = CsvCodec.create(KindRegistry.load(), options);
-      CodecAssertions.assertLossless(all, d -> {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        csv.writeZip(d, out);
-        return out.toByteArray();
-      }, bytes -> csv.readZip(new ByteArrayInputStream(bytes)));
-    }
   }
 
   @Test
