@@ -49,7 +49,7 @@ final class Codecs {
       case JSONL:
         return JsonLines.read(new ByteArrayInputStream(input.bytes()), input.name(), REGISTRY, JsonOptions.defaults());
       case ZIP:
-        return CSV.readZip(new ByteArrayInputStream(input.bytes()));
+        return CSV.readZip(new ByteArrayInputStream(input.bytes()), input.name());
       case FOLDER:
         return CSV.readFolder(scratch.resolve(input.name()));
       case TABLE:

@@ -25,8 +25,8 @@ import org.keneya.io.json.JsonOptions;
  * finding: another exception or an error, a message without a source or a place, a writer that
  * fails on what was read, a round trip that differs.
  *
- * <p>The source a message must name is the name given to the reader; a zip or a folder is read
- * without one, so there a message must name the file inside it (its place's source).
+ * <p>The source a message must name is the name given to the reader (for a zip, its name begins
+ * the entry's); a folder is read without one, so there a message must name the file inside it.
  */
 final class Oracle {
   /** The longest message a refusal may have: one readable line, whatever the input held. */
@@ -71,16 +71,22 @@ final class Oracle {
         : Outcome.finding(input.format() + " refusal whose message names no " + missing + ": " + where, message, t);
   }
 
-  /** What the place or message lacks, or null: a source (the reader's, for a single file) and a path, line or column. */
+  /**
+   * What the place or message lacks, or null: a source (the reader's name; for a folder, read
+   * without one, the file inside) and a path, line or column — or, in a zip or a folder, the file
+   * inside it, which is the place of a refusal of the file as a whole (two entries of one name, a
+   * damaged entry, a folder among the tables); a zip that is not one is its own place.
+   */
   private static @Nullable String missingFromPlace(Input input, Place place, String message) {
-    boolean namesSource = input.format() == Format.ZIP || input.format() == Format.FOLDER
+    boolean container = input.format() == Format.ZIP || input.format() == Format.FOLDER;
+    boolean namesSource = input.format() == Format.FOLDER
         ? place.source().filter(s -> !s.isBlank() && message.contains(s)).isPresent()
-        : place.source().isPresent() && message.contains(input.name());
+        : place.source().filter(s -> s.startsWith(input.name()) && message.contains(s)).isPresent();
     if (!namesSource) {
       return "source";
     }
     boolean located = place.path().isPresent() || place.line().isPresent() || place.column().isPresent();
-    return located ? null : "place in the source";
+    return located || container ? null : "place in the source";
   }
 
   // ---- round trips

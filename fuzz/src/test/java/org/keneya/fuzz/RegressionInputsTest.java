@@ -79,7 +79,7 @@ class RegressionInputsTest {
   }
 
   @Test
-  void aZipBombIsRefusedByTheRatioLimitAfterAboutOneMebibyte() {
+  void aZipBombIsRefusedByTheRatioLimitLongBeforeItInflates() {
     byte[] bomb = zipBombOfCommas();
     assertTrue(bomb.length < 2 << 20, "a zip of " + bomb.length + " bytes");
     InvalidDataException e = refused(Input.bytes(Format.ZIP, "bomb.zip", bomb, "1 GiB of commas"));

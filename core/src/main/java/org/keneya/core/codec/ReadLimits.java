@@ -16,14 +16,15 @@ import org.keneya.core.value.Decimals;
  *   <tr><th>limit</th><th>default</th><th>what it bounds</th></tr>
  *   <tr><td>{@link #maxNumberLength()}</td><td>100</td><td>digits of a number in plain notation, as every
  *       writer writes it (so the decimal exponent stays within ±100), and characters as written</td></tr>
- *   <tr><td>{@link #maxTextLength()}</td><td>1,000,000</td><td>characters of one text, cell or JSON string</td></tr>
+ *   <tr><td>{@link #maxTextLength()}</td><td>1,000,000</td><td>characters of one text, cell or JSON string (a CSV list cell, which holds many texts,
+ *       up to 16 times as many)</td></tr>
  *   <tr><td>{@link #maxListLength()}</td><td>100,000</td><td>elements of one list value</td></tr>
  *   <tr><td>{@link #maxNestingDepth()}</td><td>64</td><td>levels of nested objects and arrays</td></tr>
  *   <tr><td>{@link #maxZipEntries()}</td><td>1,000</td><td>entries of a zip</td></tr>
  *   <tr><td>{@link #maxEntryBytes()}</td><td>512 MiB</td><td>inflated bytes of one zip entry</td></tr>
  *   <tr><td>{@link #maxTotalBytes()}</td><td>2 GiB</td><td>inflated bytes of all entries of a zip</td></tr>
  *   <tr><td>{@link #maxCompressionRatio()}</td><td>100</td><td>inflated over compressed bytes of a
- *       zip entry, checked once it has inflated past 1 MiB</td></tr>
+ *       zip entry, checked once it has inflated past 16 MiB</td></tr>
  * </table>
  *
  * <p>Texts are also checked for what no UTF-8 file can hold — a lone UTF-16 surrogate — so that
@@ -37,8 +38,12 @@ import org.keneya.core.value.Decimals;
  */
 @Value.Immutable
 public abstract class ReadLimits {
-  /** Inflated bytes of a zip entry below which its compression ratio is not checked. */
-  public static final long RATIO_THRESHOLD_BYTES = 1 << 20;
+  /**
+   * Inflated bytes of a zip entry below which its compression ratio is not checked: a table of a
+   * repetitive dataset, as Keneya itself writes it, can compress past 100 to 1, and a reader must
+   * read back what a writer wrote; past 16 MiB, a bomb is stopped before it fills a heap.
+   */
+  public static final long RATIO_THRESHOLD_BYTES = 16 << 20;
 
   private static final ReadLimits DEFAULTS = builder().build();
 

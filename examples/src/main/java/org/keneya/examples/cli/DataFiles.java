@@ -115,7 +115,7 @@ final class DataFiles {
         }
       case ZIP:
         try (InputStream in = open(path)) {
-          return inSource(name, () -> tables(checkReferences).readZip(in));
+          return tables(checkReferences).readZip(in, name);
         }
       case FOLDER:
         return inSource(name, () -> tables(checkReferences).readFolder(path));

@@ -63,6 +63,14 @@ public interface CsvCodec {
    */
   Dataset readZip(InputStream in);
 
+  /**
+   * Reads the tables of a zip as {@link #readZip(InputStream)} does, naming {@code sourceName} (the
+   * zip's file name) in every error: {@code export.zip/actor.csv, row 3, column type}, {@code
+   * export.zip/actor.csv: the zip holds two entries of this name}, {@code export.zip: not a zip
+   * file}.
+   */
+  Dataset readZip(InputStream in, String sourceName);
+
   /** The {@code datapackage.json} describing the tables of {@code dataset}. */
   String dataPackage(Dataset dataset);
 

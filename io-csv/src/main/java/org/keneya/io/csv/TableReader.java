@@ -54,6 +54,7 @@ public final class TableReader<E extends Entity> implements Iterator<E>, Closeab
   private static final int READ_CHUNK = 8192;
   /** The largest buffer, 2^30 chars (2 GiB): past half a billion characters, a cell meets it before the limit. */
   private static final int MAX_BUFFER = 1 << 30;
+  private static final int LIST_CELL_FACTOR = 16;
   /** Where FastCSV's messages name the line a record starts on, and the index of a cell. */
   private static final Pattern LINE = Pattern.compile("(?:starting at|started in) line (\\d+)|(first record)");
   private static final Pattern CELL = Pattern.compile("Field at index (\\d+)");
@@ -96,11 +97,11 @@ public final class TableReader<E extends Entity> implements Iterator<E>, Closeab
   }
 
   /**
-   * FastCSV reading UTF-8 strictly, refusing a cell longer than {@code maxTextLength} before it
-   * buffers it whole (see {@link #bufferSize}).
+   * FastCSV reading UTF-8 strictly, refusing a cell longer than {@link #maxCell} before it buffers
+   * it whole (see {@link #bufferSize}).
    */
   private static CsvReader<CsvRecord> parser(char delimiter, ReadLimits limits, InputStream in) {
-    int cell = limits.maxTextLength();
+    int cell = maxCell(limits);
     CsvRecordHandler handler = CsvRecordHandler.builder()
         .maxFields(MAX_CELLS)
         .maxFieldSize(cell)
@@ -114,6 +115,16 @@ public final class TableReader<E extends Entity> implements Iterator<E>, Closeab
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
         .maxBufferSize(bufferSize(cell))
         .build(handler, Utf8.reader(in));
+  }
+
+  /**
+   * The most characters of a cell: a text cell is held to {@code maxTextLength} when it is read
+   * (see Layout), but a list cell holds a whole list of texts, each within that limit — what a
+   * reader of another format accepted and a writer put in one cell — so cells may be {@value
+   * #LIST_CELL_FACTOR} times as long.
+   */
+  static int maxCell(ReadLimits limits) {
+    return (int) Math.min(MAX_BUFFER / 4, (long) LIST_CELL_FACTOR * limits.maxTextLength());
   }
 
   /**
@@ -223,8 +234,8 @@ public final class TableReader<E extends Entity> implements Iterator<E>, Closeab
     String message = String.valueOf(e.getMessage());
     Place place = Place.row(source, rowIn(message), cellIn(message));
     if (message.contains("max field size") || message.contains("maximum buffer size")) {
-      int max = options.limits().maxTextLength();
-      return new MalformedInputException(place, "a cell of more than " + max + " characters, the limit maxTextLength", e);
+      return new MalformedInputException(place, "a cell of more than " + maxCell(options.limits()) + " characters, "
+          + LIST_CELL_FACTOR + " times the limit maxTextLength (a list cell holds many texts)", e);
     }
     return new MalformedInputException(place, "not a well-formed CSV row: " + message, e);
   }

@@ -232,6 +232,17 @@ public final class DatasetCsv implements CsvCodec {
     return read(tablesOf(files));
   }
 
+  @Override
+  public Dataset readZip(InputStream in, String sourceName) {
+    try {
+      return readZip(in);
+    } catch (MalformedInputException e) {
+      Place place = e.place();
+      String source = place.source().map(entry -> sourceName + "/" + entry).orElse(sourceName);
+      throw new MalformedInputException(place.inSource(source), e.reason(), e);
+    }
+  }
+
   /** An entry of a zip read, by its full name. */
   private record ZipFile(String name, BoundedZip.EntryBytes bytes) {}
 
