@@ -50,6 +50,11 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
   /** A fixed seed for the placeholder values JUnit requires before the property runs. */
   private static final long PLACEHOLDER_SEED = 0L;
 
+  /**
+   * The providers found per class loader; bounded like Keneya's other caches keyed by what a
+   * program makes, so a build tool that runs tests in ever new class loaders does not keep them all.
+   */
+  private static final int MAX_LOADERS = 64;
   private static final Map<ClassLoader, List<GenProvider>> PROVIDERS = new ConcurrentHashMap<>();
 
   @Override
@@ -193,6 +198,13 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     if (loader == null) {
       loader = PropertyExtension.class.getClassLoader();
+    }
+    List<GenProvider> providers = PROVIDERS.get(loader);
+    if (providers != null) {
+      return providers;
+    }
+    if (PROVIDERS.size() >= MAX_LOADERS) {
+      PROVIDERS.clear();
     }
     return PROVIDERS.computeIfAbsent(loader, PropertyExtension::load);
   }

@@ -60,7 +60,12 @@ public final class ReferenceCheck {
     return null;
   }
 
-  private static List<Property<?, ?>> referringProperties(StructType<?> type) {
+  /** How many struct types are cached now: for tests. */
+  static int cachedTypes() {
+    return REFERRING.size();
+  }
+
+  static List<Property<?, ?>> referringProperties(StructType<?> type) {
     List<Property<?, ?>> properties = REFERRING.get(type);
     if (properties != null) {
       return properties;

@@ -1,0 +1,35 @@
+package org.keneya.io.json.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
+import org.keneya.core.value.Ref;
+
+class ReferenceCheckTest {
+  record Link(String title, @Nullable Ref<?> target) {}
+
+  private static StructType<Link> linkType(int i) {
+    return StructType.positional("link-" + i, Link.class, v -> new Link(v.next(), v.next()))
+        .add("title", ValueType.string(), Link::title)
+        .addOptional("target", ValueType.anyRef(), Link::target)
+        .build();
+  }
+
+  @Test
+  void findsTheReferringPropertiesOfAStructType() {
+    assertEquals("target", ReferenceCheck.referringProperties(linkType(0)).get(0).name());
+    assertEquals(1, ReferenceCheck.referringProperties(linkType(0)).size());
+  }
+
+  @Test
+  void theCacheOfStructTypesStaysBoundedWhateverTypesAProgramMakes() {
+    for (int i = 0; i < 1_000; i++) {
+      ReferenceCheck.referringProperties(linkType(i));
+    }
+    assertTrue(ReferenceCheck.cachedTypes() <= 256, "cached: " + ReferenceCheck.cachedTypes());
+  }
+}
