@@ -18,7 +18,7 @@ import org.keneya.core.value.Decimals;
  *       writer writes it (so the decimal exponent stays within ±100), and characters as written</td></tr>
  *   <tr><td>{@link #maxTextLength()}</td><td>1,000,000</td><td>characters of one text, cell or JSON string (a CSV list cell, which holds many texts,
  *       up to 16 times as many)</td></tr>
- *   <tr><td>{@link #maxListLength()}</td><td>100,000</td><td>elements of one list value</td></tr>
+ *   <tr><td>{@link #maxListLength()}</td><td>100,000</td><td>elements of one list value, languages of one localized text</td></tr>
  *   <tr><td>{@link #maxNestingDepth()}</td><td>64</td><td>levels of nested objects and arrays</td></tr>
  *   <tr><td>{@link #maxZipEntries()}</td><td>1,000</td><td>entries of a zip</td></tr>
  *   <tr><td>{@link #maxEntryBytes()}</td><td>512 MiB</td><td>inflated bytes of one zip entry</td></tr>
@@ -76,7 +76,7 @@ public abstract class ReadLimits {
     return 1_000_000;
   }
 
-  /** The most elements of one list value. */
+  /** The most elements of one list value, and languages of one localized text. */
   @Value.Default
   public int maxListLength() {
     return 100_000;

@@ -25,8 +25,9 @@ import org.keneya.core.value.LocalizedText;
  * MalformedInputException} naming its place and the limit, instead of exhausting memory or time:
  *
  * <ul>
- *   <li>a cell holds at most {@code maxTextLength} characters (the CSV parser refuses a longer one
- *       before buffering it whole), and a text cell no lone UTF-16 surrogate;
+ *   <li>a text cell holds at most {@code maxTextLength} characters and no lone UTF-16 surrogate; a
+ *       list cell, which holds a list's texts, up to 16 times as many (the CSV parser refuses a
+ *       longer cell before buffering it whole);
  *   <li>a number cell is at most {@code maxNumberLength} digits in plain notation, checked before
  *       it is parsed, and is read in its normal form ({@code 1E+2} as {@code 100});
  *   <li>a list cell holds at most {@code maxListLength} elements, and its JSON is read under the

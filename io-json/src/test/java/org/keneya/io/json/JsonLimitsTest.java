@@ -171,6 +171,14 @@ class JsonLimitsTest {
   }
 
   @Test
+  void aLocalizedTextOfMoreLanguagesThanMaxListLengthIsRefusedAtTheLanguagePastIt() {
+    JsonCodec two = codec(ReadLimits.builder().maxListLength(2).build());
+    assertRefusedAt(refused(two, actor("\"name\":{\"fr\":\"DNS\",\"en\":\"DNS\",\"bm\":\"DNS\"}")),
+        "/kinds/actor/0/name/bm", 3, "maxListLength");
+    assertEquals(1, read(two, actor("\"name\":{\"fr\":\"DNS\",\"en\":\"DNS\"}")).size(), "two languages: read");
+  }
+
+  @Test
   void nestingTenThousandDeepIsRefusedWithAPlace() {
     String deep = "[".repeat(10_000) + "]".repeat(10_000);
     JsonCodec lenient = JsonCodec.create(REGISTRY, JsonOptions.defaults().ignoreUnknownProperties(true));

@@ -231,6 +231,7 @@ public final class ValueReader {
           texts = new HashMap<>(4);
           texts.put(firstLanguage, firstText);
         }
+        checkListLength(texts.size() + 1); // languages too: each is checked and sorted on building
         if (texts.putIfAbsent(language, text) != null) {
           throw duplicate(language);
         }
