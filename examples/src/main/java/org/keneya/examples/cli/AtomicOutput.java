@@ -18,10 +18,12 @@ import java.util.stream.Stream;
 
 /**
  * Writes an output completely or not at all: into a hidden temporary sibling ({@code
- * .name.keneya-….tmp}, in the same folder so the move cannot cross file systems), then {@link
- * Files#move} with {@link StandardCopyOption#ATOMIC_MOVE}. After any failure the temporary sibling
- * is deleted — also when the JVM is stopped half way, by a shutdown hook — so no partial output
- * exists and a file that was already there is unchanged.
+ * .NAME.keneya-PID-RANDOM.tmp}, in the same folder so the move cannot cross file systems), then
+ * {@link Files#move} with {@link StandardCopyOption#ATOMIC_MOVE}. After any failure the temporary
+ * sibling is deleted — also when the JVM is stopped half way, by a shutdown hook — so no partial
+ * output exists and a file that was already there is unchanged. A process killed outright ({@code
+ * kill -9}) runs no hook: the PID in the name lets the next write to the same target recognise the
+ * siblings of a process that is gone and remove them.
  */
 final class AtomicOutput {
   /** Temporary siblings being written: deleted if the JVM stops half way (Ctrl-C). */
@@ -32,7 +34,22 @@ final class AtomicOutput {
         "keneya-temporary-files"));
   }
 
+  /** How a temporary file is opened; a test substitutes one whose writes fail, as on a full disk. */
+  private static volatile Opener opener = Files::newOutputStream;
+
   private AtomicOutput() {}
+
+  /** Opens the temporary file a body writes into. */
+  interface Opener {
+    OutputStream open(Path temporary) throws IOException;
+  }
+
+  /** For tests: opens temporary files with {@code next} from now on; returns the opener it replaces. */
+  static Opener openWith(Opener next) {
+    Opener previous = opener;
+    opener = next;
+    return previous;
+  }
 
   /** Writes the bytes of one file. */
   interface FileBody {
@@ -53,15 +70,18 @@ final class AtomicOutput {
     Path temporary = null;
     boolean done = false;
     try {
+      removeStale(parent, target);
       temporary = sibling(parent, target, false);
       IN_FLIGHT.add(temporary);
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+      try (OutputStream out = new BufferedOutputStream(opener.open(temporary), 1 << 16)) {
         body.write(out);
       }
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
       done = true;
     } catch (IOException e) {
-      throw CliException.io(display, e);
+      throw CliException.write(display, e);
+    } catch (RuntimeException e) {
+      throw writeFailure(display, e);
     } finally {
       if (temporary != null) {
         if (!done) {
@@ -85,6 +105,7 @@ final class AtomicOutput {
     Path staging = null;
     boolean done = false;
     try {
+      removeStale(parent, target);
       staging = sibling(parent, target, true);
       IN_FLIGHT.add(staging);
       body.write(staging);
@@ -94,7 +115,9 @@ final class AtomicOutput {
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
       done = true;
     } catch (IOException e) {
-      throw CliException.io(display, e);
+      throw CliException.write(display, e);
+    } catch (RuntimeException e) {
+      throw writeFailure(display, e);
     } finally {
       if (staging != null) {
         if (!done) {
@@ -105,10 +128,21 @@ final class AtomicOutput {
     }
   }
 
+  /**
+   * An unchecked exception from a body, as a write failure on {@code display} when an I/O failure is
+   * behind it (Jackson's {@code JacksonIOException}, an {@link java.io.UncheckedIOException} from the
+   * CSV writers); otherwise unchanged. A {@link CliException} already names its file (an input the
+   * body streams from) and stays as it is.
+   */
+  private static RuntimeException writeFailure(String display, RuntimeException e) {
+    IOException io = e instanceof CliException ? null : CliException.ioCause(e);
+    return io == null ? e : CliException.write(display, io);
+  }
+
   private static Path parentOf(Path target, String display) {
     Path parent = target.toAbsolutePath().getParent();
     if (parent == null || !Files.isDirectory(parent)) {
-      throw CliException.usage(display + ": cannot write there, the folder it would be in does not exist");
+      throw CliException.io(display, "cannot write there, the folder it would be in does not exist");
     }
     return parent;
   }
@@ -123,7 +157,7 @@ final class AtomicOutput {
 
   /** A new hidden file or folder beside {@code target}, created with the default permissions. */
   private static Path sibling(Path parent, Path target, boolean folder) throws IOException {
-    String name = "." + target.getFileName() + ".keneya-";
+    String name = prefix(target) + ProcessHandle.current().pid() + "-";
     for (int attempt = 0; ; attempt++) {
       Path candidate = parent.resolve(name + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".tmp");
       try {
@@ -133,6 +167,41 @@ final class AtomicOutput {
           throw e;
         }
       }
+    }
+  }
+
+  /** How every temporary sibling of {@code target} begins: {@code .NAME.keneya-}. */
+  private static String prefix(Path target) {
+    return "." + target.getFileName() + ".keneya-";
+  }
+
+  /**
+   * Deletes the temporary siblings of {@code target}, files and folders, left by processes that are
+   * gone (killed before their shutdown hook could run). A live process's siblings are its work in
+   * progress and stay; a name without a PID (written by an older Keneya) is left alone too, since its
+   * owner cannot be told.
+   */
+  private static void removeStale(Path parent, Path target) throws IOException {
+    String prefix = prefix(target);
+    try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, path -> isStale(path, prefix))) {
+      siblings.forEach(AtomicOutput::deleteQuietly);
+    }
+  }
+
+  private static boolean isStale(Path path, String prefix) {
+    String name = path.getFileName().toString();
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) {
+      return false;
+    }
+    String rest = name.substring(prefix.length());
+    int dash = rest.indexOf('-');
+    if (dash <= 0) {
+      return false;
+    }
+    try {
+      return ProcessHandle.of(Long.parseLong(rest.substring(0, dash))).isEmpty();
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 

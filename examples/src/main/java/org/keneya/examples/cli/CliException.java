@@ -6,11 +6,12 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A failure the command line reports as one line on stderr with its exit code: a usage or I/O
- * problem ({@link KeneyaCli#EXIT_USAGE}). Bad data is reported from the library's own {@link
- * org.keneya.core.error.InvalidDataException}, which already names the file and place.
+ * A failure the command line reports as one line on stderr with its exit code: a usage error
+ * ({@link KeneyaCli#EXIT_USAGE}), an I/O failure on a named file ({@link KeneyaCli#EXIT_IO}) or bad
+ * data in a named file ({@link KeneyaCli#EXIT_DATA}).
  */
 final class CliException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -37,9 +38,33 @@ final class CliException extends RuntimeException {
     return new CliException(KeneyaCli.EXIT_DATA, DataFiles.describe(e, file), e);
   }
 
-  /** An I/O error on {@code file} (as the user wrote it), described without a stack trace. */
+  /** An I/O failure reading {@code file} (as the user wrote it), described without a stack trace. */
   static CliException io(String file, IOException e) {
-    return new CliException(KeneyaCli.EXIT_USAGE, file + ": " + describe(e), e);
+    return new CliException(KeneyaCli.EXIT_IO, file + ": " + describe(e), e);
+  }
+
+  /** An input that is missing or unreadable, found before anything is read. */
+  static CliException io(String file, String problem) {
+    return new CliException(KeneyaCli.EXIT_IO, file + ": " + problem);
+  }
+
+  /** An I/O failure writing {@code file}: a full disk, a permission, a closed pipe. */
+  static CliException write(String file, IOException e) {
+    return new CliException(KeneyaCli.EXIT_IO, file + ": cannot write: " + describe(e), e);
+  }
+
+  /**
+   * The I/O failure behind an unchecked exception, or null. Jackson wraps an {@link IOException} in
+   * its unchecked {@code JacksonIOException} and the CSV writers in {@link
+   * java.io.UncheckedIOException}: both must still count as I/O failures, not as bugs.
+   */
+  static @Nullable IOException ioCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof IOException) {
+        return (IOException) t;
+      }
+    }
+    return null;
   }
 
   /** {@code no such file or directory}, {@code permission denied}… or the exception's own message. */

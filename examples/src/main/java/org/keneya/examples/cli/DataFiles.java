@@ -66,13 +66,13 @@ final class DataFiles {
 
   // ---- reading
 
-  /** Refuses a missing input with exit code 2 before anything is read. */
+  /** Refuses a missing or unreadable input as an I/O failure (exit code 4) before anything is read. */
   static void requireExists(Path path) {
     if (!Files.exists(path)) {
-      throw CliException.usage(path + ": no such file or directory");
+      throw CliException.io(path.toString(), "no such file or directory");
     }
     if (!Files.isReadable(path)) {
-      throw CliException.usage(path + ": permission denied");
+      throw CliException.io(path.toString(), "permission denied");
     }
   }
 
@@ -97,9 +97,19 @@ final class DataFiles {
       throw CliException.data(name, e);
     } catch (IOException e) {
       throw CliException.io(name, e);
-    } catch (java.io.UncheckedIOException e) {
-      throw CliException.io(name, e.getCause());
+    } catch (RuntimeException e) {
+      throw readFailure(name, e);
     }
+  }
+
+  /**
+   * An unchecked exception from a reader, as a read failure on {@code file} when an I/O failure is
+   * behind it (Jackson's {@code JacksonIOException}, an {@link java.io.UncheckedIOException});
+   * otherwise unchanged.
+   */
+  private static RuntimeException readFailure(String file, RuntimeException e) {
+    IOException io = e instanceof CliException ? null : CliException.ioCause(e);
+    return io == null ? e : CliException.io(file, io);
   }
 
   private Dataset readChecked(Path path, Format format, JsonOptions json, boolean checkReferences) throws IOException {
@@ -300,6 +310,8 @@ final class DataFiles {
       }
     } catch (IOException e) {
       throw CliException.io(in.toString(), e);
+    } catch (RuntimeException e) {
+      throw readFailure(in.toString(), e);
     }
     return List.copyOf(languages);
   }
@@ -341,8 +353,17 @@ final class DataFiles {
   /** Entities read one at a time from a file, which it closes. */
   private interface EntitySource extends Iterator<Entity>, Closeable {}
 
+  /**
+   * The entities of an input, read one at a time. Its failures name the input: read inside an {@link
+   * AtomicOutput} body, they would otherwise be taken for failures to write the output.
+   */
   private EntitySource source(Path path, Format format) throws IOException {
-    InputStream in = open(path);
+    InputStream in;
+    try {
+      in = open(path);
+    } catch (IOException e) {
+      throw CliException.io(path.toString(), e);
+    }
     try {
       Iterator<? extends Entity> entities;
       Closeable reader;
@@ -358,20 +379,30 @@ final class DataFiles {
       return new EntitySource() {
         @Override
         public boolean hasNext() {
-          return entities.hasNext();
+          try {
+            return entities.hasNext();
+          } catch (RuntimeException e) {
+            throw readFailure(path.toString(), e);
+          }
         }
 
         @Override
         public Entity next() {
-          return entities.next();
+          try {
+            return entities.next();
+          } catch (RuntimeException e) {
+            throw readFailure(path.toString(), e);
+          }
         }
 
         @Override
-        public void close() throws IOException {
-          try {
+        public void close() {
+          try (InputStream input = in) {
             reader.close();
-          } finally {
-            in.close();
+          } catch (IOException e) {
+            throw CliException.io(path.toString(), e);
+          } catch (RuntimeException e) {
+            throw readFailure(path.toString(), e);
           }
         }
       };

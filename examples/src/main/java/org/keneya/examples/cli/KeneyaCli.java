@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.util.concurrent.Callable;
 import org.keneya.core.error.InvalidDataException;
 import picocli.CommandLine;
@@ -22,8 +22,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * The {@code keneya} command line: {@code report}, {@code convert}, {@code validate}, {@code sample}
  * and {@code schema}. Every command has {@code --help}; {@code --verbose} adds the stack trace to a
  * failure. A failure is one line on stderr naming the file and the place in it, and an exit code:
- * {@value #EXIT_OK} ok, {@value #EXIT_DATA} invalid data, {@value #EXIT_USAGE} usage or I/O error,
- * {@value #EXIT_INTERNAL} an unexpected error (a bug).
+ * {@value #EXIT_OK} ok, {@value #EXIT_DATA} invalid data, {@value #EXIT_USAGE} usage error,
+ * {@value #EXIT_IO} I/O failure, {@value #EXIT_INTERNAL} an unexpected error (a bug). A script can so
+ * tell a typo in an option from a full disk.
  *
  * <pre>{@code
  * java -jar keneya.jar report --as-of 2025-01-01 --format html --output report.html
@@ -49,9 +50,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "  0  ok",
         "  1  invalid data: validation errors, or malformed content",
         "     (the message names the file and the place in it)",
-        "  2  usage or I/O error: a wrong option, a missing or unreadable file,",
-        "     an unknown format",
+        "  2  usage error: a wrong option or argument, an unknown format",
         "  3  unexpected error (a bug: --verbose prints the stack trace)",
+        "  4  I/O failure: a file that cannot be read or written, a full disk,",
+        "     a permission denied, a closed pipe (the message names the file)",
         "",
         "Formats, by extension or --from/--to:",
         "  .json   one JSON document        .jsonl  JSON Lines, one entity a line",
@@ -69,10 +71,12 @@ public final class KeneyaCli implements Callable<Integer> {
   public static final int EXIT_OK = 0;
   /** Invalid data: validation errors, or content a codec refused (malformed JSON or CSV, a dangling reference). */
   public static final int EXIT_DATA = 1;
-  /** A usage or I/O error: a wrong option, a missing or unreadable file, an unknown format. */
+  /** A usage error: a wrong option or argument, an unknown format or kind. */
   public static final int EXIT_USAGE = 2;
   /** An unexpected error: a bug in Keneya or in a kind's description. */
   public static final int EXIT_INTERNAL = 3;
+  /** An I/O failure: a file that cannot be read or written, a full disk, a permission, a closed pipe. */
+  public static final int EXIT_IO = 4;
 
   @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "On failure, print the stack trace too.")
   boolean verbose;
@@ -149,6 +153,7 @@ public final class KeneyaCli implements Callable<Integer> {
   static int failure(Throwable e, PrintWriter err, boolean verbose) {
     int code;
     String message;
+    IOException io = CliException.ioCause(e);
     if (e instanceof ExceptionInInitializerError && e.getCause() != null) {
       code = EXIT_INTERNAL; // a class failed to initialize, such as the seeds failing their own validation
       message = unexpected(e.getCause()) + (verbose ? "" : " (--verbose prints the stack trace)");
@@ -158,12 +163,10 @@ public final class KeneyaCli implements Callable<Integer> {
     } else if (e instanceof InvalidDataException) {
       code = EXIT_DATA;
       message = e.getMessage();
-    } else if (e instanceof UncheckedIOException) {
-      code = EXIT_USAGE;
-      message = CliException.describe(((UncheckedIOException) e).getCause());
-    } else if (e instanceof IOException) {
-      code = EXIT_USAGE;
-      message = CliException.describe((IOException) e);
+    } else if (io != null) {
+      // a last resort: DataFiles and AtomicOutput turn the I/O failures they see into CliExceptions naming the file
+      code = EXIT_IO;
+      message = ioMessage(io);
     } else if (e instanceof IllegalArgumentException) {
       code = EXIT_USAGE;
       message = e.getMessage();
@@ -177,6 +180,12 @@ public final class KeneyaCli implements Callable<Integer> {
     }
     err.flush();
     return code;
+  }
+
+  /** An I/O failure no command caught: the file, when the exception knows it, and what failed. */
+  private static String ioMessage(IOException e) {
+    String file = e instanceof FileSystemException ? ((FileSystemException) e).getFile() : null;
+    return (file == null ? "" : file + ": ") + CliException.describe(e);
   }
 
   /**

@@ -221,9 +221,9 @@ class ConvertCommandTest {
   }
 
   @Test
-  void usageAndIoErrorsExitTwo() throws IOException {
+  void usageErrorsExitTwoAndIoFailuresFour() throws IOException {
     Cli.Result missing = Cli.run("convert", Cli.s(dir.resolve("missing.json")), Cli.s(dir.resolve("out.zip")));
-    assertEquals(2, missing.exit(), missing::toString);
+    assertEquals(4, missing.exit(), missing::toString);
     assertEquals(List.of("keneya: " + dir.resolve("missing.json") + ": no such file or directory"), missing.errLines());
 
     Cli.Result unknownOut = Cli.run("convert", Cli.s(json), Cli.s(dir.resolve("out.xml")));
@@ -244,7 +244,9 @@ class ConvertCommandTest {
     assertEquals(2, same.exit(), same::toString);
 
     Cli.Result noFolder = Cli.run("convert", Cli.s(json), Cli.s(dir.resolve("no/such/folder/out.json")));
-    assertEquals(2, noFolder.exit(), noFolder::toString);
+    assertEquals(4, noFolder.exit(), noFolder::toString);
+    assertEquals(List.of("keneya: " + dir.resolve("no/such/folder/out.json")
+        + ": cannot write there, the folder it would be in does not exist"), noFolder.errLines());
 
     Cli.Result delimiter = Cli.run("convert", Cli.s(json), Cli.s(dir.resolve("out.zip")), "--delimiter", "|");
     assertEquals(2, delimiter.exit(), delimiter::toString);

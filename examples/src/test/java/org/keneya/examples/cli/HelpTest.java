@@ -22,7 +22,8 @@ class HelpTest {
   void theTopCommandDocumentsTheExitCodes() {
     Cli.Result result = Cli.run("--help");
     assertEquals(0, result.exit(), result::toString);
-    for (String line : List.of("Exit codes:", "  0  ok", "  1  invalid data", "  2  usage or I/O error")) {
+    for (String line : List.of("Exit codes:", "  0  ok", "  1  invalid data", "  2  usage error",
+        "  3  unexpected error", "  4  I/O failure")) {
       assertTrue(result.out().contains(line), () -> line + "\n" + result.out());
     }
     for (String command : List.of("report", "convert", "validate", "sample", "schema")) {

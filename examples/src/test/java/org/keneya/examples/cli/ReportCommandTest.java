@@ -133,9 +133,9 @@ class ReportCommandTest {
   }
 
   @Test
-  void aMissingInputIsAnIoError() {
+  void aMissingInputIsAnIoFailure() {
     Cli.Result result = Cli.run("report", Cli.s(dir.resolve("nowhere.json")));
-    assertEquals(2, result.exit(), result::toString);
+    assertEquals(4, result.exit(), result::toString);
     assertEquals(List.of("keneya: " + dir.resolve("nowhere.json") + ": no such file or directory"), result.errLines());
   }
 

@@ -107,9 +107,9 @@ class ValidateCommandTest {
   }
 
   @Test
-  void missingInputExitsTwo() {
+  void missingInputExitsFour() {
     Cli.Result result = Cli.run("validate", Cli.s(dir.resolve("absent.jsonl")));
-    assertEquals(2, result.exit(), result::toString);
+    assertEquals(4, result.exit(), result::toString);
     assertEquals(1, result.errLines().size(), result::toString);
   }
 }

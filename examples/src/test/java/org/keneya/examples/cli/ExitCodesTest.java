@@ -1,0 +1,125 @@
+package org.keneya.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Each exit code through {@link KeneyaCli#run}: a script must tell a typo (2) from a full disk (4),
+ * and every I/O failure names the file and what failed, without a Java class name.
+ */
+class ExitCodesTest {
+  @TempDir
+  Path dir;
+
+  private Path json;
+
+  @BeforeEach
+  void generate() {
+    json = Cli.writeJson(Cli.generated(5, 20), dir.resolve("data.json"));
+  }
+
+  @Test
+  void aConversionThatWorksExitsZero() {
+    Cli.Result result = Cli.run("convert", Cli.s(json), Cli.s(dir.resolve("out.jsonl")));
+    assertEquals(KeneyaCli.EXIT_OK, result.exit(), result::toString);
+  }
+
+  @Test
+  void malformedInputExitsOne() throws IOException {
+    Path bad = Files.writeString(dir.resolve("bad.json"), "{\"format\":\"keneya-dataset\",");
+    Cli.Result result = Cli.run("convert", Cli.s(bad), Cli.s(dir.resolve("out.jsonl")));
+    assertEquals(KeneyaCli.EXIT_DATA, result.exit(), result::toString);
+    assertTrue(result.err().startsWith("keneya: " + bad), result::toString);
+  }
+
+  @Test
+  void anUnknownOptionExitsTwo() {
+    Cli.Result result = Cli.run("convert", "--bogus", Cli.s(json), Cli.s(dir.resolve("out.jsonl")));
+    assertEquals(KeneyaCli.EXIT_USAGE, result.exit(), result::toString);
+  }
+
+  @Test
+  void aFailureThatIsNotAnIoFailureExitsThreeWithoutAClassName() {
+    Cli.Result result = withOpener(temporary -> {
+      throw new IllegalStateException("a bug");
+    }, () -> Cli.run("convert", Cli.s(json), Cli.s(dir.resolve("out.json"))));
+    assertEquals(KeneyaCli.EXIT_INTERNAL, result.exit(), result::toString);
+    assertEquals(List.of("keneya: unexpected error: a bug (a bug in Keneya) (--verbose prints the stack trace)"),
+        result.errLines());
+    assertEquals(List.of("data.json"), Cli.list(dir));
+  }
+
+  @Test
+  void aMissingInputExitsFourNamingIt() {
+    Path missing = dir.resolve("missing.json");
+    Cli.Result result = Cli.run("validate", Cli.s(missing));
+    assertEquals(KeneyaCli.EXIT_IO, result.exit(), result::toString);
+    assertEquals(List.of("keneya: " + missing + ": no such file or directory"), result.errLines());
+  }
+
+  /** The defect: JSON and JSON Lines exited 3 naming JacksonIOException, CSV exited 2 without the file. */
+  @ParameterizedTest
+  @ValueSource(strings = {"out.json", "out.jsonl", "recommendation.csv", "out.zip"})
+  void aFullDiskExitsFourNamingTheOutput(String name) {
+    Path out = dir.resolve(name);
+    Cli.Result result = withOpener(FullDisk::new, () -> Cli.run("convert", Cli.s(json), Cli.s(out)));
+    assertFullDisk(result, out, "data.json");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"recommendation.csv", "copy.jsonl"})
+  void aFullDiskExitsFourWhenStreamingToo(String name) {
+    Path lines = dir.resolve("data.jsonl");
+    assertEquals(KeneyaCli.EXIT_OK, Cli.run("convert", Cli.s(json), Cli.s(lines)).exit());
+    Path out = dir.resolve(name);
+    Cli.Result result = withOpener(FullDisk::new, () -> Cli.run("convert", Cli.s(lines), Cli.s(out)));
+    assertFullDisk(result, out, "data.json", "data.jsonl");
+  }
+
+  private void assertFullDisk(Cli.Result result, Path out, String... left) {
+    assertEquals(KeneyaCli.EXIT_IO, result.exit(), result::toString);
+    assertEquals(List.of("keneya: " + out + ": cannot write: No space left on device"), result.errLines());
+    assertFalse(result.err().contains("Exception"), result::toString);
+    assertEquals(List.of(left), Cli.list(dir), "no output and no temporary file left");
+  }
+
+  private static Cli.Result withOpener(AtomicOutput.Opener opener, Supplier<Cli.Result> run) {
+    AtomicOutput.Opener previous = AtomicOutput.openWith(opener);
+    try {
+      return run.get();
+    } finally {
+      AtomicOutput.openWith(previous);
+    }
+  }
+
+  /** The temporary file on a disk that is full: created, but every write fails as ENOSPC does. */
+  private static final class FullDisk extends FilterOutputStream {
+    FullDisk(Path temporary) throws IOException {
+      super(Files.newOutputStream(temporary));
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      throw new IOException("No space left on device");
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      throw new IOException("No space left on device");
+    }
+  }
+}
