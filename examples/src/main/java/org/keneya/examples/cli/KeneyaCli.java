@@ -115,13 +115,28 @@ public final class KeneyaCli implements Callable<Integer> {
         .setExecutionExceptionHandler((e, command, parsed) -> failure(e, errWriter, root.verbose || verbose(args)))
         .setParameterExceptionHandler(KeneyaCli::usageError);
     try {
-      return commandLine.execute(args);
+      return unwritten(commandLine.execute(args), out, outWriter, errWriter);
     } catch (RuntimeException | Error e) { // what picocli lets through, such as an error loading a class
       return failure(e, errWriter, root.verbose || verbose(args));
     } finally {
       outWriter.flush();
       errWriter.flush();
     }
+  }
+
+  /**
+   * {@code code}, or {@value #EXIT_IO} when a command that succeeded could not write its standard
+   * output (a closed pipe, {@code > file} on a full disk). A {@link PrintStream} hides its failures
+   * behind {@link PrintStream#checkError()}: without this check the output would be lost with exit 0.
+   */
+  private static int unwritten(int code, PrintStream out, PrintWriter outWriter, PrintWriter err) {
+    outWriter.flush();
+    if (code != EXIT_OK || !out.checkError()) {
+      return code;
+    }
+    err.println("keneya: standard output: cannot write (a closed pipe or a full disk?)");
+    err.flush();
+    return EXIT_IO;
   }
 
   /** {@code --verbose} before any {@code --}, wherever it is: also when parsing failed before it was set. */

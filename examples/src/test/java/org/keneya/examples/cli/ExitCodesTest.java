@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,6 +72,21 @@ class ExitCodesTest {
     Cli.Result result = Cli.run("validate", Cli.s(missing));
     assertEquals(KeneyaCli.EXIT_IO, result.exit(), result::toString);
     assertEquals(List.of("keneya: " + missing + ": no such file or directory"), result.errLines());
+  }
+
+  @Test
+  void aClosedStandardOutputExitsFour() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream closed = new PrintStream(new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("Broken pipe");
+      }
+    }, true, StandardCharsets.UTF_8);
+    int exit = KeneyaCli.run(closed, new PrintStream(err, true, StandardCharsets.UTF_8), "schema");
+    assertEquals(KeneyaCli.EXIT_IO, exit);
+    assertEquals("keneya: standard output: cannot write (a closed pipe or a full disk?)",
+        err.toString(StandardCharsets.UTF_8).strip());
   }
 
   /** The defect: JSON and JSON Lines exited 3 naming JacksonIOException, CSV exited 2 without the file. */
