@@ -10,14 +10,15 @@ import java.util.SplittableRandom;
 /**
  * Mutations of JSON Lines that know its lines: a line split or joined with the next, the header
  * spread over several lines, a line cut short or the stream cut exactly at a line end, lines
- * duplicated, dropped or swapped, other line ends — or a structure-aware edit inside one line.
+ * duplicated, dropped or swapped, other line ends, the end record's count changed or the stream
+ * joined to itself (two streams, two end records) — or a structure-aware edit inside one line.
  */
 final class JsonLinesMutator {
   private static final List<String> SPREAD_HEADERS = List.of(
-      "{\n\"format\":\"keneya-jsonl\",\n\"version\":1}",
+      "{\n\"format\":\"keneya-jsonl\",\n\"version\":2}",
       "{\"format\":\"keneya-jsonl\",\n\"version\":1}",
-      "{\n  \"format\" : \"keneya-jsonl\",\n  \"version\" : 1\n}",
-      "{\"format\":\"keneya-jsonl\",\"version\":1\n}");
+      "{\n  \"format\" : \"keneya-jsonl\",\n  \"version\" : 2\n}",
+      "{\"format\":\"keneya-jsonl\",\"version\":2\n}");
 
   private JsonLinesMutator() {}
 
@@ -25,7 +26,7 @@ final class JsonLinesMutator {
     String text = new String(bytes, StandardCharsets.UTF_8);
     List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1))); // the last is "" after a final newline
     int i = r.nextInt(lines.size());
-    switch (r.nextInt(11)) {
+    switch (r.nextInt(12)) {
       case 0:
       case 1:
       case 2:
@@ -68,6 +69,8 @@ final class JsonLinesMutator {
         break;
       case 8:
         return reorder(lines, i, r, how);
+      case 10:
+        return endRecord(text, r, how);
       case 9:
         how.append("blank or whitespace line before line ").append(i + 1);
         lines.add(i, Hostile.pick(List.of("", " ", "\t", "\r", "{}", "null", "[]"), r));
@@ -79,6 +82,18 @@ final class JsonLinesMutator {
       }
     }
     return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The end record's count one off or another number, or the whole stream twice (its end record inside). */
+  private static byte[] endRecord(String text, SplittableRandom r, StringBuilder how) {
+    int end = text.lastIndexOf("{\"end\":{\"count\":");
+    if (end < 0 || r.nextBoolean()) {
+      how.append("the stream joined to itself");
+      return (text + text).getBytes(StandardCharsets.UTF_8);
+    }
+    String count = Hostile.pick(List.of("-1", "0", "1", "9223372036854775808", "1e0", "1.0"), r);
+    how.append("the end record's count ").append(count);
+    return (text.substring(0, end) + "{\"end\":{\"count\":" + count + "}}\n").getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] reorder(List<String> lines, int i, SplittableRandom r, StringBuilder how) {

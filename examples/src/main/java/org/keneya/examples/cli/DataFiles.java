@@ -143,6 +143,25 @@ final class DataFiles {
   }
 
   /**
+   * The warning for an input whose completeness cannot be checked — JSON Lines of version 1, which
+   * has no end record, so a file cut short at a line end reads as a shorter one — or null. Reads
+   * only the header, of an input {@link #read} has read.
+   */
+  @Nullable String completenessWarning(Path path, Format format) {
+    if (format != Format.JSONL) {
+      return null;
+    }
+    try (InputStream in = open(path); JsonLinesReader lines = JsonLines.reader(in, path.toString(), registry, JsonOptions.defaults())) {
+      return lines.version() >= 2 ? null
+          : path + ": version " + lines.version() + " JSON Lines has no end record; completeness cannot be checked";
+    } catch (InvalidDataException e) {
+      throw CliException.data(path.toString(), e);
+    } catch (IOException e) {
+      throw CliException.io(path.toString(), e);
+    }
+  }
+
+  /**
    * A single table read as a whole dataset must hold every entity its rows refer to, since every
    * dataset reader refuses a reference that does not resolve: a table of recommendations converted
    * to JSON would give a file that Keneya's own reader refuses. Names the first such reference.
@@ -285,15 +304,24 @@ final class DataFiles {
   private void copy(Path in, Format from, OutputStream stream, @Nullable EntityKind<?> tableKind, List<String> tableLanguages,
       long[] counts, Progress progress) throws IOException {
     try (EntitySource source = source(in, from); Sink sink = sink(stream, tableKind, tableLanguages)) {
-      while (source.hasNext()) {
-        Entity entity = source.next();
-        if (sink.accepts(entity)) {
-          sink.write(entity);
-          counts[0]++;
-          progress.tick(counts[0]);
-        } else {
-          counts[1]++;
-        }
+      try {
+        pump(source, sink, counts, progress);
+      } catch (RuntimeException e) {
+        sink.abort(); // the output must not claim to be whole (AtomicOutput drops it too)
+        throw e;
+      }
+    }
+  }
+
+  private static void pump(EntitySource source, Sink sink, long[] counts, Progress progress) {
+    while (source.hasNext()) {
+      Entity entity = source.next();
+      if (sink.accepts(entity)) {
+        sink.write(entity);
+        counts[0]++;
+        progress.tick(counts[0]);
+      } else {
+        counts[1]++;
       }
     }
   }
@@ -418,6 +446,9 @@ final class DataFiles {
 
     void write(Entity entity);
 
+    /** Says the entities stopped before the end; what close() writes then does not claim they are all there. */
+    default void abort() {}
+
     @Override
     void close();
   }
@@ -434,6 +465,11 @@ final class DataFiles {
         @Override
         public void write(Entity entity) {
           writer.write(entity);
+        }
+
+        @Override
+        public void abort() {
+          writer.abort();
         }
 
         @Override

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     header = "Lists every violation of a dataset; exit 1 on an error.",
     description = "Reads a dataset and prints every violation (severity, code, entity, path, message: dangling references, "
         + "duplicate ids, unknown codes, each kind's own rules, stated figures that disagree with the amounts), "
-        + "then a summary line. Exits 1 when there is an error; warnings alone exit 0.",
+        + "then a summary line. Exits 1 when there is an error; warnings alone exit 0. A JSON Lines file of "
+        + "version 1 has no end record: a warning says its completeness cannot be checked.",
     footer = {"", "Example: keneya validate export.zip"})
 final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "INPUT", description = "The dataset: .json, .jsonl, .zip, .csv or a folder of CSV tables.")
@@ -44,7 +45,13 @@ final class ValidateCommand implements Callable<Integer> {
     DataFiles.requireExists(path);
     DataFiles files = new DataFiles(KindRegistry.load(), csv.options(), csv.kind, false);
     // references are not checked while reading, so that validation lists every dangling one
-    Dataset dataset = files.read(path, Format.of(path, from), false);
+    Format format = Format.of(path, from);
+    Dataset dataset = files.read(path, format, false);
+    String warning = files.completenessWarning(path, format);
+    if (warning != null) { // a warning about the file, not a violation: the exit code stays the report's
+      spec.commandLine().getErr().println("keneya: warning: " + warning);
+      spec.commandLine().getErr().flush();
+    }
     ValidationReport report = dataset.validate();
     PrintWriter out = spec.commandLine().getOut();
     for (Violation violation : report.violations()) {

@@ -76,6 +76,36 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aVersionOneJsonLinesFileIsValidatedWithAWarningThatItsCompletenessCannotBeChecked() throws IOException {
+    Path v1 = Files.writeString(dir.resolve("old.jsonl"), "{\"format\":\"keneya-jsonl\",\"version\":1}\n"
+        + "{\"kind\":\"actor\",\"entity\":{\"id\":\"dns\",\"type\":\"directorate\",\"name\":{\"fr\":\"DNS\"}}}\n");
+    Cli.Result result = Cli.run("validate", Cli.s(v1));
+    assertEquals(0, result.exit(), result::toString);
+    assertEquals(List.of("keneya: warning: " + v1
+        + ": version 1 JSON Lines has no end record; completeness cannot be checked"), result.errLines());
+    assertEquals(List.of(v1 + ": 1 entity; 0 errors, 0 warnings"), result.out().lines().toList(), result::toString);
+
+    Path v2 = dir.resolve("new.jsonl");
+    writeWithTheCodecs(Cli.generated(31, 10), v2);
+    Cli.Result current = Cli.run("validate", Cli.s(v2));
+    assertEquals(0, current.exit(), current::toString);
+    assertEquals("", current.err(), "version 2 is checked whole as it is read");
+  }
+
+  @Test
+  void aJsonLinesFileCutShortIsRefusedNamingItsLastLine() throws IOException {
+    Path whole = dir.resolve("whole.jsonl");
+    writeWithTheCodecs(Cli.generated(31, 10), whole);
+    String text = Files.readString(whole);
+    Path cut = Files.writeString(dir.resolve("cut.jsonl"), text.substring(0, text.lastIndexOf("{\"end\"")));
+    long lines = text.lines().count() - 1;
+    Cli.Result result = Cli.run("validate", Cli.s(cut));
+    assertEquals(1, result.exit(), result::toString);
+    assertEquals(List.of("keneya: " + cut + ", line " + lines + ": the stream ends at line " + lines
+        + " without its end record: cut short?"), result.errLines());
+  }
+
+  @Test
   void malformedInputIsOneLineAndExitsOne() throws IOException {
     Path bad = Files.writeString(dir.resolve("bad.json"), "{\"format\":\"keneya-dataset\",\"version\":1,\"kinds\":{\"actor\":[{\"id\":7}]}}");
     Cli.Result result = Cli.run("validate", Cli.s(bad));

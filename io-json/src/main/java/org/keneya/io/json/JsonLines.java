@@ -15,7 +15,8 @@ import org.keneya.core.kind.KindRegistry;
 import org.keneya.io.json.internal.ReferenceCheck;
 
 /**
- * JSON Lines ({@link JsonFormat#LINES}): a header line, then one entity per line with its kind.
+ * JSON Lines ({@link JsonFormat#LINES}): a header line, then one entity per line with its kind,
+ * then an end record counting them, checked on reading (see {@link JsonLinesReader}).
  * {@link #writer} and {@link #reader} stream in constant memory; {@link #write(Dataset,
  * OutputStream)} and {@link #read(InputStream)} move whole datasets (and check references).
  *

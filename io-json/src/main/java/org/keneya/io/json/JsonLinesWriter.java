@@ -11,13 +11,23 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes entities one a line ({@link JsonFormat#LINES}), as they come, in constant memory. The
- * header line is written first; {@link #close()} ends the last line and flushes, but does not close
- * the caller's stream. Not thread-safe.
+ * header line is written first; {@link #close()} writes the end record {@code {"end":{"count":N}}},
+ * which tells readers the stream is whole, ends the last line and flushes, but does not close the
+ * caller's stream. Not thread-safe.
+ *
+ * <p>A stream that failed half way must not claim to be whole: after a {@link #write} that threw,
+ * or after {@link #abort()}, {@link #close()} leaves the end record out, and readers refuse the
+ * stream as cut short. Call {@link #abort()} when what feeds the writer fails:
  *
  * <pre>{@code
  * try (JsonLinesWriter out = JsonLines.writer(stream)) {
- *   for (Recommendation r : recommendations) {
- *     out.write(r);
+ *   try {
+ *     for (Recommendation r : recommendations) {  // may throw half way
+ *       out.write(r);
+ *     }
+ *   } catch (RuntimeException e) {
+ *     out.abort();  // close() then leaves the end record out
+ *     throw e;
  *   }
  * }
  * }</pre>
@@ -27,6 +37,8 @@ public final class JsonLinesWriter implements Closeable {
   private final JsonGenerator generator;
   private final ValueWriter values = new ValueWriter();
   private long count;
+  private boolean aborted; // a write threw, or abort() was called: the stream is not whole
+  private boolean closed;
 
   JsonLinesWriter(KindRegistry registry, JsonOptions options, OutputStream out) {
     this.registry = registry;
@@ -35,13 +47,23 @@ public final class JsonLinesWriter implements Closeable {
     generator.writeName("format");
     generator.writeString(JsonFormat.LINES);
     generator.writeName("version");
-    generator.writeNumber(JsonFormat.VERSION);
+    generator.writeNumber(JsonFormat.LINES_VERSION);
     generator.writeEndObject();
   }
 
-  /** Writes one entity, of any registered kind, on its own line. */
+  /**
+   * Writes one entity, of any registered kind, on its own line. If it throws once it has begun the
+   * line, the stream is aborted (see {@link #abort()}).
+   */
   public JsonLinesWriter write(Entity entity) {
-    write(registry.kindOf(entity), entity);
+    EntityKind<Entity> kind = registry.kindOf(entity); // an unknown kind is refused before the line begins
+    boolean written = false;
+    try {
+      write(kind, entity);
+      written = true;
+    } finally {
+      aborted |= !written; // a half-written line: what follows it is not a whole stream
+    }
     return this;
   }
 
@@ -60,10 +82,42 @@ public final class JsonLinesWriter implements Closeable {
     return count;
   }
 
-  /** Ends the last line and flushes; the underlying stream stays open. */
+  /**
+   * Marks the stream as not whole: {@link #close()} will leave the end record out, so that readers
+   * refuse it as cut short rather than take the entities written so far for all of them. For a
+   * caller whose source of entities fails while this writer is open.
+   */
+  public void abort() {
+    aborted = true;
+  }
+
+  /**
+   * Writes the end record with {@link #count()}, unless the stream was aborted, ends the last line
+   * and flushes; the underlying stream stays open. A second call does nothing.
+   */
   @Override
   public void close() {
-    generator.writeRaw('\n');
-    generator.close();
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      if (!aborted) {
+        writeEnd();
+      }
+      generator.writeRaw('\n');
+    } finally {
+      generator.close();
+    }
+  }
+
+  private void writeEnd() {
+    generator.writeStartObject();
+    generator.writeName("end");
+    generator.writeStartObject();
+    generator.writeName("count");
+    generator.writeNumber(count);
+    generator.writeEndObject();
+    generator.writeEndObject();
   }
 }

@@ -77,10 +77,14 @@ public final class JsonSchemas {
     return generator.finish(root);
   }
 
-  /** The schema of one line of a JSON Lines stream ({@link JsonFormat#LINES}): the header or an entity. */
+  /**
+   * The schema of one line of a JSON Lines stream ({@link JsonFormat#LINES}): the header (of any
+   * version this library reads), an entity, or the end record. A line alone cannot show where it
+   * stands, so the schema does not check that the end record comes last and counts the entities.
+   */
   public static String lines(KindRegistry registry) {
     Generator generator = new Generator(registry);
-    ObjectNode root = generator.header("urn:keneya:schema:" + JsonFormat.LINES + ":" + JsonFormat.VERSION,
+    ObjectNode root = generator.header("urn:keneya:schema:" + JsonFormat.LINES + ":" + JsonFormat.LINES_VERSION,
         "One line of a Keneya JSON Lines stream");
     ArrayNode oneOf = root.putArray("oneOf");
     ObjectNode header = oneOf.addObject();
@@ -88,7 +92,11 @@ public final class JsonSchemas {
     header.putArray("required").add("format").add("version");
     header.put("additionalProperties", false);
     header.putObject("properties").putObject("format").put("const", JsonFormat.LINES);
-    ((ObjectNode) header.get("properties")).putObject("version").put("const", JsonFormat.VERSION);
+    ArrayNode versions = ((ObjectNode) header.get("properties")).putObject("version").putArray("enum");
+    for (int version = 1; version <= JsonFormat.LINES_VERSION; version++) {
+      versions.add(version); // every version still reads
+    }
+    oneOf.add(endRecord());
     for (EntityKind<?> kind : registry.kinds()) {
       ObjectNode line = oneOf.addObject();
       line.put("type", "object");
@@ -99,6 +107,20 @@ public final class JsonSchemas {
       properties.putObject("entity").put("$ref", generator.define(kind.struct()));
     }
     return generator.finish(root);
+  }
+
+  /** The schema of the end record {@code {"end":{"count":N}}}, N the number of entity lines. */
+  private static ObjectNode endRecord() {
+    ObjectNode end = JsonNodeFactory.instance.objectNode();
+    end.put("type", "object");
+    end.putArray("required").add("end");
+    end.put("additionalProperties", false);
+    ObjectNode body = end.putObject("properties").putObject("end");
+    body.put("type", "object");
+    body.putArray("required").add("count");
+    body.put("additionalProperties", false);
+    body.putObject("properties").putObject("count").put("type", "integer").put("minimum", 0);
+    return end;
   }
 
   /** The dataset schema shipped in this jar (core and model kinds), as generated at build time. */

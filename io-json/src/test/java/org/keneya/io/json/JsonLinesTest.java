@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,10 +44,11 @@ class JsonLinesTest {
       assertEquals(2, w.count());
     }
     String[] lines = out.toString(StandardCharsets.UTF_8).split("\n", -1);
-    assertEquals("{\"format\":\"keneya-jsonl\",\"version\":1}", lines[0]);
+    assertEquals("{\"format\":\"keneya-jsonl\",\"version\":2}", lines[0]);
     assertTrue(lines[1].startsWith("{\"kind\":\"recommendation\",\"entity\":{\"id\":\"r1\","), lines[1]);
-    assertEquals(4, lines.length, "header, two entities, and a final line end");
-    assertEquals("", lines[3]);
+    assertEquals(5, lines.length, "header, two entities, the end record, and a final line end");
+    assertEquals("{\"end\":{\"count\":2}}", lines[3]);
+    assertEquals("", lines[4]);
     assertEquals(List.of(MillionLines.recommendation(1), MillionLines.recommendation(2)),
         readAll(out.toString(StandardCharsets.UTF_8)));
   }
@@ -144,7 +147,8 @@ class JsonLinesTest {
       w.write(MillionLines.recommendation(7));
     }
     String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
-    String text = lines[0] + "\n\n{\"kind\":\"widget\",\"entity\":{}}\n" + lines[1] + "\n"; // a blank line, a skipped kind
+    String text = lines[0] + "\n\n{\"kind\":\"widget\",\"entity\":{}}\n" + lines[1] + "\n" // a blank line, a skipped kind
+        + "{\"end\":{\"count\":2}}\n"; // the skipped line counts: it was written
     MalformedInputException e = assertThrows(MalformedInputException.class, () -> JsonLines.read(
         new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "s.jsonl", REGISTRY,
         JsonOptions.defaults().ignoreUnknownProperties(true)));
@@ -196,6 +200,170 @@ class JsonLinesTest {
     assertEquals(OptionalLong.of(2), e.place().line());
     assertEquals("/entity/lead/0", e.place().path().orElseThrow());
     assertEquals("dangling reference: actor:actor-7 is not in the stream", e.reason());
+  }
+
+  private static final String V2 = "{\"format\":\"keneya-jsonl\",\"version\":2}\n";
+  private static final String DOC = "{\"kind\":\"document\",\"entity\":{\"id\":\"d1\",\"title\":{\"fr\":\"T\"}}}\n";
+
+  private static String written(int entities) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonLinesWriter w = JsonLines.writer(out, REGISTRY, JsonOptions.defaults())) {
+      for (int i = 1; i <= entities; i++) {
+        w.write(MillionLines.recommendation(i));
+      }
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aWrittenStreamEndsWithItsEndRecordAndReadsBackWhole() {
+    String text = written(3);
+    assertTrue(text.endsWith("\n{\"end\":{\"count\":3}}\n"), text);
+    try (JsonLinesReader r = reader(text, JsonOptions.defaults())) {
+      assertEquals(2, r.version());
+      List<Entity> back = new ArrayList<>();
+      r.forEachRemaining(back::add);
+      assertEquals(List.of(MillionLines.recommendation(1), MillionLines.recommendation(2), MillionLines.recommendation(3)),
+          back);
+      assertFalse(r.hasNext(), "still at the end");
+    }
+    assertEquals("{\"format\":\"keneya-jsonl\",\"version\":2}\n{\"end\":{\"count\":0}}\n", written(0));
+    assertEquals(List.of(), readAll(written(0)));
+  }
+
+  @Test
+  void aVersionOneStreamWithoutEndRecordStillReadsAndSaysSo() {
+    String text = "{\"format\":\"keneya-jsonl\",\"version\":1}\n" + DOC;
+    try (JsonLinesReader r = reader(text, JsonOptions.defaults())) {
+      assertEquals(1, r.version(), "completeness cannot be checked");
+      assertEquals("d1", r.next().id().value());
+      assertFalse(r.hasNext());
+    }
+    MalformedInputException end = assertThrows(MalformedInputException.class,
+        () -> readAll("{\"format\":\"keneya-jsonl\",\"version\":1}\n" + DOC + "{\"end\":{\"count\":1}}\n"));
+    assertEquals("unknown property \"end\"; known: [kind, entity]", end.reason(), "version 1 had no end record");
+    MalformedInputException v3 = assertThrows(MalformedInputException.class,
+        () -> readAll("{\"format\":\"keneya-jsonl\",\"version\":3}\n"));
+    assertEquals("unsupported version 3; this library reads versions 1 to 2", v3.reason());
+  }
+
+  @Test
+  void aStreamCutAtALineEndBeforeItsEndRecordIsRefusedNamingItsLastLine() {
+    String text = written(3);
+    String cut = text.substring(0, text.lastIndexOf("{\"end\""));
+    List<Entity> seen = new ArrayList<>();
+    MalformedInputException e = assertThrows(MalformedInputException.class, () -> {
+      try (JsonLinesReader r = reader(cut, JsonOptions.defaults())) {
+        r.forEachRemaining(seen::add);
+      }
+    });
+    assertEquals(3, seen.size(), "a streaming reader reports it when it reaches the end");
+    assertEquals("s.jsonl, line 4: the stream ends at line 4 without its end record: cut short?", e.getMessage());
+    MalformedInputException headerOnly = assertThrows(MalformedInputException.class, () -> readAll(V2));
+    assertEquals(OptionalLong.of(1), headerOnly.place().line());
+    assertThrows(MalformedInputException.class, () -> JsonLines.fromBytes(cut.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void anEndRecordThatCountsOtherwiseIsRefusedOnItsLine() {
+    MalformedInputException fewer = assertThrows(MalformedInputException.class,
+        () -> readAll(V2 + DOC + DOC.replace("d1", "d2") + "{\"end\":{\"count\":3}}\n"));
+    assertEquals(OptionalLong.of(4), fewer.place().line());
+    assertEquals("/end/count", fewer.place().path().orElseThrow());
+    assertEquals("the end record counts 3 entity lines, but the stream holds 2: lines lost or added?", fewer.reason());
+    String huge = "9".repeat(40);
+    MalformedInputException past = assertThrows(MalformedInputException.class,
+        () -> readAll(V2 + "{\"end\":{\"count\":" + huge + "}}\n"));
+    assertEquals("the end record counts " + huge + " entity lines, but the stream holds 0: lines lost or added?",
+        past.reason());
+    MalformedInputException text = assertThrows(MalformedInputException.class,
+        () -> readAll(V2 + "{\"end\":{\"count\":\"0\"}}\n"));
+    assertTrue(text.reason().startsWith("expected the count of entity lines, found "), text::reason);
+    MalformedInputException none = assertThrows(MalformedInputException.class, () -> readAll(V2 + "{\"end\":{}}\n"));
+    assertEquals("missing required property \"count\" in the end record", none.reason());
+  }
+
+  @Test
+  void aSkippedKindStillCountsAsAnEntityLine() {
+    String text = V2 + "{\"kind\":\"widget\",\"entity\":{}}\n" + DOC + "{\"end\":{\"count\":2}}\n";
+    List<Entity> out = new ArrayList<>();
+    try (JsonLinesReader r = reader(text, JsonOptions.defaults().ignoreUnknownProperties(true))) {
+      r.forEachRemaining(out::add);
+    }
+    assertEquals(1, out.size());
+  }
+
+  @Test
+  void aRecordAfterTheEndRecordIsRefusedNamingItsLine() {
+    MalformedInputException after = assertThrows(MalformedInputException.class,
+        () -> readAll(V2 + DOC + "{\"end\":{\"count\":1}}\n\n" + DOC));
+    assertEquals(OptionalLong.of(5), after.place().line());
+    assertEquals("a record after the end record, on line 5; two streams joined? A stream ends with its end record",
+        after.reason());
+  }
+
+  @Test
+  void twoStreamsJoinedAreRefusedAtTheSecondHeader() {
+    String one = written(2);
+    List<Entity> seen = new ArrayList<>();
+    MalformedInputException e = assertThrows(MalformedInputException.class, () -> {
+      try (JsonLinesReader r = reader(one + one, JsonOptions.defaults())) {
+        r.forEachRemaining(seen::add);
+      }
+    });
+    assertEquals(2, seen.size());
+    assertEquals(OptionalLong.of(5), e.place().line(), e::getMessage);
+    assertTrue(e.reason().startsWith("a record after the end record"), e::reason);
+  }
+
+  @Test
+  void aWriterThatFailedOrWasAbortedLeavesTheEndRecordOut() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonLinesWriter w = JsonLines.writer(out, REGISTRY, JsonOptions.defaults())) {
+      w.write(MillionLines.recommendation(1));
+      w.abort();
+    }
+    String aborted = out.toString(StandardCharsets.UTF_8);
+    assertFalse(aborted.contains("\"end\""), aborted);
+    MalformedInputException e = assertThrows(MalformedInputException.class, () -> readAll(aborted));
+    assertEquals("the stream ends at line 2 without its end record: cut short?", e.reason());
+
+    FailsOnce failing = new FailsOnce();
+    UncheckedIOException e2 = assertThrows(UncheckedIOException.class, () -> {
+      try (JsonLinesWriter w = JsonLines.writer(failing, REGISTRY, JsonOptions.defaults())) {
+        for (int i = 1; i < 1_000; i++) { // until the generator's buffer is flushed, half way through a line
+          w.write(MillionLines.recommendation(i));
+        }
+      }
+    });
+    String failed = failing.toString(StandardCharsets.UTF_8);
+    assertTrue(failing.failed && !failed.isEmpty(), "written on after the failure: " + failed.length());
+    assertFalse(failed.contains("\"end\""), "no end record after a failed write");
+    assertEquals(List.of(), List.of(e2.getSuppressed()), "close() does not try to end the half-written line");
+  }
+
+  /** A stream whose first write fails, and whose later writes succeed. */
+  private static final class FailsOnce extends ByteArrayOutputStream {
+    boolean failed;
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      if (!failed) {
+        failed = true;
+        throw new UncheckedIOException(new IOException("disk full"));
+      }
+      super.write(b, off, len);
+    }
+  }
+
+  @Test
+  void closingTwiceWritesOneEndRecord() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JsonLinesWriter w = JsonLines.writer(out, REGISTRY, JsonOptions.defaults());
+    w.close();
+    w.close();
+    assertEquals("{\"format\":\"keneya-jsonl\",\"version\":2}\n{\"end\":{\"count\":0}}\n",
+        out.toString(StandardCharsets.UTF_8));
   }
 
   /**

@@ -48,6 +48,19 @@ class JsonSchemaTest {
   }
 
   @Test
+  void theLineSchemaAcceptsTheEndRecordAndEveryHeaderVersionThatReads() {
+    assertEquals(List.of(), errors(LINE, "{\"end\":{\"count\":0}}"));
+    assertEquals(List.of(), errors(LINE, "{\"end\":{\"count\":1000000}}"));
+    assertEquals(List.of(), errors(LINE, "{\"format\":\"keneya-jsonl\",\"version\":1}"));
+    assertEquals(List.of(), errors(LINE, "{\"format\":\"keneya-jsonl\",\"version\":2}"));
+    for (String bad : List.of("{\"end\":{}}", "{\"end\":{\"count\":-1}}", "{\"end\":{\"count\":\"3\"}}",
+        "{\"end\":{\"count\":1,\"more\":2}}", "{\"end\":{\"count\":1},\"kind\":\"actor\"}",
+        "{\"format\":\"keneya-jsonl\",\"version\":3}")) {
+      assertTrue(!errors(LINE, bad).isEmpty(), () -> "accepted " + bad);
+    }
+  }
+
+  @Test
   void theSchemaRefusesWhatTheCodecRefuses() {
     ObjectNode good = (ObjectNode) JSON.readTree("""
         {"format":"keneya-dataset","version":1,"kinds":{"actor":[

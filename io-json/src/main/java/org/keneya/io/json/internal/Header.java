@@ -22,6 +22,22 @@ final class Header {
     }
   }
 
+  /**
+   * Checks a version from 1 to {@code newest}, every one a reader of this library reads, and
+   * returns it; refuses any other.
+   */
+  static int checkVersion(ValueReader r, int newest) {
+    if (r.parser().currentToken() == JsonToken.VALUE_NUMBER_INT) {
+      String text = r.parser().getString(); // compared as text, as in checkVersion(r)
+      for (int version = 1; version <= newest; version++) {
+        if (text.equals(String.valueOf(version))) {
+          return version;
+        }
+      }
+    }
+    throw r.fail("unsupported version " + describe(r) + "; this library reads versions 1 to " + newest);
+  }
+
   private static String describe(ValueReader r) {
     JsonToken t = r.parser().currentToken();
     if (t == JsonToken.VALUE_STRING) {
