@@ -1,5 +1,6 @@
 package org.keneya.examples.cli;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -33,9 +34,26 @@ final class CliException extends RuntimeException {
     return new CliException(KeneyaCli.EXIT_USAGE, message);
   }
 
-  /** Bad data in {@code file}: the library's message, with the file named first if it is not already. */
+  /**
+   * Bad data in {@code file}: the library's message, with the file named first if it is not already.
+   * A reader may wrap an I/O failure in its malformed-input error (the JSON readers do, with a JSON
+   * pointer): that is an I/O failure, never invalid data.
+   */
   static CliException data(String file, org.keneya.core.error.InvalidDataException e) {
+    IOException io = readFailureIn(e);
+    if (io != null) {
+      return io(file, io);
+    }
     return new CliException(KeneyaCli.EXIT_DATA, DataFiles.describe(e, file), e);
+  }
+
+  /**
+   * The I/O failure behind bad data, or null. Bytes that are not valid in their encoding ({@link
+   * CharConversionException}) are bad data, though Java counts them as an I/O failure.
+   */
+  static @Nullable IOException readFailureIn(Throwable e) {
+    IOException io = ioCause(e);
+    return io instanceof CharConversionException ? null : io;
   }
 
   /** An I/O failure reading {@code file} (as the user wrote it), described without a stack trace. */

@@ -2,7 +2,9 @@ package org.keneya.examples.cli;
 
 import com.google.common.collect.ImmutableList;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -51,6 +53,8 @@ final class DataFiles {
   private final CsvCodec csv;
   private final @Nullable String kindName;
   private final boolean pretty;
+  /** The bytes of the input read as a whole when it cannot be re-read; null until then. */
+  private byte @Nullable [] whole;
 
   DataFiles(KindRegistry registry, CsvOptions csvOptions, @Nullable String kindName, boolean pretty) {
     this.registry = registry;
@@ -108,7 +112,7 @@ final class DataFiles {
    * otherwise unchanged.
    */
   private static RuntimeException readFailure(String file, RuntimeException e) {
-    IOException io = e instanceof CliException ? null : CliException.ioCause(e);
+    IOException io = e instanceof CliException ? null : CliException.readFailureIn(e);
     return io == null ? e : CliException.io(file, io);
   }
 
@@ -116,22 +120,22 @@ final class DataFiles {
     String name = path.toString();
     switch (format) {
       case JSON:
-        try (InputStream in = open(path)) {
+        try (InputStream in = openWhole(path)) {
           return JsonCodec.create(registry, json).read(in, name);
         }
       case JSONL:
-        try (InputStream in = open(path)) {
+        try (InputStream in = openWhole(path)) {
           return JsonLines.read(in, name, registry, json);
         }
       case ZIP:
-        try (InputStream in = open(path)) {
+        try (InputStream in = openWhole(path)) {
           return tables(checkReferences).readZip(in, name);
         }
       case FOLDER:
         return inSource(name, () -> tables(checkReferences).readFolder(path));
       default:
         EntityKind<?> kind = kindFor(path);
-        try (InputStream in = open(path)) {
+        try (InputStream in = openWhole(path)) {
           List<? extends Entity> rows = csv.readTable(kind, in, name);
           Dataset dataset = Dataset.of(registry, rows);
           if (checkReferences) {
@@ -151,7 +155,7 @@ final class DataFiles {
     if (format != Format.JSONL) {
       return null;
     }
-    try (InputStream in = open(path); JsonLinesReader lines = JsonLines.reader(in, path.toString(), registry, JsonOptions.defaults())) {
+    try (InputStream in = openWhole(path); JsonLinesReader lines = JsonLines.reader(in, path.toString(), registry, JsonOptions.defaults())) {
       return lines.version() >= 2 ? null
           : path + ": version " + lines.version() + " JSON Lines has no end record; completeness cannot be checked";
     } catch (InvalidDataException e) {
@@ -190,8 +194,36 @@ final class DataFiles {
     return bracket < 0 ? path : path.substring(0, bracket);
   }
 
+  /**
+   * Opens an input. A named pipe (any file that is not a regular one) is opened as a {@link
+   * FileInputStream}: the stream of {@link Files#newInputStream} asks its channel for a position to
+   * answer {@code available()}, which fails on a pipe with "Illegal seek".
+   */
   private static InputStream open(Path path) throws IOException {
-    return new BufferedInputStream(Files.newInputStream(path), BUFFER);
+    InputStream in = Files.isRegularFile(path) ? Files.newInputStream(path) : new FileInputStream(path.toFile());
+    return new BufferedInputStream(in, BUFFER);
+  }
+
+  /**
+   * Opens an input read as a whole, which may be read again (for {@link #completenessWarning}). An
+   * input that cannot be re-read, such as a named pipe, is read once into memory: the dataset is held
+   * in memory anyway.
+   */
+  private InputStream openWhole(Path path) throws IOException {
+    if (rereadable(path)) {
+      return open(path);
+    }
+    if (whole == null) {
+      try (InputStream in = open(path)) {
+        whole = in.readAllBytes();
+      }
+    }
+    return new ByteArrayInputStream(whole);
+  }
+
+  /** Whether an input can be read twice: a regular file, not a pipe. */
+  static boolean rereadable(Path path) {
+    return Files.isRegularFile(path);
   }
 
   /** Runs a read of tables inside a zip or folder, naming the zip or folder before the table in errors. */
@@ -284,6 +316,10 @@ final class DataFiles {
     }
     EntityKind<?> tableKind = to == Format.CSV ? (from == Format.CSV ? kindFor(in) : kindFor(out)) : null;
     List<String> columns = languages;
+    if (tableKind != null && columns.isEmpty() && !rereadable(in)) {
+      throw CliException.usage("--languages is needed to stream from standard input or a pipe:"
+          + " the table's language columns would need a second pass");
+    }
     if (tableKind != null && columns.isEmpty()) {
       try {
         columns = languagesOf(in, from, tableKind);
@@ -436,7 +472,7 @@ final class DataFiles {
       };
     } catch (RuntimeException e) {
       in.close();
-      throw e;
+      throw readFailure(path.toString(), e); // a failure to read the header is the input's, not the output's
     }
   }
 

@@ -175,7 +175,7 @@ public final class KeneyaCli implements Callable<Integer> {
     } else if (e instanceof CliException) {
       code = ((CliException) e).exitCode();
       message = e.getMessage();
-    } else if (e instanceof InvalidDataException) {
+    } else if (e instanceof InvalidDataException && CliException.readFailureIn(e) == null) {
       code = EXIT_DATA;
       message = e.getMessage();
     } else if (io != null) {
