@@ -92,6 +92,31 @@ final class AtomicOutput {
     }
   }
 
+  /**
+   * Writes straight into {@code out} (standard output: no temporary file, and nothing to undo), which
+   * stays open for whatever is written after. {@code display} names it in messages.
+   */
+  static void direct(OutputStream out, String display, FileBody body) {
+    OutputStream unclosed = new java.io.FilterOutputStream(out) {
+      @Override
+      public void write(byte[] bytes, int offset, int length) throws IOException {
+        out.write(bytes, offset, length);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush(); // a writer closing its stream must not close standard output
+      }
+    };
+    try (OutputStream buffered = new BufferedOutputStream(unclosed, 1 << 16)) {
+      body.write(buffered);
+    } catch (IOException e) {
+      throw CliException.write(display, e);
+    } catch (RuntimeException e) {
+      throw writeFailure(display, e);
+    }
+  }
+
   /** Writes the folder {@code target}, which must not exist or be empty. */
   static void folder(Path target, String display, FolderBody body) {
     boolean existed = Files.exists(target);

@@ -35,12 +35,14 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  keneya convert data.json export.zip --delimiter ';' --bom --formula-guard",
         "  keneya convert big.jsonl recommendation.csv --quiet",
+        "  keneya convert - recommendation.csv --from jsonl --languages fr,en < big.jsonl",
+        "  keneya convert data.json - --to jsonl | gzip > data.jsonl.gz",
         "  keneya convert export/ data.json --pretty"})
 final class ConvertCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "INPUT", description = "The dataset to read.")
+  @Parameters(index = "0", paramLabel = "INPUT", description = "The dataset to read; - for standard input (with --from).")
   @Nullable Path input;
 
-  @Parameters(index = "1", paramLabel = "OUTPUT", description = "Where to write it; the format follows the extension.")
+  @Parameters(index = "1", paramLabel = "OUTPUT", description = "Where to write it; the format follows the extension; - for standard output (with --to).")
   @Nullable Path output;
 
   @Option(names = "--from", paramLabel = "FORMAT", description = "The input's format: ${COMPLETION-CANDIDATES} (default: by extension).")
@@ -70,8 +72,8 @@ final class ConvertCommand implements Callable<Integer> {
     Path in = Objects.requireNonNull(input);
     Path out = Objects.requireNonNull(output);
     DataFiles.requireExists(in);
-    Format inFormat = Format.of(in, from);
-    Format outFormat = Format.of(out, to);
+    Format inFormat = Format.of(in, from, "--from", "standard input");
+    Format outFormat = Format.of(out, to, "--to", "standard output");
     refuseSameFile(in, out);
     for (String language : languages) {
       try {
@@ -82,22 +84,24 @@ final class ConvertCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = Progress.onConsole(err, quiet);
-    DataFiles files = new DataFiles(KindRegistry.load(), csv.options(), csv.kind, pretty);
+    KeneyaCli root = KeneyaCli.root(spec);
+    DataFiles files = new DataFiles(KindRegistry.load(), csv.options(), csv.kind, pretty).standard(root.stdin, root.stdout);
+    String outName = DataFiles.outName(out);
     if (inFormat.streams() && outFormat.streams()) {
       DataFiles.Streamed result = files.stream(in, inFormat, out, outFormat, languages, progress);
-      progress.say("wrote " + result.written() + " entities to " + out);
+      progress.say("wrote " + result.written() + " entities to " + outName);
       if (result.skipped() > 0 && !quiet) {
         err.println("keneya: note: " + result.skipped() + " entities of kinds other than " + result.table()
-            + " are not in " + out + " (a single table holds one kind; use .zip or a folder for all)");
+            + " are not in " + outName + " (a single table holds one kind; use .zip or a folder for all)");
       }
     } else {
       Dataset dataset = files.read(in, inFormat, true);
-      progress.say("read " + dataset.size() + " entities from " + in);
+      progress.say("read " + dataset.size() + " entities from " + DataFiles.inName(in));
       long written = files.write(dataset, out, outFormat);
-      progress.say("wrote " + written + " entities to " + out);
+      progress.say("wrote " + written + " entities to " + outName);
       if (written < dataset.size() && !quiet) {
         err.println("keneya: note: " + (dataset.size() - written) + " entities of kinds other than "
-            + files.kindFor(out).name() + " are not in " + out
+            + files.kindFor(out).name() + " are not in " + outName
             + " (a single table holds one kind; use .zip or a folder for all)");
       }
     }
@@ -106,6 +110,9 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private static void refuseSameFile(Path in, Path out) {
+    if (Format.isStandard(in) || Format.isStandard(out)) {
+      return; // a stream is no file
+    }
     try {
       if (Files.exists(out) && Files.isSameFile(in, out)) {
         throw CliException.usage(out + ": the output is the input; write to another file");

@@ -55,6 +55,8 @@ final class DataFiles {
   private final boolean pretty;
   /** The bytes of the input read as a whole when it cannot be re-read; null until then. */
   private byte @Nullable [] whole;
+  private InputStream stdin = System.in;
+  private OutputStream stdout = System.out;
 
   DataFiles(KindRegistry registry, CsvOptions csvOptions, @Nullable String kindName, boolean pretty) {
     this.registry = registry;
@@ -62,6 +64,23 @@ final class DataFiles {
     this.csv = CsvCodec.create(registry, csvOptions);
     this.kindName = kindName;
     this.pretty = pretty;
+  }
+
+  /** Sets the streams {@code -} reads and writes (by default System.in and System.out); returns this. */
+  DataFiles standard(InputStream in, OutputStream out) {
+    this.stdin = in;
+    this.stdout = out;
+    return this;
+  }
+
+  /** How messages name an input: as the user wrote it, or "standard input" for {@code -}. */
+  static String inName(Path path) {
+    return Format.isStandard(path) ? "standard input" : path.toString();
+  }
+
+  /** How messages name an output: as the user wrote it, or "standard output" for {@code -}. */
+  static String outName(Path path) {
+    return Format.isStandard(path) ? "standard output" : path.toString();
   }
 
   KindRegistry registry() {
@@ -72,6 +91,9 @@ final class DataFiles {
 
   /** Refuses a missing or unreadable input as an I/O failure (exit code 4) before anything is read. */
   static void requireExists(Path path) {
+    if (Format.isStandard(path)) {
+      return;
+    }
     if (!Files.exists(path)) {
       throw CliException.io(path.toString(), "no such file or directory");
     }
@@ -87,7 +109,7 @@ final class DataFiles {
    */
   Dataset read(Path path, Format format, boolean checkReferences) {
     requireExists(path);
-    String name = path.toString();
+    String name = inName(path);
     if (format == Format.FOLDER && !Files.isDirectory(path)) {
       throw CliException.usage(name + ": not a folder of CSV tables");
     }
@@ -117,7 +139,7 @@ final class DataFiles {
   }
 
   private Dataset readChecked(Path path, Format format, JsonOptions json, boolean checkReferences) throws IOException {
-    String name = path.toString();
+    String name = inName(path);
     switch (format) {
       case JSON:
         try (InputStream in = openWhole(path)) {
@@ -155,13 +177,13 @@ final class DataFiles {
     if (format != Format.JSONL) {
       return null;
     }
-    try (InputStream in = openWhole(path); JsonLinesReader lines = JsonLines.reader(in, path.toString(), registry, JsonOptions.defaults())) {
+    try (InputStream in = openWhole(path); JsonLinesReader lines = JsonLines.reader(in, inName(path), registry, JsonOptions.defaults())) {
       return lines.version() >= 2 ? null
-          : path + ": version " + lines.version() + " JSON Lines has no end record; completeness cannot be checked";
+          : inName(path) + ": version " + lines.version() + " JSON Lines has no end record; completeness cannot be checked";
     } catch (InvalidDataException e) {
-      throw CliException.data(path.toString(), e);
+      throw CliException.data(inName(path), e);
     } catch (IOException e) {
-      throw CliException.io(path.toString(), e);
+      throw CliException.io(inName(path), e);
     }
   }
 
@@ -199,7 +221,10 @@ final class DataFiles {
    * FileInputStream}: the stream of {@link Files#newInputStream} asks its channel for a position to
    * answer {@code available()}, which fails on a pipe with "Illegal seek".
    */
-  private static InputStream open(Path path) throws IOException {
+  private InputStream open(Path path) throws IOException {
+    if (Format.isStandard(path)) {
+      return new BufferedInputStream(unclosed(stdin), BUFFER);
+    }
     InputStream in = Files.isRegularFile(path) ? Files.newInputStream(path) : new FileInputStream(path.toFile());
     return new BufferedInputStream(in, BUFFER);
   }
@@ -221,9 +246,26 @@ final class DataFiles {
     return new ByteArrayInputStream(whole);
   }
 
-  /** Whether an input can be read twice: a regular file, not a pipe. */
+  /** Whether an input can be read twice: a regular file, not a pipe nor standard input. */
   static boolean rereadable(Path path) {
-    return Files.isRegularFile(path);
+    return !Format.isStandard(path) && Files.isRegularFile(path);
+  }
+
+  /** Standard input, which a reader closing its stream must leave open (a test may read it on). */
+  private static InputStream unclosed(InputStream in) {
+    return new java.io.FilterInputStream(in) {
+      @Override
+      public void close() {}
+    };
+  }
+
+  /** Writes an output: atomically into a file, or straight to standard output for {@code -}. */
+  private void output(Path path, AtomicOutput.FileBody body) {
+    if (Format.isStandard(path)) {
+      AtomicOutput.direct(stdout, outName(path), body);
+    } else {
+      AtomicOutput.file(path, path.toString(), body);
+    }
   }
 
   /** Runs a read of tables inside a zip or folder, naming the zip or folder before the table in errors. */
@@ -253,13 +295,13 @@ final class DataFiles {
 
   /** Writes a whole dataset atomically; returns how many entities were written. */
   long write(Dataset dataset, Path path, Format format) {
-    String name = path.toString();
+    String name = outName(path);
     switch (format) {
       case JSON:
-        AtomicOutput.file(path, name, out -> JsonCodec.create(registry, JsonOptions.defaults().pretty(pretty)).write(dataset, out));
+        output(path, out -> JsonCodec.create(registry, JsonOptions.defaults().pretty(pretty)).write(dataset, out));
         return dataset.size();
       case JSONL:
-        AtomicOutput.file(path, name, out -> {
+        output(path, out -> {
           try (JsonLinesWriter writer = JsonLines.writer(out, registry, JsonOptions.defaults())) {
             dataset.entities().forEach(writer::write);
           }
@@ -281,7 +323,7 @@ final class DataFiles {
         return dataset.size();
       default:
         EntityKind<?> kind = kindFor(path);
-        AtomicOutput.file(path, name, out -> csv.writeTable(dataset, kind, out));
+        output(path, out -> csv.writeTable(dataset, kind, out));
         return dataset.entities(kind).size();
     }
   }
@@ -312,7 +354,7 @@ final class DataFiles {
   Streamed stream(Path in, Format from, Path out, Format to, List<String> languages, Progress progress) {
     requireExists(in);
     if (Files.isDirectory(in)) {
-      throw CliException.usage(in + ": is a folder, not " + from.description());
+      throw CliException.usage(inName(in) + ": is a folder, not " + from.description());
     }
     EntityKind<?> tableKind = to == Format.CSV ? (from == Format.CSV ? kindFor(in) : kindFor(out)) : null;
     List<String> columns = languages;
@@ -324,15 +366,15 @@ final class DataFiles {
       try {
         columns = languagesOf(in, from, tableKind);
       } catch (InvalidDataException e) {
-        throw CliException.data(in.toString(), e);
+        throw CliException.data(inName(in), e);
       }
     }
     long[] counts = new long[2];
     List<String> tableLanguages = columns;
     try {
-      AtomicOutput.file(out, out.toString(), stream -> copy(in, from, stream, tableKind, tableLanguages, counts, progress));
+      output(out, stream -> copy(in, from, stream, tableKind, tableLanguages, counts, progress));
     } catch (InvalidDataException e) {
-      throw CliException.data(in.toString(), e);
+      throw CliException.data(inName(in), e);
     }
     return new Streamed(counts[0], counts[1], tableKind == null ? null : tableKind.name());
   }
@@ -373,9 +415,9 @@ final class DataFiles {
         }
       }
     } catch (IOException e) {
-      throw CliException.io(in.toString(), e);
+      throw CliException.io(inName(in), e);
     } catch (RuntimeException e) {
-      throw readFailure(in.toString(), e);
+      throw readFailure(inName(in), e);
     }
     return List.copyOf(languages);
   }
@@ -426,17 +468,17 @@ final class DataFiles {
     try {
       in = open(path);
     } catch (IOException e) {
-      throw CliException.io(path.toString(), e);
+      throw CliException.io(inName(path), e);
     }
     try {
       Iterator<? extends Entity> entities;
       Closeable reader;
       if (format == Format.JSONL) {
-        JsonLinesReader lines = JsonLines.reader(in, path.toString(), registry, JsonOptions.defaults());
+        JsonLinesReader lines = JsonLines.reader(in, inName(path), registry, JsonOptions.defaults());
         entities = lines;
         reader = lines;
       } else {
-        TableReader<?> table = csv.tableReader(kindFor(path), in, path.toString());
+        TableReader<?> table = csv.tableReader(kindFor(path), in, inName(path));
         entities = table;
         reader = table;
       }
@@ -446,7 +488,7 @@ final class DataFiles {
           try {
             return entities.hasNext();
           } catch (RuntimeException e) {
-            throw readFailure(path.toString(), e);
+            throw readFailure(inName(path), e);
           }
         }
 
@@ -455,7 +497,7 @@ final class DataFiles {
           try {
             return entities.next();
           } catch (RuntimeException e) {
-            throw readFailure(path.toString(), e);
+            throw readFailure(inName(path), e);
           }
         }
 
@@ -464,15 +506,15 @@ final class DataFiles {
           try (InputStream input = in) {
             reader.close();
           } catch (IOException e) {
-            throw CliException.io(path.toString(), e);
+            throw CliException.io(inName(path), e);
           } catch (RuntimeException e) {
-            throw readFailure(path.toString(), e);
+            throw readFailure(inName(path), e);
           }
         }
       };
     } catch (RuntimeException e) {
       in.close();
-      throw readFailure(path.toString(), e); // a failure to read the header is the input's, not the output's
+      throw readFailure(inName(path), e); // a failure to read the header is the input's, not the output's
     }
   }
 

@@ -73,6 +73,29 @@ enum Format {
     }
   }
 
+  /** Whether {@code path} is {@code -}: standard input as INPUT, standard output as OUTPUT. */
+  static boolean isStandard(Path path) {
+    return path.toString().equals("-");
+  }
+
+  /**
+   * As {@link #of(Path, Format)}, and {@code -} ({@code stream}, "standard input" or "standard
+   * output") must have its format from {@code option}: one of those a stream can hold.
+   */
+  static Format of(Path path, @Nullable Format forced, String option, String stream) {
+    if (!isStandard(path)) {
+      return of(path, forced);
+    }
+    if (forced == null) {
+      throw CliException.usage(stream + " (-): say its format with " + option + " json, jsonl or csv");
+    }
+    if (forced == ZIP || forced == FOLDER) {
+      throw CliException.usage(stream + " (-): " + option + " " + forced + " cannot be read or written as a stream;"
+          + " use json, jsonl or csv, or a file");
+    }
+    return forced;
+  }
+
   /** The lower-case extension of the file name, without the dot; empty when there is none. */
   static String extension(Path path) {
     Path name = path.getFileName();

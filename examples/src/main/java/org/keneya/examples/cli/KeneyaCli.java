@@ -84,6 +84,11 @@ public final class KeneyaCli implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  /** What {@code -} reads as INPUT: standard input, or a test's stream. */
+  java.io.InputStream stdin = System.in;
+  /** What {@code -} writes as OUTPUT, byte for byte: standard output, or a test's stream. */
+  PrintStream stdout = System.out;
+
   /** Used by picocli. */
   public KeneyaCli() {}
 
@@ -105,9 +110,16 @@ public final class KeneyaCli implements Callable<Integer> {
    * UTF-8) and returns the exit code; nothing calls {@link System#exit}.
    */
   public static int run(PrintStream out, PrintStream err, String... args) {
+    return run(System.in, out, err, args);
+  }
+
+  /** As {@link #run(PrintStream, PrintStream, String...)}, with {@code in} read for {@code -} as INPUT. */
+  public static int run(java.io.InputStream in, PrintStream out, PrintStream err, String... args) {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     KeneyaCli root = new KeneyaCli();
+    root.stdin = in;
+    root.stdout = out;
     CommandLine commandLine = new CommandLine(root)
         .setOut(outWriter)
         .setErr(errWriter)
@@ -221,6 +233,11 @@ public final class KeneyaCli implements Callable<Integer> {
   /** A message on one line: its lines joined with {@code "; "}. */
   static String oneLine(String message) {
     return message.strip().replaceAll("\\s*\\R\\s*", "; ");
+  }
+
+  /** The root command of {@code spec}'s command line: where its standard streams are. */
+  static KeneyaCli root(CommandSpec spec) {
+    return (KeneyaCli) spec.root().userObject();
   }
 
   /** The version from the jar's manifest. */

@@ -73,10 +73,11 @@ final class ReportCommand implements Callable<Integer> {
       dataset = Seeds.load();
       source = "the embedded seeds (keneya-seeds)";
     } else {
-      DataFiles files = new DataFiles(KindRegistry.load(), csv.options(), csv.kind, false);
+      KeneyaCli root = KeneyaCli.root(spec);
+      DataFiles files = new DataFiles(KindRegistry.load(), csv.options(), csv.kind, false).standard(root.stdin, root.stdout);
       // references are left to validation: the report shows what it can and counts the problems
-      dataset = files.read(input, Format.of(input, from), false);
-      source = input.toString();
+      dataset = files.read(input, Format.of(input, from, "--from", "standard input"), false);
+      source = DataFiles.inName(input);
     }
     Report report = Report.of(dataset, asOf != null ? asOf : LocalDate.now(), language, source);
     String rendered = format == ReportFormat.HTML ? HtmlReport.render(report) : TextReport.render(report);

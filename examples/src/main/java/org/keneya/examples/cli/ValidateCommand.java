@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         + "version 1 has no end record: a warning says its completeness cannot be checked.",
     footer = {"", "Example: keneya validate export.zip"})
 final class ValidateCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "INPUT", description = "The dataset: .json, .jsonl, .zip, .csv or a folder of CSV tables.")
+  @Parameters(paramLabel = "INPUT", description = "The dataset: .json, .jsonl, .zip, .csv or a folder of CSV tables; - for standard input (with --from).")
   @Nullable Path input;
 
   @Option(names = "--from", paramLabel = "FORMAT", description = "The input's format: ${COMPLETION-CANDIDATES} (default: by extension).")
@@ -43,9 +43,10 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Path path = java.util.Objects.requireNonNull(input);
     DataFiles.requireExists(path);
-    DataFiles files = new DataFiles(KindRegistry.load(), csv.options(), csv.kind, false);
+    KeneyaCli root = KeneyaCli.root(spec);
+    DataFiles files = new DataFiles(KindRegistry.load(), csv.options(), csv.kind, false).standard(root.stdin, root.stdout);
     // references are not checked while reading, so that validation lists every dangling one
-    Format format = Format.of(path, from);
+    Format format = Format.of(path, from, "--from", "standard input");
     Dataset dataset = files.read(path, format, false);
     String warning = files.completenessWarning(path, format);
     if (warning != null) { // a warning about the file, not a violation: the exit code stays the report's
@@ -57,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (Violation violation : report.violations()) {
       out.println(KeneyaCli.oneLine(violation.toString()));
     }
-    out.println(path + ": " + (dataset.size() == 1 ? "1 entity" : dataset.size() + " entities") + "; " + report.summary());
+    out.println(DataFiles.inName(path) + ": " + (dataset.size() == 1 ? "1 entity" : dataset.size() + " entities") + "; " + report.summary());
     out.flush();
     return report.isValid() ? KeneyaCli.EXIT_OK : KeneyaCli.EXIT_DATA;
   }

@@ -37,6 +37,15 @@ final class Cli {
     return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  /** Runs with {@code in} as standard input. */
+  static Result runWithInput(byte[] in, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = KeneyaCli.run(new java.io.ByteArrayInputStream(in), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), args);
+    return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
   /** A generated dataset with exactly {@code size} recommendations, as the sample command draws it. */
   static Dataset generated(long seed, int size) {
     return SampleCommand.generator(KindRegistry.load(), size).sample(seed);
