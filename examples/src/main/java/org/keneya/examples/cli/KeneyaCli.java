@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code keneya} command line: {@code report}, {@code convert}, {@code validate}, {@code sample}
- * and {@code schema}. Every command has {@code --help}; {@code --verbose} adds the stack trace to a
- * failure. A failure is one line on stderr naming the file and the place in it, and an exit code:
+ * The {@code keneya} command line: {@code report}, {@code convert}, {@code validate}, {@code sample},
+ * {@code schema} and {@code seeds}; {@code -} as INPUT or OUTPUT is standard input or output. Every
+ * command has {@code --help}; {@code --verbose} adds the stack trace to a failure. A failure is one line on stderr naming the file and the place in it, and an exit code:
  * {@value #EXIT_OK} ok, {@value #EXIT_DATA} invalid data, {@value #EXIT_USAGE} usage error,
  * {@value #EXIT_IO} I/O failure, {@value #EXIT_INTERNAL} an unexpected error (a bug). A script can so
  * tell a typo in an option from a full disk.
@@ -40,9 +40,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = KeneyaCli.Version.class,
     header = "Health-planning data as typed, validated records.",
     description = "Report on a dataset, convert it between JSON, JSON Lines and CSV, validate it, generate samples, "
-        + "print its schema. Without INPUT, report uses the data transcribed from the embedded seed documents.",
+        + "print its schema, write the embedded seeds. Without INPUT, report uses the data transcribed from the embedded "
+        + "seed documents. - as INPUT or OUTPUT is standard input or output, with --from/--to naming the format.",
     subcommands = {
         ReportCommand.class, ConvertCommand.class, ValidateCommand.class, SampleCommand.class, SchemaCommand.class,
+        SeedsCommand.class,
         CommandLine.HelpCommand.class},
     footer = {
         "",
@@ -65,7 +67,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "  keneya report --as-of 2025-01-01 --format html --output report.html",
         "  keneya convert data.json export.zip --delimiter ';' --bom",
         "  keneya validate export.zip",
-        "  keneya sample --seed 7 --size 200 sample.jsonl"})
+        "  keneya sample --seed 7 --size 200 sample.jsonl",
+        "  keneya seeds - --to jsonl | keneya validate - --from jsonl"})
 public final class KeneyaCli implements Callable<Integer> {
   /** Success. */
   public static final int EXIT_OK = 0;
