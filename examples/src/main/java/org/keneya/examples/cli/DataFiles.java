@@ -332,7 +332,9 @@ final class DataFiles {
   EntityKind<?> kindFor(Path csvFile) {
     String name = kindName != null ? kindName : Format.stem(csvFile);
     return registry.kind(name).orElseThrow(() -> CliException.usage(
-        csvFile + ": " + (kindName != null ? "unknown kind \"" + name + "\"" : "the file name does not name a kind")
+        (Format.isStandard(csvFile) ? "-" : csvFile) + ": " + (kindName != null ? "unknown kind \"" + name + "\""
+            : Format.isStandard(csvFile) ? "a stream has no file name to name its table's kind"
+            : "the file name does not name a kind")
             + "; say which with --kind, one of " + kindNames()));
   }
 

@@ -108,4 +108,19 @@ class StandardStreamsTest {
     ok(Cli.run("convert", Cli.s(lines), Cli.s(dir.resolve("expected.csv")), "--kind", "recommendation", "--languages", "fr,en", "--quiet"));
     assertEquals(Cli.read(dir.resolve("expected.csv")), Cli.read(out));
   }
+
+  @Test
+  void aTableOnStandardOutputAsksForItsKind() {
+    Cli.Result result = Cli.run("convert", Cli.s(lines), "-", "--to", "csv", "--languages", "fr,en");
+    assertEquals(KeneyaCli.EXIT_USAGE, result.exit(), result::toString);
+    assertTrue(result.err().contains("-: a stream has no file name to name its table's kind; say which with --kind"),
+        result::toString);
+  }
+
+  @Test
+  void malformedJsonOnStandardInputIsInvalidDataNamingStandardInput() {
+    Cli.Result result = Cli.runWithInput("{\"format\":".getBytes(StandardCharsets.UTF_8), "validate", "-", "--from", "json");
+    assertEquals(KeneyaCli.EXIT_DATA, result.exit(), result::toString);
+    assertTrue(result.err().startsWith("keneya: standard input"), result::toString);
+  }
 }
