@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import org.keneya.core.error.InvalidDataException;
 
 /**
  * Writes an output completely or not at all: into a hidden temporary sibling ({@code
@@ -157,10 +158,12 @@ final class AtomicOutput {
    * An unchecked exception from a body, as a write failure on {@code display} when an I/O failure is
    * behind it (Jackson's {@code JacksonIOException}, an {@link java.io.UncheckedIOException} from the
    * CSV writers); otherwise unchanged. A {@link CliException} already names its file (an input the
-   * body streams from) and stays as it is.
+   * body streams from) and stays as it is, and so does bad data read from such an input.
    */
   private static RuntimeException writeFailure(String display, RuntimeException e) {
-    IOException io = e instanceof CliException ? null : CliException.ioCause(e);
+    // bad data from an input the body streams from is the input's, whatever Java counts as I/O in it
+    boolean notOurs = e instanceof CliException || e instanceof InvalidDataException;
+    IOException io = notOurs ? null : CliException.ioCause(e);
     return io == null ? e : CliException.write(display, io);
   }
 

@@ -1,12 +1,15 @@
 package org.keneya.examples.cli;
 
 import java.io.CharConversionException;
+import java.io.EOFException;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.zip.ZipException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,12 +51,16 @@ final class CliException extends RuntimeException {
   }
 
   /**
-   * The I/O failure behind bad data, or null. Bytes that are not valid in their encoding ({@link
-   * CharConversionException}) are bad data, though Java counts them as an I/O failure.
+   * The I/O failure behind bad data, or null. What Java counts as an I/O failure but is bad data
+   * is left as bad data: bytes not valid in their encoding ({@link CharConversionException}, {@link
+   * CharacterCodingException} — a zip entry's name not UTF-8), a damaged or cut zip ({@link
+   * ZipException}, {@link EOFException}).
    */
   static @Nullable IOException readFailureIn(Throwable e) {
     IOException io = ioCause(e);
-    return io instanceof CharConversionException ? null : io;
+    boolean badData = io instanceof CharConversionException || io instanceof CharacterCodingException
+        || io instanceof ZipException || io instanceof EOFException;
+    return badData ? null : io;
   }
 
   /** An I/O failure reading {@code file} (as the user wrote it), described without a stack trace. */

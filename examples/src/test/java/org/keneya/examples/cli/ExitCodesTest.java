@@ -42,6 +42,30 @@ class ExitCodesTest {
   }
 
   @Test
+  void dataThatJavaReadsAsAnIoExceptionIsStillBadDataAndExitsOne() throws IOException {
+    // a zip entry's name not UTF-8 (CharacterCodingException), a damaged zip (ZipException) and a
+    // table not UTF-8 (CharConversionException) are bad data, though Java counts them as I/O failures
+    Path zip = dir.resolve("data.zip");
+    assertEquals(KeneyaCli.EXIT_OK, Cli.run("convert", Cli.s(json), Cli.s(zip)).exit());
+    byte[] bytes = Files.readAllBytes(zip);
+    byte[] badName = bytes.clone();
+    badName[30] = (byte) 0xC3; // the first byte of the first entry's name: a lead byte with no continuation
+    badName[31] = (byte) 0x28;
+    byte[] damaged = bytes.clone();
+    java.util.Arrays.fill(damaged, 60, 90, (byte) 0xFF); // inside the first entry's deflated bytes
+    Path table = Files.write(dir.resolve("recommendation.csv"), new byte[] {'i', 'd', '\n', (byte) 0xC3, '\n'});
+    for (Path bad : List.of(Files.write(dir.resolve("bad-name.zip"), badName), Files.write(dir.resolve("damaged.zip"), damaged), table)) {
+      for (String command : List.of("validate", "convert")) {
+        Cli.Result result = command.equals("validate")
+            ? Cli.run("validate", Cli.s(bad))
+            : Cli.run("convert", Cli.s(bad), Cli.s(dir.resolve("out.jsonl")));
+        assertEquals(KeneyaCli.EXIT_DATA, result.exit(), result::toString);
+        assertTrue(result.err().startsWith("keneya: " + Cli.s(bad)), result::toString);
+      }
+    }
+  }
+
+  @Test
   void malformedInputExitsOne() throws IOException {
     Path bad = Files.writeString(dir.resolve("bad.json"), "{\"format\":\"keneya-dataset\",");
     Cli.Result result = Cli.run("convert", Cli.s(bad), Cli.s(dir.resolve("out.jsonl")));
