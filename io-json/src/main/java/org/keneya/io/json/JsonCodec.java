@@ -39,11 +39,20 @@ public interface JsonCodec {
   /** Writes {@code dataset} to {@code out} (UTF-8), flushing but not closing it. */
   void write(Dataset dataset, OutputStream out);
 
+  /** {@code dataset} as the bytes {@link #write} writes. */
   byte[] toBytes(Dataset dataset);
 
-  /** Reads a dataset; {@code sourceName} (a file name) appears in error messages. */
+  /**
+   * Reads a dataset; {@code sourceName} (a file name) appears in error messages.
+   *
+   * @throws org.keneya.core.error.MalformedInputException if the input is not a valid dataset,
+   *     naming the place (JSON pointer, line, column)
+   * @throws java.io.UncheckedIOException if {@code in} cannot be read (not bad data: a disk error,
+   *     a closed pipe), with the {@link java.io.IOException} as its cause
+   */
   Dataset read(InputStream in, String sourceName);
 
+  /** Reads a dataset as {@link #read(InputStream, String)} does, named {@code (input)} in errors. */
   default Dataset read(InputStream in) {
     return read(in, "(input)");
   }

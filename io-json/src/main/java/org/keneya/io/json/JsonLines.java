@@ -31,18 +31,26 @@ import org.keneya.io.json.internal.ReferenceCheck;
 public final class JsonLines {
   private JsonLines() {}
 
+  /** A writer to {@code out} of the kinds on the class path, with default options. */
   public static JsonLinesWriter writer(OutputStream out) {
     return writer(out, KindRegistry.load(), JsonOptions.defaults());
   }
 
+  /** A writer to {@code out} of {@code registry}'s kinds; it writes the header now, the end record on close. */
   public static JsonLinesWriter writer(OutputStream out, KindRegistry registry, JsonOptions options) {
     return new JsonLinesWriter(registry, options, out);
   }
 
+  /** A reader of {@code in} for the kinds on the class path, with default options. */
   public static JsonLinesReader reader(InputStream in, String sourceName) {
     return reader(in, sourceName, KindRegistry.load(), JsonOptions.defaults());
   }
 
+  /**
+   * A reader of the stream {@code in}, whose header it reads now; {@code sourceName} appears in
+   * error messages. Bad data is a {@link org.keneya.core.error.MalformedInputException} naming the
+   * line; an input that cannot be read, a {@link java.io.UncheckedIOException}.
+   */
   public static JsonLinesReader reader(InputStream in, String sourceName, KindRegistry registry, JsonOptions options) {
     return new JsonLinesReader(registry, options, in, sourceName);
   }
@@ -56,6 +64,7 @@ public final class JsonLines {
     }
   }
 
+  /** {@code dataset} as the bytes {@link #write} writes. */
   public static byte[] toBytes(Dataset dataset) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(dataset, out);
@@ -67,6 +76,7 @@ public final class JsonLines {
     return read(in, "(input)", KindRegistry.load(), JsonOptions.defaults());
   }
 
+  /** Reads a whole stream of {@code registry}'s kinds into a dataset, refusing dangling references. */
   public static Dataset read(InputStream in, String sourceName, KindRegistry registry, JsonOptions options) {
     Dataset.Builder builder = Dataset.builder(registry);
     List<Entity> inStreamOrder = new ArrayList<>();
@@ -96,6 +106,7 @@ public final class JsonLines {
     return dataset;
   }
 
+  /** Reads {@code bytes} as {@link #read(InputStream)} does. */
   public static Dataset fromBytes(byte[] bytes) {
     return read(new ByteArrayInputStream(bytes));
   }

@@ -1,9 +1,7 @@
 package org.keneya.io.csv.internal;
 
-import java.io.CharConversionException;
 import java.io.InputStream;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +17,7 @@ import org.keneya.core.kind.RefType;
 import org.keneya.core.kind.ScalarType;
 import org.keneya.core.value.Id;
 import org.keneya.io.csv.CsvOptions;
+import org.keneya.io.json.internal.ReadFailures;
 import org.keneya.io.json.internal.ValueReader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -28,7 +27,6 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -82,7 +80,7 @@ public final class DataPackages {
     JsonFactory factory = JsonFactory.builder().streamReadConstraints(JsonLimits.constraints(limits)).build();
     JsonParser p = null;
     try {
-      p = factory.createParser(ObjectReadContext.empty(), descriptor); // reads the first bytes
+      p = factory.createParser(ObjectReadContext.empty(), ReadFailures.marking(descriptor)); // reads the first bytes
       return resourcePaths(p, source, limits);
     } catch (JacksonException e) {
       throw failure(e, source, p);
@@ -95,9 +93,7 @@ public final class DataPackages {
 
   /** Jackson's error as ours, at the place it names or, for a limit, where the parser stopped. */
   private static RuntimeException failure(JacksonException e, String source, @Nullable JsonParser p) {
-    if (e instanceof JacksonIOException && !(e.getCause() instanceof CharConversionException)) {
-      return new UncheckedIOException(((JacksonIOException) e).getCause()); // unreadable, not bad data
-    }
+    ReadFailures.throwIfUnreadable(e); // unreadable, not bad data
     TokenStreamLocation location = e.getLocation() != null || p == null ? e.getLocation() : p.currentLocation();
     return new MalformedInputException(place(source, null, location), ValueReader.reason(e), e);
   }

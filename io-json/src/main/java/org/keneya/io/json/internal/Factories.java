@@ -43,6 +43,8 @@ public final class Factories {
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        // A writer that fails half way must not close the JSON it has begun: the output would look whole.
+        .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .rootValueSeparator("\n") // JSON Lines: one root value a line
         .build();
@@ -91,7 +93,7 @@ public final class Factories {
   /** A parser of {@code in}; see {@link #parser(byte[], String)}. */
   public JsonParser parser(InputStream in, String source) {
     try {
-      return factory.createParser(ObjectReadContext.empty(), in);
+      return factory.createParser(ObjectReadContext.empty(), ReadFailures.marking(in));
     } catch (JacksonException e) {
       throw unreadable(source, e);
     }
@@ -111,6 +113,7 @@ public final class Factories {
   }
 
   private static MalformedInputException unreadable(String source, JacksonException e) {
+    ReadFailures.throwIfUnreadable(e);
     return new MalformedInputException(Place.of(source, "/", 1, 0), ValueReader.reason(e), e);
   }
 

@@ -101,7 +101,7 @@ public final class ValueReader {
     try {
       return in.nextToken();
     } catch (JacksonException e) {
-      throw fail(reason(e), e.getLocation(), e);
+      throw translate(e);
     }
   }
 
@@ -318,7 +318,7 @@ public final class ValueReader {
       return index;
     } catch (JacksonException e) {
       if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-        throw fail(reason(e), e.getLocation(), e);
+        throw translate(e);
       }
       // The name was read, its value refused as Jackson read it on (a number past the limit): the
       // error is the property's.
@@ -375,7 +375,7 @@ public final class ValueReader {
     try {
       in.skipChildren();
     } catch (JacksonException e) {
-      throw fail(reason(e), e.getLocation(), e);
+      throw translate(e);
     }
   }
 
@@ -477,8 +477,12 @@ public final class ValueReader {
     return reason.substring(0, end) + "… (" + reason.length() + " characters)";
   }
 
-  /** Jackson's own error (bad syntax, a read limit, a duplicate key) as ours, at the current path. */
+  /**
+   * Jackson's own error (bad syntax, a read limit, a duplicate key) as ours, at the current path. An
+   * input that cannot be read is not bad data: see {@link ReadFailures}.
+   */
   public MalformedInputException translate(JacksonException e) {
+    ReadFailures.throwIfUnreadable(e);
     return fail(reason(e), e.getLocation(), e);
   }
 
