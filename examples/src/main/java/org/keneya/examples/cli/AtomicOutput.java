@@ -3,6 +3,7 @@ package org.keneya.examples.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -38,6 +39,9 @@ final class AtomicOutput {
   /** How a temporary file is opened; a test substitutes one whose writes fail, as on a full disk. */
   private static volatile Opener opener = Files::newOutputStream;
 
+  /** Why a standard output that a {@link PrintStream} reports in error cannot be written. */
+  static final String CLOSED = "a closed pipe or a full disk?";
+
   private AtomicOutput() {}
 
   /** Opens the temporary file a body writes into. */
@@ -57,6 +61,14 @@ final class AtomicOutput {
     void write(OutputStream out) throws IOException;
   }
 
+  /**
+   * A new file inside a staging folder, opened as temporary files are (so a test's opener sees every
+   * byte written), buffered; the caller closes it.
+   */
+  static OutputStream newFile(Path file) throws IOException {
+    return new BufferedOutputStream(opener.open(file), 1 << 16);
+  }
+
   /** Fills an empty folder. */
   interface FolderBody {
     void write(Path folder) throws IOException;
@@ -74,7 +86,7 @@ final class AtomicOutput {
       removeStale(parent, target);
       temporary = sibling(parent, target, false);
       IN_FLIGHT.add(temporary);
-      try (OutputStream out = new BufferedOutputStream(opener.open(temporary), 1 << 16)) {
+      try (OutputStream out = newFile(temporary)) {
         body.write(out);
       }
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
@@ -102,6 +114,11 @@ final class AtomicOutput {
       @Override
       public void write(byte[] bytes, int offset, int length) throws IOException {
         out.write(bytes, offset, length);
+        // A PrintStream (System.out) swallows its failures: without asking, a conversion into a pipe
+        // whose reader has gone (| head) would run to its end for nothing.
+        if (out instanceof PrintStream && ((PrintStream) out).checkError()) {
+          throw new IOException(CLOSED);
+        }
       }
 
       @Override

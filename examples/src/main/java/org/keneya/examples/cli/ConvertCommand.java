@@ -48,12 +48,6 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--from", paramLabel = "FORMAT", description = "The input's format: ${COMPLETION-CANDIDATES} (default: by extension).")
   @Nullable Format from;
 
-  @Option(names = "--to", paramLabel = "FORMAT", description = "The output's format: ${COMPLETION-CANDIDATES} (default: by extension).")
-  @Nullable Format to;
-
-  @Option(names = "--pretty", description = "Indent JSON output.")
-  boolean pretty;
-
   @Option(names = "--languages", paramLabel = "LANG", split = ",",
       description = "Localized-text columns of a streamed CSV table, as fr,en (default: the languages found in a first pass).")
   List<String> languages = List.of();
@@ -62,7 +56,7 @@ final class ConvertCommand implements Callable<Integer> {
   boolean quiet;
 
   @Mixin
-  CsvFlags csv = new CsvFlags();
+  OutputFlags writing = new OutputFlags();
 
   @Spec
   CommandSpec spec;
@@ -73,7 +67,7 @@ final class ConvertCommand implements Callable<Integer> {
     Path out = Objects.requireNonNull(output);
     DataFiles.requireExists(in);
     Format inFormat = Format.of(in, from, "--from", "standard input");
-    Format outFormat = Format.of(out, to, "--to", "standard output");
+    Format outFormat = writing.format(out);
     refuseSameFile(in, out);
     for (String language : languages) {
       try {
@@ -84,8 +78,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = Progress.onConsole(err, quiet);
-    KeneyaCli root = KeneyaCli.root(spec);
-    DataFiles files = new DataFiles(KindRegistry.load(), csv.options(), csv.kind, pretty).standard(root.stdin, root.stdout);
+    DataFiles files = writing.files(KindRegistry.load(), KeneyaCli.root(spec));
     String outName = DataFiles.outName(out);
     if (inFormat.streams() && outFormat.streams()) {
       DataFiles.Streamed result = files.stream(in, inFormat, out, outFormat, languages, progress);

@@ -5,7 +5,7 @@ import org.keneya.io.csv.CsvOptions;
 import picocli.CommandLine.Option;
 
 /**
- * The CSV options of commands that write data ({@code convert}, {@code sample}), as a picocli mixin.
+ * The CSV options of commands that write data (part of {@link OutputFlags}), as a picocli mixin.
  * Reading needs only {@code --delimiter} (detected otherwise), {@code --formula-guard} and {@code
  * --kind}: see {@link CsvReadFlags}.
  */

@@ -313,9 +313,11 @@ final class DataFiles {
       case FOLDER:
         // The same files as CsvCodec.writeFolder, staged in a sibling folder moved into place at the end.
         AtomicOutput.folder(path, name, folder -> {
-          Files.write(folder.resolve(CsvCodec.DATA_PACKAGE), csv.dataPackage(dataset).getBytes(StandardCharsets.UTF_8));
+          try (OutputStream out = AtomicOutput.newFile(folder.resolve(CsvCodec.DATA_PACKAGE))) {
+            out.write(csv.dataPackage(dataset).getBytes(StandardCharsets.UTF_8));
+          }
           for (EntityKind<?> kind : registry.kinds()) {
-            try (OutputStream out = Files.newOutputStream(folder.resolve(kind.name() + ".csv"))) {
+            try (OutputStream out = AtomicOutput.newFile(folder.resolve(kind.name() + ".csv"))) {
               csv.writeTable(dataset, kind, out);
             }
           }

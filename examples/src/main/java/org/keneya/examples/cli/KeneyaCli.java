@@ -149,7 +149,7 @@ public final class KeneyaCli implements Callable<Integer> {
     if (code != EXIT_OK || !out.checkError()) {
       return code;
     }
-    err.println("keneya: standard output: cannot write (a closed pipe or a full disk?)");
+    err.println("keneya: standard output: cannot write: " + AtomicOutput.CLOSED);
     err.flush();
     return EXIT_IO;
   }

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         + "edge cases that break codecs (accents, quotes, separators, line breaks, very large amounts). The "
         + "same seed and size give the same bytes. SIZE is the number of recommendations; other kinds scale "
         + "with it.",
-    footer = {"", "Example: keneya sample --seed 7 --size 200 sample.zip"})
+    footer = {"", "Examples:", "  keneya sample --seed 7 --size 200 sample.zip", "  keneya sample --size 5 - --to jsonl | head -3"})
 final class SampleCommand implements Callable<Integer> {
   static final int MAX_SIZE = 1_000_000;
 
@@ -38,20 +38,14 @@ final class SampleCommand implements Callable<Integer> {
       description = "How many recommendations, 0 to " + MAX_SIZE + " (default: ${DEFAULT-VALUE}).")
   int size = 20;
 
-  @Parameters(paramLabel = "OUTPUT", description = "Where to write it; the format follows the extension.")
+  @Parameters(paramLabel = "OUTPUT", description = "Where to write it; the format follows the extension; - for standard output (with --to).")
   @Nullable Path output;
-
-  @Option(names = "--to", paramLabel = "FORMAT", description = "The output's format: ${COMPLETION-CANDIDATES} (default: by extension).")
-  @Nullable Format to;
-
-  @Option(names = "--pretty", description = "Indent JSON output.")
-  boolean pretty;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
   boolean quiet;
 
   @Mixin
-  CsvFlags csv = new CsvFlags();
+  OutputFlags writing = new OutputFlags();
 
   @Spec
   CommandSpec spec;
@@ -62,9 +56,9 @@ final class SampleCommand implements Callable<Integer> {
     if (size < 0 || size > MAX_SIZE) {
       throw CliException.usage("--size must be between 0 and " + MAX_SIZE + ", was " + size);
     }
-    Format format = Format.of(out, to);
+    Format format = writing.format(out);
     KindRegistry registry = KindRegistry.load();
-    DataFiles files = new DataFiles(registry, csv.options(), csv.kind, pretty);
+    DataFiles files = writing.files(registry, KeneyaCli.root(spec));
     if (format == Format.CSV) {
       files.kindFor(out); // a usage error before generating anything
     }
@@ -72,7 +66,7 @@ final class SampleCommand implements Callable<Integer> {
     Dataset dataset = generator(registry, size).sample(seed);
     progress.say("generated " + dataset.size() + " entities (seed " + seed + ", size " + size + ")");
     long written = files.write(dataset, out, format);
-    progress.say("wrote " + written + " entities to " + out);
+    progress.say("wrote " + written + " entities to " + DataFiles.outName(out));
     return KeneyaCli.EXIT_OK;
   }
 

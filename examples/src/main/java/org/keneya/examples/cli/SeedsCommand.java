@@ -10,7 +10,6 @@ import org.keneya.seeds.Seeds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,14 +29,8 @@ final class SeedsCommand implements Callable<Integer> {
   @Parameters(paramLabel = "OUTPUT", description = "Where to write it; the format follows the extension; - for standard output (with --to).")
   @Nullable Path output;
 
-  @Option(names = "--to", paramLabel = "FORMAT", description = "The output's format: ${COMPLETION-CANDIDATES} (default: by extension).")
-  @Nullable Format to;
-
-  @Option(names = "--pretty", description = "Indent JSON output.")
-  boolean pretty;
-
   @Mixin
-  CsvFlags csv = new CsvFlags();
+  OutputFlags writing = new OutputFlags();
 
   @Spec
   CommandSpec spec;
@@ -45,9 +38,8 @@ final class SeedsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path out = Objects.requireNonNull(output);
-    Format format = Format.of(out, to, "--to", "standard output");
-    KeneyaCli root = KeneyaCli.root(spec);
-    DataFiles files = new DataFiles(KindRegistry.load(), csv.options(), csv.kind, pretty).standard(root.stdin, root.stdout);
+    Format format = writing.format(out);
+    DataFiles files = writing.files(KindRegistry.load(), KeneyaCli.root(spec));
     Dataset seeds = Seeds.load();
     files.write(seeds, out, format);
     return KeneyaCli.EXIT_OK;

@@ -109,13 +109,38 @@ class ExitCodesTest {
     }, true, StandardCharsets.UTF_8);
     int exit = KeneyaCli.run(closed, new PrintStream(err, true, StandardCharsets.UTF_8), "schema");
     assertEquals(KeneyaCli.EXIT_IO, exit);
-    assertEquals("keneya: standard output: cannot write (a closed pipe or a full disk?)",
+    assertEquals("keneya: standard output: cannot write: a closed pipe or a full disk?",
         err.toString(StandardCharsets.UTF_8).strip());
+  }
+
+  @Test
+  void aWriteToAClosedStandardOutputStopsAtTheFirstFailure() {
+    int[] attempts = {0};
+    PrintStream closed = new PrintStream(new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        attempts[0]++;
+        throw new IOException("Broken pipe");
+      }
+    }, false, StandardCharsets.UTF_8);
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = KeneyaCli.run(new java.io.ByteArrayInputStream(new byte[0]), closed,
+        new PrintStream(err, true, StandardCharsets.UTF_8), "sample", "--size", "2000", "-", "--to", "jsonl", "--quiet");
+    assertEquals(KeneyaCli.EXIT_IO, exit);
+    assertEquals("keneya: standard output: cannot write: a closed pipe or a full disk?",
+        err.toString(StandardCharsets.UTF_8).strip());
+    // the failed write, then the flushes of closing and of the final check: not one per 64 KiB of output
+    assertTrue(attempts[0] <= 3, () -> attempts[0] + " writes tried");
   }
 
   /** The defect: JSON and JSON Lines exited 3 naming JacksonIOException, CSV exited 2 without the file. */
   @ParameterizedTest
-  @ValueSource(strings = {"out.json", "out.jsonl", "recommendation.csv", "out.zip"})
+  @ValueSource(strings = {"out.json", "out.jsonl", "recommendation.csv", "out.zip", "folder"})
   void aFullDiskExitsFourNamingTheOutput(String name) {
     Path out = dir.resolve(name);
     Cli.Result result = withOpener(FullDisk::new, () -> Cli.run("convert", Cli.s(json), Cli.s(out)));

@@ -57,6 +57,14 @@ class StandardStreamsTest {
   }
 
   @Test
+  void sampleToStandardOutputIsTheFileSampleWrites() {
+    Path file = dir.resolve("sample.jsonl");
+    ok(Cli.run("sample", "--seed", "3", "--size", "7", Cli.s(file), "--quiet"));
+    Cli.Result result = ok(Cli.run("sample", "--seed", "3", "--size", "7", "-", "--to", "jsonl", "--quiet"));
+    assertEquals(Cli.read(file), result.out());
+  }
+
+  @Test
   void standardInputToStandardOutputRoundTripsJson() {
     Cli.Result result = ok(Cli.runWithInput(Cli.bytes(lines), "convert", "-", "-", "--from", "jsonl", "--to", "json", "--quiet"));
     assertEquals(Cli.read(json), result.out());
