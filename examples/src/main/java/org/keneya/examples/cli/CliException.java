@@ -75,7 +75,10 @@ final class CliException extends RuntimeException {
 
   /** An I/O failure writing {@code file}: a full disk, a permission, a closed pipe. */
   static CliException write(String file, IOException e) {
-    return new CliException(KeneyaCli.EXIT_IO, file + ": cannot write: " + describe(e), e);
+    // The file a FileSystemException names is the hidden temporary sibling: its reason is enough.
+    boolean generic = e instanceof java.nio.file.FileSystemException && e.getClass() == java.nio.file.FileSystemException.class;
+    String reason = generic ? ((java.nio.file.FileSystemException) e).getReason() : null;
+    return new CliException(KeneyaCli.EXIT_IO, file + ": cannot write: " + (reason == null ? describe(e) : reason), e);
   }
 
   /**

@@ -47,7 +47,7 @@ enum Format {
    * The format {@code path} names: {@code forced} when given, else a directory is a folder, else
    * the extension decides, and a path without extension is a folder.
    */
-  static Format of(Path path, @Nullable Format forced) {
+  private static Format of(Path path, @Nullable Format forced) {
     if (forced != null) {
       return forced;
     }
@@ -79,11 +79,15 @@ enum Format {
   }
 
   /**
-   * As {@link #of(Path, Format)}, and {@code -} ({@code stream}, "standard input" or "standard
-   * output") must have its format from {@code option}: one of those a stream can hold.
+   * As {@link #of(Path, Format)}; a file that exists without an extension, and {@code -} ({@code
+   * stream}, "standard input" or "standard output"), must have their format from {@code option}, the
+   * latter one of those a stream can hold.
    */
   static Format of(Path path, @Nullable Format forced, String option, String stream) {
     if (!isStandard(path)) {
+      if (forced == null && extension(path).isEmpty() && Files.exists(path) && !Files.isDirectory(path)) {
+        throw CliException.usage(path + ": a file without extension (a named pipe?); say its format with " + option);
+      }
       return of(path, forced);
     }
     if (forced == null) {

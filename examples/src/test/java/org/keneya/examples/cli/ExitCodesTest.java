@@ -157,6 +157,16 @@ class ExitCodesTest {
     assertFullDisk(result, out, "data.json", "data.jsonl");
   }
 
+  @Test
+  void aReadOnlyFileSystemExitsFourNamingTheOutputNotItsTemporaryFile() {
+    Path out = dir.resolve("out.json");
+    Cli.Result result = withOpener(temporary -> {
+      throw new java.nio.file.FileSystemException(temporary.toString(), null, "Read-only file system");
+    }, () -> Cli.run("convert", Cli.s(json), Cli.s(out)));
+    assertEquals(KeneyaCli.EXIT_IO, result.exit(), result::toString);
+    assertEquals(List.of("keneya: " + out + ": cannot write: Read-only file system"), result.errLines());
+  }
+
   private void assertFullDisk(Cli.Result result, Path out, String... left) {
     assertEquals(KeneyaCli.EXIT_IO, result.exit(), result::toString);
     assertEquals(List.of("keneya: " + out + ": cannot write: No space left on device"), result.errLines());

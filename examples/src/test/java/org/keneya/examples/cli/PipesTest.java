@@ -89,6 +89,21 @@ class PipesTest {
   }
 
   @Test
+  void aNamedPipeWithoutExtensionNeedsFromAndIsNotTakenForAFolder() throws Exception {
+    Path pipe = fifo("pipe");
+    Cli.Result refused = Cli.run("convert", Cli.s(pipe), Cli.s(dir.resolve("copy.jsonl")));
+    assertEquals(KeneyaCli.EXIT_USAGE, refused.exit(), refused::toString);
+    assertEquals(java.util.List.of("keneya: " + pipe + ": a file without extension (a named pipe?); say its format with --from"),
+        refused.errLines());
+    CompletableFuture<Void> writer = feed(pipe, Cli.bytes(lines));
+    Path out = dir.resolve("copy.jsonl");
+    Cli.Result result = Cli.run("convert", Cli.s(pipe), Cli.s(out), "--from", "jsonl", "--quiet");
+    writer.get();
+    assertEquals(0, result.exit(), result::toString);
+    assertEquals(Cli.read(lines), Cli.read(out));
+  }
+
+  @Test
   void aNamedPipeStreamsToJsonLinesWithoutLanguages() throws Exception {
     Path pipe = fifo("pipe.jsonl");
     CompletableFuture<Void> writer = feed(pipe, Cli.bytes(lines));
