@@ -217,9 +217,10 @@ public final class TableReader<E extends Entity> implements Iterator<E>, Closeab
     } catch (CsvParseException e) {
       throw notWellFormed(e);
     } catch (UncheckedIOException e) {
-      Throwable cause = e.getCause();
-      String why = cause instanceof CharConversionException ? cause.getMessage() : "unreadable input: " + cause;
-      throw new MalformedInputException(Place.row(source, lastRow + 1, null), why, e);
+      if (!(e.getCause() instanceof CharConversionException)) {
+        throw e; // the input cannot be read (a disk error, a closed pipe): not bad data
+      }
+      throw new MalformedInputException(Place.row(source, lastRow + 1, null), e.getCause().getMessage(), e);
     }
   }
 
