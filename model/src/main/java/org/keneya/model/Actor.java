@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.Rule;
@@ -118,8 +119,8 @@ public abstract class Actor implements Entity {
               .add("id", ValueType.id(), Actor::id)
               .add("type", ValueType.code(HealthCodelists.ACTOR_TYPE), Actor::type)
               .add("name", ValueType.localizedText(), Actor::name)
-              .addOptional("acronym", ValueType.string(), Actor::acronymOrNull)
-              .add("aliases", ValueType.list(ValueType.string()), Actor::aliases)
+              .addOptional("acronym", ValueType.string(), Actor::acronymOrNull, Constraint.nonBlank())
+              .add("aliases", ValueType.list(ValueType.string()), Actor::aliases, Constraint.nonBlank(), Constraint.uniqueItems())
               .addOptional("level", ValueType.code(HealthCodelists.LEVEL), Actor::levelOrNull)
               .addOptional("parent", ValueType.ref("actor"), Actor::parentOrNull)
               .addOptional("title", ValueType.localizedText(), Actor::titleOrNull)

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.BinaryOperator;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.PropertyValues;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
@@ -115,10 +116,10 @@ public abstract class Amounts {
   /** The nested value type {@code amounts}. */
   public static final StructType<Amounts> TYPE =
       StructType.positional("amounts", Amounts.class, Amounts::create)
-          .addOptional("forecast", ValueType.money(), Amounts::forecastOrNull)
-          .addOptional("notified", ValueType.money(), Amounts::notifiedOrNull)
-          .addOptional("mobilized", ValueType.money(), Amounts::mobilizedOrNull)
-          .addOptional("executed", ValueType.money(), Amounts::executedOrNull)
+          .addOptional("forecast", ValueType.money(), Amounts::forecastOrNull, Constraint.atLeast(0))
+          .addOptional("notified", ValueType.money(), Amounts::notifiedOrNull, Constraint.atLeast(0))
+          .addOptional("mobilized", ValueType.money(), Amounts::mobilizedOrNull, Constraint.atLeast(0))
+          .addOptional("executed", ValueType.money(), Amounts::executedOrNull, Constraint.atLeast(0))
           .build();
 
   /** Builds one from its property values in the description's order. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.Rule;
@@ -140,7 +141,7 @@ public abstract class Budget implements Entity {
           StructType.positional("budget", Budget.class, Budget::create)
               .add("id", ValueType.id(), Budget::id)
               .add("owner", ValueType.ref("actor"), Budget::owner)
-              .add("fiscalYear", ValueType.integer(), Budget::fiscalYear)
+              .add("fiscalYear", ValueType.integer(), Budget::fiscalYear, Constraint.between(1900, 2999))
               .add("currency", ValueType.currency(), Budget::currency)
               .add("lines", ValueType.list(BudgetLine.TYPE), Budget::lines)
               .addOptional("statedTotals", Amounts.TYPE, Budget::statedTotalsOrNull)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.PropertyValues;
@@ -76,7 +77,7 @@ public abstract class Framework implements Entity {
               .add("id", ValueType.id(), Framework::id)
               .add("type", ValueType.code(HealthCodelists.FRAMEWORK_TYPE), Framework::type)
               .add("name", ValueType.localizedText(), Framework::name)
-              .addOptional("acronym", ValueType.string(), Framework::acronymOrNull)
+              .addOptional("acronym", ValueType.string(), Framework::acronymOrNull, Constraint.nonBlank())
               .addOptional("description", ValueType.localizedText(), Framework::descriptionOrNull)
               .add("provenance", ValueType.list(ValueType.provenance()), Framework::provenance)
               .build());

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.PropertyValues;
@@ -134,8 +135,8 @@ public abstract class Meeting implements Entity {
               .add("title", ValueType.localizedText(), Meeting::title)
               .add("status", ValueType.code(HealthCodelists.MEETING_STATUS), Meeting::status)
               .addOptional("dates", ValueType.dateRange(), Meeting::datesOrNull)
-              .addOptional("venue", ValueType.string(), Meeting::venueOrNull)
-              .addOptional("city", ValueType.string(), Meeting::cityOrNull)
+              .addOptional("venue", ValueType.string(), Meeting::venueOrNull, Constraint.nonBlank())
+              .addOptional("city", ValueType.string(), Meeting::cityOrNull, Constraint.nonBlank())
               .add("participants", ValueType.list(Participation.TYPE), Meeting::participants)
               .add("generalObjectives", ValueType.list(ValueType.localizedText()), Meeting::generalObjectives)
               .add("specificObjectives", ValueType.list(ValueType.localizedText()), Meeting::specificObjectives)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.PropertyValues;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
@@ -78,10 +79,11 @@ public abstract class Participation {
   public static final StructType<Participation> TYPE =
       StructType.positional("participation", Participation.class, Participation::create)
           .add("actor", ValueType.ref("actor"), Participation::actor)
-          .add("roles", ValueType.list(ValueType.code(HealthCodelists.ROLE)), Participation::roles)
+          .add("roles", ValueType.list(ValueType.code(HealthCodelists.ROLE)), Participation::roles,
+              Constraint.notEmpty(), Constraint.uniqueItems())
           .addOptional("level", ValueType.code(HealthCodelists.LEVEL), Participation::levelOrNull)
-          .addOptional("headcount", ValueType.integer(), Participation::headcountOrNull)
-          .addOptional("asWritten", ValueType.string(), Participation::asWrittenOrNull)
+          .addOptional("headcount", ValueType.integer(), Participation::headcountOrNull, Constraint.atLeast(1))
+          .addOptional("asWritten", ValueType.string(), Participation::asWrittenOrNull, Constraint.nonBlank())
           .build();
 
   /** Builds one from its property values in the description's order. */

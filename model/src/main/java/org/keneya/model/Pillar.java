@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.PropertyValues;
@@ -70,8 +71,8 @@ public abstract class Pillar implements Entity {
           StructType.positional("pillar", Pillar.class, Pillar::create)
               .add("id", ValueType.id(), Pillar::id)
               .add("framework", ValueType.ref("framework"), Pillar::framework)
-              .add("position", ValueType.integer(), Pillar::position)
-              .addOptional("code", ValueType.string(), Pillar::codeOrNull)
+              .add("position", ValueType.integer(), Pillar::position, Constraint.atLeast(1))
+              .addOptional("code", ValueType.string(), Pillar::codeOrNull, Constraint.nonBlank())
               .add("name", ValueType.localizedText(), Pillar::name)
               .add("provenance", ValueType.list(ValueType.provenance()), Pillar::provenance)
               .build());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.PropertyValues;
@@ -99,8 +100,8 @@ public abstract class Programme implements Entity {
               .add("id", ValueType.id(), Programme::id)
               .add("type", ValueType.code(HealthCodelists.PROGRAMME_TYPE), Programme::type)
               .add("name", ValueType.localizedText(), Programme::name)
-              .addOptional("acronym", ValueType.string(), Programme::acronymOrNull)
-              .addOptional("externalCode", ValueType.string(), Programme::externalCodeOrNull)
+              .addOptional("acronym", ValueType.string(), Programme::acronymOrNull, Constraint.nonBlank())
+              .addOptional("externalCode", ValueType.string(), Programme::externalCodeOrNull, Constraint.nonBlank())
               .addOptional("period", ValueType.dateRange(), Programme::periodOrNull)
               .addOptional("parent", ValueType.ref("programme"), Programme::parentOrNull)
               .add("participants", ValueType.list(Participation.TYPE), Programme::participants)

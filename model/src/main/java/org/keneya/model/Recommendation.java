@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.Codelist;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
@@ -190,9 +191,10 @@ public abstract class Recommendation implements Entity {
               .add("statement", ValueType.localizedText(), Recommendation::statement)
               .addOptional("pillar", ValueType.ref("pillar"), Recommendation::pillarOrNull)
               .addOptional("audience", ValueType.code(HealthCodelists.AUDIENCE), Recommendation::audienceOrNull)
-              .add("lead", ValueType.list(ValueType.ref("actor")), Recommendation::lead)
+              .add("lead", ValueType.list(ValueType.ref("actor")), Recommendation::lead, Constraint.uniqueItems())
               .add("supporting", ValueType.list(ValueType.ref("actor")), Recommendation::supporting)
-              .addOptional("responsibleAsWritten", ValueType.string(), Recommendation::responsibleAsWrittenOrNull)
+              .addOptional("responsibleAsWritten", ValueType.string(), Recommendation::responsibleAsWrittenOrNull,
+                  Constraint.nonBlank())
               .addOptional("deadline", ValueType.deadline(), Recommendation::deadlineOrNull)
               .addOptional("horizon", ValueType.deadline(), Recommendation::horizonOrNull)
               .addOptional("discussionPoint", ValueType.localizedText(), Recommendation::discussionPointOrNull)

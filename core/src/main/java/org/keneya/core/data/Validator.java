@@ -62,6 +62,7 @@ final class Validator {
       previous = entity.id();
       checks.entity = ref;
       walker.walk(kind, entity);
+      kind.struct().forEachViolation(entity, (path, e) -> report(Severity.ERROR, Violation.CONSTRAINT, ref, path, e.reason()));
       context.entity = ref;
       List<? extends Rule<? super E>> rules = kind.rules();
       for (int r = 0; r < rules.size(); r++) {

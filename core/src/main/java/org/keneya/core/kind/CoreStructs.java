@@ -29,9 +29,9 @@ final class CoreStructs {
 
   static final StructType<StatedRate> STATED_RATE =
       StructType.builder("stated-rate", StatedRate.class, StatedRate::builder, StatedRate.Builder::build)
-          .add("asWritten", ValueType.string(), StatedRate::asWritten, StatedRate.Builder::asWritten)
+          .add("asWritten", ValueType.string(), StatedRate::asWritten, StatedRate.Builder::asWritten, Constraint.nonBlank())
           .add("percent", ValueType.decimal(), StatedRate::percent, StatedRate.Builder::percent)
-          .add("decimals", ValueType.integer(), StatedRate::decimals, StatedRate.Builder::decimals)
+          .add("decimals", ValueType.integer(), StatedRate::decimals, StatedRate.Builder::decimals, Constraint.between(0, 12))
           .add(
               "rounding",
               ValueType.enumeration(RoundingMode.class),
@@ -41,12 +41,16 @@ final class CoreStructs {
 
   static final StructType<Deadline> DEADLINE =
       StructType.builder("deadline", Deadline.class, Deadline::builder, Deadline.Builder::build)
-          .addOptional("asWritten", ValueType.string(), Deadline::asWrittenOrNull, Deadline.Builder::asWritten)
+          .addOptional("asWritten", ValueType.string(), Deadline::asWrittenOrNull, Deadline.Builder::asWritten,
+              Constraint.nonBlank())
           .add("form", ValueType.enumeration(Deadline.Form.class), Deadline::form, Deadline.Builder::form)
-          .addOptional("date", ValueType.date(), Deadline::dateOrNull, Deadline.Builder::date)
-          .addOptional("event", ValueType.string(), Deadline::eventOrNull, Deadline.Builder::event)
+          .addOptional("date", ValueType.date(), Deadline::dateOrNull, Deadline.Builder::date,
+              Constraint.requiredWhen("form", "date"))
+          .addOptional("event", ValueType.string(), Deadline::eventOrNull, Deadline.Builder::event,
+              Constraint.nonBlank(), Constraint.requiredWhen("form", "before-event"))
           .addOptional("eventRef", ValueType.<Ref<?>>anyRef(), Deadline::eventRefOrNull, Deadline.Builder::eventRef)
-          .addOptional("period", ValueType.period(), Deadline::periodOrNull, Deadline.Builder::period)
+          .addOptional("period", ValueType.period(), Deadline::periodOrNull, Deadline.Builder::period,
+              Constraint.requiredWhen("form", "within"))
           .addOptional("reference", ValueType.date(), Deadline::referenceOrNull, Deadline.Builder::reference)
           .build();
 
@@ -56,6 +60,6 @@ final class CoreStructs {
               Provenance.class,
               v -> Provenance.of(v.<Ref<?>>next(), Optional.ofNullable(v.<String>next())))
           .add("document", ValueType.<Ref<?>>ref(Provenance.DOCUMENT_KIND), Provenance::document)
-          .addOptional("passage", ValueType.string(), Provenance::passageOrNull)
+          .addOptional("passage", ValueType.string(), Provenance::passageOrNull, Constraint.nonBlank())
           .build();
 }

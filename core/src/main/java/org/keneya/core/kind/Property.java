@@ -1,5 +1,6 @@
 package org.keneya.core.kind;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -28,12 +29,13 @@ public final class Property<T, V> {
   private final Function<T, V> getter;
   private final Function<T, ?> valueOrNull;
   private final boolean required; // asked for every property of every value read: worked out once
+  private final ImmutableList<Constraint> constraints;
 
-  Property(String name, ValueType<V> type, Function<T, V> getter) {
-    this(name, type, getter, unwrapping(type, getter));
+  Property(String name, ValueType<V> type, Function<T, V> getter, Constraint... constraints) {
+    this(name, type, getter, unwrapping(type, getter), constraints);
   }
 
-  Property(String name, ValueType<V> type, Function<T, V> getter, Function<T, ?> valueOrNull) {
+  Property(String name, ValueType<V> type, Function<T, V> getter, Function<T, ?> valueOrNull, Constraint... constraints) {
     Checks.check(
         NAME_SYNTAX.matcher(name).matches(), "Property.name", "must be lower camel case, was \"%s\"", name);
     this.name = name;
@@ -41,6 +43,10 @@ public final class Property<T, V> {
     this.getter = getter;
     this.valueOrNull = valueOrNull;
     this.required = type.shape() != ValueType.Shape.LIST && type.shape() != ValueType.Shape.OPTIONAL;
+    this.constraints = ImmutableList.copyOf(constraints);
+    for (Constraint constraint : this.constraints) {
+      constraint.checkAppliesTo(name, type);
+    }
   }
 
   private static <T, V> Function<T, ?> unwrapping(ValueType<V> type, Function<T, V> getter) {
@@ -55,6 +61,7 @@ public final class Property<T, V> {
     return name;
   }
 
+  /** The type of the property's values. */
   public ValueType<V> type() {
     return type;
   }
@@ -85,6 +92,11 @@ public final class Property<T, V> {
    */
   public Function<T, ?> valueOrNullFunction() {
     return valueOrNull;
+  }
+
+  /** The constraints declared on the property, beyond what its type says; often none. */
+  public ImmutableList<Constraint> constraints() {
+    return constraints;
   }
 
   /** Whether a value must be present: true unless the type is a list or an optional. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.error.DomainModelException;
 import org.keneya.core.error.InvalidValueException;
@@ -37,6 +38,8 @@ public final class StructType<T> extends ValueType<T> {
   private final ImmutableList<Property<T, ?>> properties;
   private final ImmutableMap<String, Integer> indexByName;
   private final Function<@Nullable Object[], T> factory;
+  private final int[] constrained; // the indexes of the properties with declared constraints
+  private final boolean deeplyConstrained; // a property of this struct, or of a value nested in it, has one
 
   private StructType(
       String name,
@@ -56,6 +59,47 @@ public final class StructType<T> extends ValueType<T> {
       throw new DomainModelException(name + ": two properties have the same name: " + e.getMessage());
     }
     this.factory = factory;
+    this.constrained = IntStream.range(0, properties.size()).filter(i -> !properties.get(i).constraints().isEmpty()).toArray();
+    for (int i : constrained) {
+      for (Constraint c : properties.get(i).constraints()) {
+        c.whenProperty().ifPresent(other -> checkCondition(properties.get(i), other, c.whenValue().orElseThrow()));
+      }
+    }
+    this.deeplyConstrained = constrained.length > 0
+        || properties.stream().anyMatch(p -> nestedStruct(p.type()).map(t -> t.deeplyConstrained).orElse(false));
+  }
+
+  /** Refuses a {@link Constraint#requiredWhen} on a property that does not exist or is not a scalar, or a value it cannot have. */
+  private void checkCondition(Property<T, ?> property, String other, String value) {
+    int at = indexOf(other);
+    ValueType<?> type = at < 0 ? null : properties.get(at).type();
+    if (type != null && type.shape() == Shape.OPTIONAL) {
+      type = ((OptionalType<?>) type).element();
+    }
+    if (type == null || type.shape() != Shape.SCALAR) {
+      throw new DomainModelException(name + "." + property.name() + ": required when " + other
+          + ", which is not a scalar property of " + name);
+    }
+    try {
+      ((ScalarType<?>) type).parse(value);
+    } catch (RuntimeException e) {
+      throw new DomainModelException(name + "." + property.name() + ": required when " + other + " is " + value
+          + ", which " + other + " cannot be: " + e.getMessage());
+    }
+  }
+
+  /** The struct a value of {@code type} holds, through optionals and lists. */
+  private static Optional<StructType<?>> nestedStruct(ValueType<?> type) {
+    switch (type.shape()) {
+      case STRUCT:
+        return Optional.of((StructType<?>) type);
+      case LIST:
+        return nestedStruct(((ListType<?>) type).element());
+      case OPTIONAL:
+        return nestedStruct(((OptionalType<?>) type).element());
+      default:
+        return Optional.empty();
+    }
   }
 
   /**
@@ -91,9 +135,10 @@ public final class StructType<T> extends ValueType<T> {
 
   /** An optional property read through a getter that gives its value or {@code null}. */
   private static <T, E> Property<T, Optional<E>> optionalProperty(
-      String name, ValueType<E> element, Function<T, @Nullable E> getterOrNull) {
+      String name, ValueType<E> element, Function<T, @Nullable E> getterOrNull, Constraint... constraints) {
     return new Property<>(
-        name, ValueType.optional(element), owner -> Optional.ofNullable(getterOrNull.apply(owner)), getterOrNull);
+        name, ValueType.optional(element), owner -> Optional.ofNullable(getterOrNull.apply(owner)), getterOrNull,
+        constraints);
   }
 
   /** The name used in schemas and messages, such as {@code money}. */
@@ -142,7 +187,90 @@ public final class StructType<T> extends ValueType<T> {
         throw new InvalidValueException(name + "." + properties.get(i).name(), "is required");
       }
     }
+    for (int i : constrained) {
+      Object value = values[i] instanceof Optional ? ((Optional<?>) values[i]).orElse(null) : values[i];
+      checkConstraints(properties.get(i), value, i, values);
+    }
     return factory.apply(values);
+  }
+
+  /**
+   * Checks the constraints declared on the properties of {@code value} and of every value nested in
+   * it, calling {@code onViolation} with the path of each property that breaks one, such as {@code
+   * lines[2].amounts.forecast}, and the error. Values built by a reader have been checked already
+   * ({@link #create}); this is for values built otherwise, by a type of one's own that does not
+   * check them itself.
+   */
+  public void forEachViolation(T value, BiConsumer<String, InvalidValueException> onViolation) {
+    forEachViolation(value, "", onViolation);
+  }
+
+  private void forEachViolation(T value, String prefix, BiConsumer<String, InvalidValueException> onViolation) {
+    if (!deeplyConstrained) {
+      return;
+    }
+    @Nullable Object[] values = new Object[properties.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = properties.get(i).valueOrNull(value);
+    }
+    for (int i : constrained) {
+      try {
+        checkConstraints(properties.get(i), values[i], i, values);
+      } catch (InvalidValueException e) {
+        onViolation.accept(prefix + properties.get(i).name(), e);
+      }
+    }
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] != null) {
+        nested(properties.get(i).type(), values[i], prefix + properties.get(i).name(), onViolation);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked") // the value is of the type's Java type
+  private static void nested(ValueType<?> type, Object value, String path, BiConsumer<String, InvalidValueException> onViolation) {
+    switch (type.shape()) {
+      case STRUCT:
+        StructType<Object> struct = (StructType<Object>) type;
+        struct.forEachViolation(value, path + ".", onViolation);
+        break;
+      case LIST:
+        List<?> items = (List<?>) value;
+        for (int i = 0; i < items.size(); i++) {
+          nested(((ListType<?>) type).element(), items.get(i), path + "[" + i + "]", onViolation);
+        }
+        break;
+      case OPTIONAL:
+        nested(((OptionalType<?>) type).element(), value, path, onViolation);
+        break;
+      default:
+    }
+  }
+
+  /** The constraints of {@code property}, the {@code i}th, whose value is {@code value} (or null) among {@code values}. */
+  private void checkConstraints(Property<T, ?> property, @Nullable Object value, int i, @Nullable Object[] values) {
+    String field = javaType.getSimpleName() + "." + property.name();
+    for (Constraint c : property.constraints()) {
+      if (c.kind() == Constraint.Kind.REQUIRED_WHEN) {
+        if (value == null && hasValue(indexOf(c.whenProperty().orElseThrow()), values, c.whenValue().orElseThrow())) {
+          throw new InvalidValueException(field, "is required when " + c.whenProperty().orElseThrow() + " is " + c.whenValue().orElseThrow());
+        }
+      } else {
+        c.check(field, value);
+      }
+    }
+  }
+
+  /** Whether the scalar property at {@code at} has, in {@code values}, the value written {@code text}. */
+  @SuppressWarnings("unchecked") // the value is of the scalar's Java type
+  private boolean hasValue(int at, @Nullable Object[] values, String text) {
+    Object value = values[at] instanceof Optional ? ((Optional<?>) values[at]).orElse(null) : values[at];
+    if (value == null) {
+      return false;
+    }
+    ValueType<?> type = properties.get(at).type();
+    ScalarType<Object> scalar = (ScalarType<Object>) (type.shape() == Shape.OPTIONAL ? ((OptionalType<?>) type).element() : type);
+    return scalar.format(value).equals(text);
   }
 
   @Override
@@ -173,9 +301,13 @@ public final class StructType<T> extends ValueType<T> {
       this.create = create;
     }
 
-    /** Adds the next property with its getter; the factory takes its value in this place. */
-    public <V> Positional<T> add(String propertyName, ValueType<V> valueType, Function<T, V> getter) {
-      properties.add(new Property<>(propertyName, valueType, getter));
+    /**
+     * Adds the next property with its getter, and the constraints declared on it; the factory takes
+     * its value in this place.
+     */
+    public <V> Positional<T> add(
+        String propertyName, ValueType<V> valueType, Function<T, V> getter, Constraint... constraints) {
+      properties.add(new Property<>(propertyName, valueType, getter, constraints));
       return this;
     }
 
@@ -183,8 +315,9 @@ public final class StructType<T> extends ValueType<T> {
      * Adds the next property, an optional one, from a getter that returns its value or {@code
      * null}; the factory takes the value or {@code null} (see {@link Builder#addOptional}).
      */
-    public <E> Positional<T> addOptional(String propertyName, ValueType<E> element, Function<T, @Nullable E> getterOrNull) {
-      properties.add(optionalProperty(propertyName, element, getterOrNull));
+    public <E> Positional<T> addOptional(
+        String propertyName, ValueType<E> element, Function<T, @Nullable E> getterOrNull, Constraint... constraints) {
+      properties.add(optionalProperty(propertyName, element, getterOrNull, constraints));
       return this;
     }
 
@@ -223,16 +356,21 @@ public final class StructType<T> extends ValueType<T> {
       this.build = build;
     }
 
-    /** Adds a property with its getter and the builder method that sets it. */
+    /** Adds a property with its getter, the builder method that sets it, and its declared constraints. */
     @SuppressWarnings("unchecked")
     public <V> Builder<T, B> add(
-        String propertyName, ValueType<V> valueType, Function<T, V> getter, BiConsumer<B, ? super V> setter) {
+        String propertyName,
+        ValueType<V> valueType,
+        Function<T, V> getter,
+        BiConsumer<B, ? super V> setter,
+        Constraint... constraints) {
       BiConsumer<B, Object> untyped = (BiConsumer<B, Object>) setter;
+      Property<T, V> property = new Property<>(propertyName, valueType, getter, constraints);
       if (valueType.shape() == Shape.OPTIONAL) { // create() may give the bare value: the setter takes an Optional
-        return add(new Property<>(propertyName, valueType, getter),
+        return add(property,
             (B builder, Object value) -> untyped.accept(builder, value instanceof Optional ? value : Optional.of(value)));
       }
-      return add(new Property<>(propertyName, valueType, getter), untyped);
+      return add(property, untyped);
     }
 
     /**
@@ -255,9 +393,10 @@ public final class StructType<T> extends ValueType<T> {
         String propertyName,
         ValueType<E> element,
         Function<T, @Nullable E> getterOrNull,
-        BiConsumer<B, ? super E> setter) {
+        BiConsumer<B, ? super E> setter,
+        Constraint... constraints) {
       return add(
-          optionalProperty(propertyName, element, getterOrNull),
+          optionalProperty(propertyName, element, getterOrNull, constraints),
           (B builder, Object value) -> { // as valueOrNull gives it, or as an Optional
             if (!(value instanceof Optional)) {
               setter.accept(builder, (E) value);

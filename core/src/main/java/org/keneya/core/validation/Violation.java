@@ -17,6 +17,13 @@ public abstract class Violation {
   /** The code of a reference to an entity the dataset does not hold. */
   public static final String DANGLING_REFERENCE = "dangling-reference";
 
+  /**
+   * The code of a value that breaks a constraint declared on its property ({@link
+   * org.keneya.core.kind.Constraint}): possible only for a type of one's own that does not check
+   * it when built, since every reader does.
+   */
+  public static final String CONSTRAINT = "constraint";
+
   @Value.Parameter
   public abstract Severity severity();
 
