@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.keneya.core.kind.CodeEntry;
 import org.keneya.core.kind.Codelist;
+import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.Rule;
@@ -70,10 +71,12 @@ public record Indicator(
           .add("name", ValueType.localizedText(), Indicator::name)
           .add("pillar", ValueType.<Ref<Pillar>>ref("pillar"), Indicator::pillar)
           .add("unit", ValueType.code(UNITS), Indicator::unit)
-          .add("baseline", ValueType.optional(ValueType.decimal()), Indicator::baseline)
-          .add("target", ValueType.optional(ValueType.decimal()), Indicator::target)
+          // declared once: readers refuse a negative value, and both schemas state it
+          .add("baseline", ValueType.optional(ValueType.decimal()), Indicator::baseline, Constraint.atLeast(0))
+          .add("target", ValueType.optional(ValueType.decimal()), Indicator::target, Constraint.atLeast(0))
           .build(),
-      ImmutableList.<Rule<? super Indicator>>of(Indicator::checkPercentages));
+      ImmutableList.<Rule<? super Indicator>>of(
+          Rule.named("a percentage is at most 100", Indicator::checkPercentages, "percent-above-100")));
 
   /** Invariants hold in every instance: a codec reading bad data gets an error naming the field. */
   public Indicator {

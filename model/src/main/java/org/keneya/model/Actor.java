@@ -1,8 +1,8 @@
 package org.keneya.model;
 
-import java.util.List;
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
-import org.keneya.core.kind.Rule;
 import org.keneya.core.kind.PropertyValues;
+import org.keneya.core.kind.Rule;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
@@ -126,7 +126,7 @@ public abstract class Actor implements Entity {
               .addOptional("title", ValueType.localizedText(), Actor::titleOrNull)
               .add("provenance", ValueType.list(ValueType.provenance()), Actor::provenance)
               .build(),
-          ImmutableList.of(Actor::checkParentChain));
+          ImmutableList.of(Rule.named("an actor is not its own ancestor through its parents", Actor::checkParentChain, "parent-cycle")));
 
   /** Builds one from its property values in the description's order. */
   private static Actor create(PropertyValues v) {

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
-import org.keneya.core.kind.Rule;
 import org.keneya.core.kind.PropertyValues;
+import org.keneya.core.kind.Rule;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
@@ -150,7 +150,12 @@ public abstract class Budget implements Entity {
               .addOptional("statedVariation", ValueType.statedRate(), Budget::statedVariationOrNull)
               .add("provenance", ValueType.list(ValueType.provenance()), Budget::provenance)
               .build(),
-          ImmutableList.of(BudgetRules::checkStatedRates, BudgetRules::checkStatedTotals, BudgetRules::checkVariation));
+          ImmutableList.of(
+              Rule.named("a stated rate agrees with the rate computed from the amounts, at its stated rounding",
+                  BudgetRules::checkStatedRates, "stated-rate-disagrees"),
+              Rule.named("stated totals equal the sums of the lines", BudgetRules::checkStatedTotals, "stated-total-disagrees"),
+              Rule.named("the previous budget is for an earlier fiscal year, and the stated variation agrees with the "
+                  + "forecasts", BudgetRules::checkVariation, "previous-not-earlier", "stated-variation-disagrees")));
 
   /** Builds one from its property values in the description's order. */
   private static Budget create(PropertyValues v) {

@@ -1,7 +1,7 @@
 package org.keneya.model;
 
-import java.util.List;
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;

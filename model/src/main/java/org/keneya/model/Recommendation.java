@@ -1,15 +1,15 @@
 package org.keneya.model;
 
-import java.util.List;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.Codelist;
+import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.PropertyValues;
@@ -203,7 +203,8 @@ public abstract class Recommendation implements Entity {
               .add("statusHistory", ValueType.list(StatusUpdate.TYPE), Recommendation::statusHistory)
               .add("provenance", ValueType.list(ValueType.provenance()), Recommendation::provenance)
               .build(),
-          ImmutableList.of(Recommendation::checkDeadlineEvents));
+          ImmutableList.of(Rule.named("the event a deadline or horizon refers to is a meeting",
+              Recommendation::checkDeadlineEvents, "event-not-a-meeting")));
 
   /** Builds one from its property values in the description's order. */
   private static Recommendation create(PropertyValues v) {

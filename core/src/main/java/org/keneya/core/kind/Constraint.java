@@ -206,8 +206,10 @@ public final class Constraint {
       case UNIQUE_ITEMS:
         return "without duplicates";
       case SIZE:
-        return max == null ? Objects.requireNonNull(min).toPlainString() + " items or more"
-            : Objects.requireNonNull(min).toPlainString() + " to " + max.toPlainString() + " items";
+        if (max == null) {
+          return BigDecimal.ONE.equals(min) ? "not empty" : Objects.requireNonNull(min).toPlainString() + " items or more";
+        }
+        return Objects.requireNonNull(min).toPlainString() + " to " + max.toPlainString() + " items";
       default:
         return "required when " + property + " is " + value;
     }

@@ -1,5 +1,6 @@
 package org.keneya.core.kind;
 
+import java.util.List;
 import java.util.Optional;
 import org.keneya.core.value.Ref;
 
@@ -20,7 +21,50 @@ import org.keneya.core.value.Ref;
  */
 @FunctionalInterface
 public interface Rule<E> {
+  /** Checks {@code entity}, reporting what is wrong through {@code context}. */
   void check(E entity, Context context);
+
+  /**
+   * The codes of the violations the rule reports, for schemas and documentation: a rule stays Java
+   * code, which no schema can state, so the schemas list it by code and description instead. Empty
+   * for a rule not {@linkplain #named named}.
+   */
+  default List<String> codes() {
+    return List.of();
+  }
+
+  /** What the rule checks, in one sentence; empty for a rule not {@linkplain #named named}. */
+  default String description() {
+    return "";
+  }
+
+  /**
+   * {@code check} with the codes of the violations it reports and a sentence saying what it checks,
+   * which the schemas list:
+   *
+   * <pre>{@code
+   * Rule.named("a note is not due before it is written", Notes::checkDue, "due-before-written")
+   * }</pre>
+   */
+  static <E> Rule<E> named(String description, Rule<E> check, String... codes) {
+    List<String> fixed = List.of(codes);
+    return new Rule<>() {
+      @Override
+      public void check(E entity, Context context) {
+        check.check(entity, context);
+      }
+
+      @Override
+      public List<String> codes() {
+        return fixed;
+      }
+
+      @Override
+      public String description() {
+        return description;
+      }
+    };
+  }
 
   /** What a rule sees of the dataset being validated, and where it reports. */
   interface Context {

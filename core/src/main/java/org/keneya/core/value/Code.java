@@ -15,7 +15,7 @@ import org.keneya.core.validation.Checks;
  */
 public final class Code implements Comparable<Code> {
   /** The syntax every code follows. */
-  public static final Pattern SYNTAX = Pattern.compile("[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*");
+  public static final Pattern SYNTAX = Pattern.compile("[A-Za-z0-9]+([._-][A-Za-z0-9]+)*");
 
   private final String value;
 

@@ -19,7 +19,7 @@ import org.keneya.core.validation.Checks;
  */
 public final class Id implements Comparable<Id> {
   /** The syntax every id follows. */
-  public static final Pattern SYNTAX = Pattern.compile("[a-z0-9]+(?:[._-][a-z0-9]+)*");
+  public static final Pattern SYNTAX = Pattern.compile("[a-z0-9]+([._-][a-z0-9]+)*");
 
   static final int MAX_LENGTH = 120;
 

@@ -19,7 +19,7 @@ import org.keneya.core.validation.Checks;
  */
 public final class Ref<T> implements Comparable<Ref<?>> {
   /** The syntax of a kind name, such as {@code document} or {@code line-item}. */
-  public static final Pattern KIND_SYNTAX = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
+  public static final Pattern KIND_SYNTAX = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
   private static final Comparator<Ref<?>> ORDER =
       Comparator.<Ref<?>, String>comparing(Ref::kind).thenComparing(Ref::id);

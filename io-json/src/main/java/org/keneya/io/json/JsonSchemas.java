@@ -3,12 +3,16 @@ package org.keneya.io.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.keneya.core.kind.CodeType;
 import org.keneya.core.kind.Codelist;
+import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.KindRegistry;
 import org.keneya.core.kind.ListType;
@@ -72,7 +76,7 @@ public final class JsonSchemas {
     for (EntityKind<?> kind : registry.kinds()) {
       ObjectNode list = byKind.putObject(kind.name());
       list.put("type", "array");
-      list.putObject("items").put("$ref", generator.define(kind.struct()));
+      list.putObject("items").put("$ref", generator.define(kind));
     }
     return generator.finish(root);
   }
@@ -104,7 +108,7 @@ public final class JsonSchemas {
       line.put("additionalProperties", false);
       ObjectNode properties = line.putObject("properties");
       properties.putObject("kind").put("const", kind.name());
-      properties.putObject("entity").put("$ref", generator.define(kind.struct()));
+      properties.putObject("entity").put("$ref", generator.define(kind));
     }
     return generator.finish(root);
   }
@@ -162,9 +166,25 @@ public final class JsonSchemas {
       text.put("type", "object");
       text.put("minProperties", 1);
       text.putObject("propertyNames").put("pattern", LANGUAGE_TAG);
-      text.putObject("additionalProperties").put("type", "string");
+      nonBlank(text.putObject("additionalProperties").put("type", "string")); // LocalizedText refuses a blank text
       defs.forEach(all::set);
       return MAPPER.writeValueAsString(root) + "\n";
+    }
+
+    /**
+     * Defines a kind's struct under {@code $defs} once, its rules listed in its description, and
+     * returns the reference to it.
+     */
+    String define(EntityKind<?> kind) {
+      String ref = define(kind.struct());
+      List<String> rules = kind.rules().stream()
+          .map(rule -> rule.codes().isEmpty() ? "a rule without a description" : String.join(", ", rule.codes()) + ": " + rule.description())
+          .toList();
+      if (!rules.isEmpty()) {
+        defs.get(kind.struct().name()).put("description",
+            kind.label() + ". Also checked by Dataset.validate(), which this schema cannot state: " + String.join("; ", rules) + ".");
+      }
+      return ref;
     }
 
     /** Defines a struct under {@code $defs} once and returns the reference to it. */
@@ -182,10 +202,115 @@ public final class JsonSchemas {
           if (shape != ValueType.Shape.OPTIONAL && shape != ValueType.Shape.LIST) {
             required.add(property.name()); // absent optionals and empty lists are omitted
           }
-          properties.set(property.name(), schema(property.type()));
+          properties.set(property.name(), constrained(schema(property.type()), property.type(), property.constraints()));
+          for (Constraint c : property.constraints()) {
+            if (c.kind() == Constraint.Kind.REQUIRED_WHEN) {
+              schema.withArray("allOf").add(requiredWhen(struct, property.name(), c));
+            }
+          }
         }
       }
       return "#/$defs/" + name;
+    }
+
+    /** {@code if} the other property has the value, {@code then} this one is required. */
+    private ObjectNode requiredWhen(StructType<?> struct, String property, Constraint c) {
+      String other = c.whenProperty().orElseThrow();
+      ObjectNode condition = nodes.objectNode();
+      ObjectNode when = condition.putObject("if");
+      constant(when.putObject("properties").putObject(other), struct.property(other).orElseThrow().type(), c.whenValue().orElseThrow());
+      when.putArray("required").add(other);
+      condition.putObject("then").putArray("required").add(property);
+      return condition;
+    }
+
+    /** {@code "const"}: the value written {@code text}, as a number or a boolean where the type is one. */
+    private static void constant(ObjectNode node, ValueType<?> type, String text) {
+      ValueType<?> scalar = type.shape() == ValueType.Shape.OPTIONAL ? ((OptionalType<?>) type).element() : type;
+      switch (((ScalarType<?>) scalar).scalar()) {
+        case INTEGER:
+        case DECIMAL:
+          node.put("const", new BigDecimal(text));
+          break;
+        case BOOLEAN:
+          node.put("const", Boolean.parseBoolean(text));
+          break;
+        default:
+          node.put("const", text);
+      }
+    }
+
+    /**
+     * {@code schema} with the declared {@code constraints} of a property of {@code type}: on the
+     * list itself or on its items, on the value of an optional, on the amount of money.
+     */
+    private ObjectNode constrained(ObjectNode schema, ValueType<?> type, List<Constraint> constraints) {
+      if (constraints.isEmpty()) {
+        return schema;
+      }
+      switch (type.shape()) {
+        case OPTIONAL:
+          return constrained(schema, ((OptionalType<?>) type).element(), constraints);
+        case LIST:
+          List<Constraint> onItems = new ArrayList<>();
+          for (Constraint c : constraints) {
+            if (c.kind() == Constraint.Kind.UNIQUE_ITEMS) {
+              schema.put("uniqueItems", true);
+            } else if (c.kind() == Constraint.Kind.SIZE) {
+              c.min().ifPresent(min -> schema.put("minItems", min.intValueExact()));
+              c.max().ifPresent(max -> schema.put("maxItems", max.intValueExact()));
+            } else {
+              onItems.add(c);
+            }
+          }
+          schema.set("items", constrained((ObjectNode) schema.get("items"), ((ListType<?>) type).element(), onItems));
+          return schema;
+        default:
+          for (Constraint c : constraints) {
+            constrainValue(schema, type, c);
+          }
+          return schema;
+      }
+    }
+
+    private void constrainValue(ObjectNode schema, ValueType<?> type, Constraint c) {
+      switch (c.kind()) {
+        case RANGE:
+          ObjectNode number = schema;
+          if (type.shape() == ValueType.Shape.STRUCT) { // money: the range is its amount's
+            schema.put("type", "object");
+            number = schema.putObject("properties").putObject("amount");
+          }
+          ObjectNode target = number;
+          c.min().ifPresent(min -> target.put("minimum", min));
+          c.max().ifPresent(max -> target.put("maximum", max));
+          break;
+        case NON_BLANK:
+          if (type.shape() == ValueType.Shape.SCALAR) { // a localized text's texts are never blank: see its $def
+            nonBlank(schema);
+          }
+          break;
+        case PATTERN:
+          pattern(schema, "^(" + c.regex().orElseThrow() + ")$");
+          break;
+        default: // REQUIRED_WHEN: on the struct, see define
+      }
+    }
+
+    /** At least one character, and one that is not white space. */
+    private static ObjectNode nonBlank(ObjectNode schema) {
+      schema.put("minLength", 1);
+      return pattern(schema, "\\S");
+    }
+
+    /** Adds {@code regex}; beside a pattern already there, both must match. */
+    private static ObjectNode pattern(ObjectNode schema, String regex) {
+      if (schema.has("pattern") || schema.has("$ref")) {
+        schema.withArray("allOf").addObject().put("type", "string").put("pattern", regex);
+      } else {
+        schema.put("pattern", regex);
+      }
+      return schema;
     }
 
     private ObjectNode schema(ValueType<?> type) {

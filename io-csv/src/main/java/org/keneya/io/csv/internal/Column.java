@@ -1,6 +1,8 @@
 package org.keneya.io.csv.internal;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.ScalarType;
 import org.keneya.core.kind.ValueType;
 
@@ -22,13 +24,17 @@ final class Column {
   final @Nullable ValueType<?> valueType;
   final @Nullable String language;
   final boolean required;
+  /** The constraints declared on the property the cell holds (for money, those on its amount). */
+  final List<Constraint> constraints;
 
-  Column(String name, Type type, @Nullable ValueType<?> valueType, @Nullable String language, boolean required) {
+  Column(String name, Type type, @Nullable ValueType<?> valueType, @Nullable String language, boolean required,
+      List<Constraint> constraints) {
     this.name = name;
     this.type = type;
     this.valueType = valueType;
     this.language = language;
     this.required = required;
+    this.constraints = constraints;
   }
 
   ScalarType<?> scalar() {

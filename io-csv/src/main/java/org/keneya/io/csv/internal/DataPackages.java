@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.codec.ReadLimits;
@@ -11,11 +12,16 @@ import org.keneya.core.error.InvalidValueException;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
 import org.keneya.core.kind.CodeType;
+import org.keneya.core.kind.Codelist;
+import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.KindRegistry;
+import org.keneya.core.kind.ListType;
 import org.keneya.core.kind.RefType;
 import org.keneya.core.kind.ScalarType;
+import org.keneya.core.value.Code;
 import org.keneya.core.value.Id;
+import org.keneya.core.value.Ref;
 import org.keneya.io.csv.CsvOptions;
 import org.keneya.io.json.internal.ReadFailures;
 import org.keneya.io.json.internal.ValueReader;
@@ -160,6 +166,10 @@ public final class DataPackages {
     g.writeStartObject();
     g.writeStringProperty("name", kind.name());
     g.writeStringProperty("title", kind.label());
+    String beyond = beyondTheSchema(kind, layout);
+    if (!beyond.isEmpty()) {
+      g.writeStringProperty("description", beyond);
+    }
     g.writeStringProperty("path", kind.name() + ".csv");
     g.writeStringProperty("profile", "tabular-data-resource");
     g.writeStringProperty("format", "csv");
@@ -207,6 +217,26 @@ public final class DataPackages {
     g.writeEndObject();
   }
 
+  /**
+   * What Table Schema cannot state, in words: the presence of a cell that depends on another, and
+   * the kind's rules (which {@code Dataset.validate()} checks).
+   */
+  private static String beyondTheSchema(EntityKind<?> kind, Layout<?> layout) {
+    List<String> notes = new ArrayList<>();
+    for (Column column : layout.columns()) {
+      for (Constraint c : column.constraints) {
+        if (c.kind() == Constraint.Kind.REQUIRED_WHEN) {
+          int dot = column.name.lastIndexOf('.');
+          String other = (dot < 0 ? "" : column.name.substring(0, dot + 1)) + c.whenProperty().orElseThrow();
+          notes.add(column.name + " is required when " + other + " is " + c.whenValue().orElseThrow());
+        }
+      }
+    }
+    kind.rules().forEach(rule -> notes.add(rule.codes().isEmpty()
+        ? "a rule without a description" : String.join(", ", rule.codes()) + ": " + rule.description()));
+    return notes.isEmpty() ? "" : "Also checked by Keneya, beyond this schema: " + String.join("; ", notes) + ".";
+  }
+
   private static Optional<String> target(Column column) {
     return column.type == Column.Type.SCALAR && column.scalar() instanceof RefType
         ? ((RefType<?>) column.scalar()).target()
@@ -217,29 +247,116 @@ public final class DataPackages {
     g.writeStartObject();
     g.writeStringProperty("name", column.name);
     g.writeStringProperty("type", type(column));
-    if (column.type == Column.Type.LIST) {
-      g.writeStringProperty("description", "a JSON array of " + ((org.keneya.core.kind.ListType<?>) column.valueType).element().describe());
-    } else if (column.type == Column.Type.PRESENCE) {
-      g.writeStringProperty("description", "true when the nested value is present");
-    } else if (column.type == Column.Type.LANGUAGE) {
-      g.writeStringProperty("description", "text in language " + column.language);
+    String description = description(column);
+    if (!description.isEmpty()) {
+      g.writeStringProperty("description", description);
     }
     g.writeName("constraints");
     g.writeStartObject();
     g.writeBooleanProperty("required", column.required);
     if (column.type == Column.Type.SCALAR) {
-      ScalarType<?> scalar = column.scalar();
-      if (scalar instanceof CodeType) {
-        g.writeName("enum");
-        g.writeStartArray();
-        registry.codelist(((CodeType) scalar).codelist()).ifPresent(list -> list.codes().forEach(c -> g.writeString(c.value())));
-        g.writeEndArray();
-      } else if (scalar.scalar() == ScalarType.Scalar.ID || (scalar instanceof RefType && ((RefType<?>) scalar).target().isPresent())) {
-        g.writeStringProperty("pattern", Id.SYNTAX.pattern());
+      syntax(g, registry, column.scalar());
+      for (Constraint c : column.constraints) {
+        declared(g, c, column.constraints);
+      }
+    } else if (column.type == Column.Type.LANGUAGE) {
+      nonBlank(g); // LocalizedText refuses a blank text; an empty cell is a missing one
+    } else if (column.type == Column.Type.LIST) {
+      for (Constraint c : column.constraints) {
+        if (c.kind() == Constraint.Kind.SIZE) { // Table Schema's lengths count the items of an array
+          c.min().filter(min -> min.signum() > 0).ifPresent(min -> g.writeNumberProperty("minLength", min.intValueExact()));
+          c.max().ifPresent(max -> g.writeNumberProperty("maxLength", max.intValueExact()));
+        }
       }
     }
     g.writeEndObject();
     g.writeEndObject();
+  }
+
+  /** What the field's type and constraints cannot say: a list's items, a presence marker, a language. */
+  private static String description(Column column) {
+    switch (column.type) {
+      case LIST:
+        StringBuilder text = new StringBuilder("a JSON array of ")
+            .append(((ListType<?>) Objects.requireNonNull(column.valueType)).element().describe());
+        for (Constraint c : column.constraints) {
+          if (c.kind() != Constraint.Kind.SIZE) {
+            text.append(c.appliesToList() ? ", " : ", each ").append(c.describe());
+          }
+        }
+        return text.toString();
+      case PRESENCE:
+        return "true when the nested value is present";
+      case LANGUAGE:
+        return "text in language " + column.language;
+      default:
+        return "";
+    }
+  }
+
+  /** The enum or pattern a scalar's own syntax gives: codes, enum constants, ids, references, currencies. */
+  @SuppressWarnings("unchecked") // an ENUM scalar's Java type is its enum
+  private static void syntax(JsonGenerator g, KindRegistry registry, ScalarType<?> scalar) {
+    switch (scalar.scalar()) {
+      case CODE:
+        Optional<Codelist> codelist = registry.codelist(((CodeType) scalar).codelist());
+        if (codelist.isPresent()) {
+          g.writeName("enum");
+          g.writeStartArray();
+          codelist.get().codes().forEach(c -> g.writeString(c.value()));
+          g.writeEndArray();
+        } else {
+          g.writeStringProperty("pattern", Code.SYNTAX.pattern());
+        }
+        break;
+      case ENUM:
+        g.writeName("enum");
+        g.writeStartArray();
+        ScalarType<Object> constants = (ScalarType<Object>) scalar;
+        for (Object constant : scalar.javaType().getEnumConstants()) {
+          g.writeString(constants.format(constant));
+        }
+        g.writeEndArray();
+        break;
+      case ID:
+        g.writeStringProperty("pattern", Id.SYNTAX.pattern());
+        break;
+      case REFERENCE:
+        boolean typed = ((RefType<?>) scalar).target().isPresent();
+        g.writeStringProperty("pattern", typed ? Id.SYNTAX.pattern() : Ref.KIND_SYNTAX.pattern() + ":" + Id.SYNTAX.pattern());
+        break;
+      case CURRENCY:
+        g.writeStringProperty("pattern", "[A-Z]{3}");
+        break;
+      default:
+    }
+  }
+
+  /** A declared constraint of a scalar column, as Table Schema states it. */
+  private static void declared(JsonGenerator g, Constraint c, List<Constraint> all) {
+    switch (c.kind()) {
+      case RANGE:
+        c.min().ifPresent(min -> g.writeNumberProperty("minimum", min));
+        c.max().ifPresent(max -> g.writeNumberProperty("maximum", max));
+        break;
+      case NON_BLANK:
+        if (all.stream().noneMatch(other -> other.kind() == Constraint.Kind.PATTERN)) { // a field has one pattern
+          nonBlank(g);
+        } else {
+          g.writeNumberProperty("minLength", 1);
+        }
+        break;
+      case PATTERN:
+        g.writeStringProperty("pattern", c.regex().orElseThrow());
+        break;
+      default: // REQUIRED_WHEN: in the resource's description
+    }
+  }
+
+  /** At least one character, and one that is not white space (Table Schema patterns match the whole value). */
+  private static void nonBlank(JsonGenerator g) {
+    g.writeNumberProperty("minLength", 1);
+    g.writeStringProperty("pattern", Constraint.NOT_BLANK_PATTERN);
   }
 
   private static String type(Column column) {

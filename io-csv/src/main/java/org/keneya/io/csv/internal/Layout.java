@@ -20,6 +20,7 @@ import org.keneya.core.codec.ReadLimits;
 import org.keneya.core.error.InvalidValueException;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
+import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.ListType;
 import org.keneya.core.kind.OptionalType;
 import org.keneya.core.kind.Property;
@@ -80,7 +81,7 @@ public final class Layout<T> {
     this.type = type;
     this.languages = ImmutableList.copyOf(new TreeSet<>(languages));
     List<Column> cols = new ArrayList<>();
-    this.root = build("", type, true, cols);
+    this.root = build("", type, true, cols, List.of());
     this.columns = ImmutableList.copyOf(cols);
     this.emptyRow = new String[columns.size()];
     Arrays.fill(emptyRow, "");
@@ -190,14 +191,17 @@ public final class Layout<T> {
 
   // ---- the tree of cells, mirroring the description
 
-  private Node build(String prefix, ValueType<?> type, boolean required, List<Column> cols) {
+  /** The node of a value of {@code type}, its cells named from {@code prefix}, under the declared {@code constraints}. */
+  private Node build(String prefix, ValueType<?> type, boolean required, List<Column> cols, List<Constraint> constraints) {
     switch (type.shape()) {
       case SCALAR:
-        return new ScalarNode(add(cols, new Column(prefix, Column.Type.SCALAR, type, null, required)), (ScalarType<?>) type);
+        return new ScalarNode(add(cols, new Column(prefix, Column.Type.SCALAR, type, null, required, constraints)),
+            (ScalarType<?>) type);
       case LOCALIZED_TEXT: {
         Map<String, Integer> byLanguage = new LinkedHashMap<>();
         for (String language : languages) {
-          byLanguage.put(language, add(cols, new Column(prefix + "." + language, Column.Type.LANGUAGE, type, language, false)));
+          byLanguage.put(language,
+              add(cols, new Column(prefix + "." + language, Column.Type.LANGUAGE, type, language, false, constraints)));
         }
         return new TextNode(prefix, ImmutableMap.copyOf(byLanguage));
       }
@@ -206,27 +210,40 @@ public final class Layout<T> {
         List<Node> children = new ArrayList<>();
         for (Property<?, ?> p : struct.properties()) {
           String name = prefix.isEmpty() ? p.name() : prefix + "." + p.name();
-          children.add(build(name, p.type(), required && p.isRequired(), cols));
+          children.add(build(name, p.type(), required && p.isRequired(), cols, childConstraints(struct, p, constraints)));
         }
         return new StructNode(prefix, struct, ImmutableList.copyOf(children));
       }
       case OPTIONAL: {
         ValueType<?> element = ((OptionalType<?>) type).element();
         if (element.shape() == ValueType.Shape.LIST) { // its own cell tells: empty is absent, [] is empty
-          return new OptionalNode(listNode(prefix, element, true, cols), -1);
+          return new OptionalNode(listNode(prefix, element, true, cols, constraints), -1);
         }
-        int presence = visible(element) ? -1 : add(cols, new Column(prefix, Column.Type.PRESENCE, null, null, false));
-        return new OptionalNode(build(prefix, element, false, cols), presence);
+        int presence = visible(element) ? -1 : add(cols, new Column(prefix, Column.Type.PRESENCE, null, null, false, List.of()));
+        return new OptionalNode(build(prefix, element, false, cols, constraints), presence);
       }
       case LIST:
-        return listNode(prefix, type, false, cols);
+        return listNode(prefix, type, false, cols, constraints);
       default:
         throw new IllegalStateException("unknown shape " + type.shape());
     }
   }
 
-  private ListNode listNode(String prefix, ValueType<?> type, boolean optional, List<Column> cols) {
-    return new ListNode(add(cols, new Column(prefix, Column.Type.LIST, type, null, false)), (ListType<?>) type, optional);
+  /**
+   * The constraints on property {@code p} of {@code struct}: its own, and — when {@code struct} is
+   * money — the ranges declared on the money, which apply to its amount.
+   */
+  private static List<Constraint> childConstraints(StructType<?> struct, Property<?, ?> p, List<Constraint> onStruct) {
+    if (onStruct.isEmpty() || !struct.equals(ValueType.money()) || !p.name().equals("amount")) {
+      return p.constraints();
+    }
+    List<Constraint> all = new ArrayList<>(p.constraints());
+    onStruct.stream().filter(c -> c.kind() == Constraint.Kind.RANGE).forEach(all::add);
+    return all;
+  }
+
+  private ListNode listNode(String prefix, ValueType<?> type, boolean optional, List<Column> cols, List<Constraint> constraints) {
+    return new ListNode(add(cols, new Column(prefix, Column.Type.LIST, type, null, false, constraints)), (ListType<?>) type, optional);
   }
 
   private static int add(List<Column> cols, Column column) {
