@@ -22,8 +22,8 @@ final class CsvFlags {
   boolean crlf;
 
   @Option(names = "--formula-guard",
-      description = "Prefix text cells starting with = + - @ with an apostrophe so spreadsheets do not evaluate them "
-          + "(lossless: a file written with it must be read with it).")
+      description = "Prefix text cells starting with = + - @, a TAB or a carriage return with an apostrophe so "
+          + "spreadsheets do not evaluate them (lossless: a file written with it must be read with it).")
   boolean formulaGuard;
 
   @Option(names = "--kind", paramLabel = "KIND",
