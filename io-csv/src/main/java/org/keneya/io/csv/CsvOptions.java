@@ -82,7 +82,12 @@ public final class CsvOptions {
     return new CsvOptions(newDelimiter, bom, crlf, formulaGuard, languages, true, checkReferences, limits);
   }
 
-  /** Whether written files start with a UTF-8 byte-order mark (spreadsheets then detect UTF-8). */
+  /**
+   * Whether written files start with a UTF-8 byte-order mark (spreadsheets then detect UTF-8). The
+   * mark is for spreadsheets: Frictionless readers such as datapackage-js read it as part of the
+   * first column's name, and no {@code encoding} in {@code datapackage.json} makes them drop it, so
+   * the descriptor's {@code description} then says to export without it for those readers.
+   */
   public CsvOptions bom(boolean on) {
     return new CsvOptions(delimiter, on, crlf, formulaGuard, languages, explicitDelimiter, checkReferences, limits);
   }
