@@ -15,15 +15,16 @@ final class CsvFlags {
           + "When reading, it is detected unless given.")
   @Nullable Character delimiter;
 
-  @Option(names = "--bom", description = "Start CSV files with a UTF-8 byte-order mark, so spreadsheets detect UTF-8.")
+  @Option(names = "--bom", description = "Start CSV files with a UTF-8 byte-order mark, so spreadsheets detect UTF-8. "
+      + "Leave it out for Frictionless readers, which take the mark as part of the first column's name.")
   boolean bom;
 
   @Option(names = "--crlf", description = "End CSV lines with CRLF instead of LF.")
   boolean crlf;
 
   @Option(names = "--formula-guard",
-      description = "Prefix text cells starting with = + - @ with an apostrophe so spreadsheets do not evaluate them "
-          + "(lossless: a file written with it must be read with it).")
+      description = "Prefix text cells starting with = + - @, a TAB or a carriage return with an apostrophe so "
+          + "spreadsheets do not evaluate them (lossless: a file written with it must be read with it).")
   boolean formulaGuard;
 
   @Option(names = "--kind", paramLabel = "KIND",

@@ -14,11 +14,12 @@ import org.keneya.core.value.LocalizedText;
  * line ends, no formula guard; reading detects the separator and accepts a BOM and either line end.
  *
  * <p>The formula guard (opt-in, for files opened in a spreadsheet) prefixes a text cell that starts
- * with {@code =}, {@code +}, {@code -} or {@code @} with an apostrophe, so spreadsheets show it as
- * text instead of evaluating it. Text that already starts with an apostrophe gets one more, so
- * reading with the guard on removes exactly one leading apostrophe and the round trip stays
- * lossless. A file written with the guard must be read with it. Numbers, codes, ids and list cells
- * are never prefixed.
+ * with {@code =}, {@code +}, {@code -}, {@code @}, a TAB or a carriage return (OWASP's list for CSV
+ * injection) with an apostrophe, so spreadsheets show it as text instead of evaluating it. Text
+ * that already starts with an apostrophe gets one more, so reading with the guard on removes
+ * exactly one leading apostrophe and the round trip stays lossless. A file written with the guard
+ * must be read with it. Numbers, codes, ids and list cells are never prefixed. Files written before
+ * TAB and carriage return were guarded read the same: the reader's rule did not change.
  *
  * <p>Reading applies {@link ReadLimits} ({@link ReadLimits#defaults()} unless set with {@link
  * #limits(ReadLimits)}), so that a hostile table, folder or zip is refused with a {@code
@@ -81,7 +82,12 @@ public final class CsvOptions {
     return new CsvOptions(newDelimiter, bom, crlf, formulaGuard, languages, true, checkReferences, limits);
   }
 
-  /** Whether written files start with a UTF-8 byte-order mark (spreadsheets then detect UTF-8). */
+  /**
+   * Whether written files start with a UTF-8 byte-order mark (spreadsheets then detect UTF-8). The
+   * mark is for spreadsheets: Frictionless readers such as datapackage-js read it as part of the
+   * first column's name, and no {@code encoding} in {@code datapackage.json} makes them drop it, so
+   * the descriptor's {@code description} then says to export without it for those readers.
+   */
   public CsvOptions bom(boolean on) {
     return new CsvOptions(delimiter, on, crlf, formulaGuard, languages, explicitDelimiter, checkReferences, limits);
   }

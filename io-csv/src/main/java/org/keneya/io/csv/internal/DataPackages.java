@@ -54,6 +54,14 @@ public final class DataPackages {
     }
   };
 
+  /**
+   * The package description written with a byte-order mark ({@link CsvOptions#bom()}), and only
+   * then, so that a descriptor written without one stays as it was.
+   */
+  public static final String BOM_DESCRIPTION = "The tables start with a UTF-8 byte-order mark (written with --bom), "
+      + "for spreadsheets. Frictionless readers such as datapackage-js read the mark as part of the first column's "
+      + "name, although the encoding is utf-8: for them, export without --bom.";
+
   /** The descriptor for tables written with {@code layouts} (in resource order). */
   public static String descriptor(KindRegistry registry, List<? extends Layout<?>> layouts, List<EntityKind<?>> kinds, CsvOptions options) {
     StringWriter out = new StringWriter();
@@ -61,6 +69,11 @@ public final class DataPackages {
       g.writeStartObject();
       g.writeStringProperty("profile", "tabular-data-package");
       g.writeStringProperty("name", "keneya-dataset");
+      if (options.bom()) {
+        // No encoding value makes Frictionless readers drop the mark: datapackage-js refuses
+        // "utf-8-sig" (not an IANA name either) and keeps the mark with "utf-8". Say so instead.
+        g.writeStringProperty("description", BOM_DESCRIPTION);
+      }
       g.writeName("resources");
       g.writeStartArray();
       for (int i = 0; i < kinds.size(); i++) {
