@@ -220,7 +220,9 @@ public final class JsonSchemas {
       ObjectNode when = condition.putObject("if");
       constant(when.putObject("properties").putObject(other), struct.property(other).orElseThrow().type(), c.whenValue().orElseThrow());
       when.putArray("required").add(other);
-      condition.putObject("then").putArray("required").add(property);
+      ObjectNode then = condition.putObject("then");
+      then.putObject("properties").put(property, true); // strict readers (ajv) want a required property defined beside it
+      then.putArray("required").add(property);
       return condition;
     }
 
@@ -279,7 +281,7 @@ public final class JsonSchemas {
           ObjectNode number = schema;
           if (type.shape() == ValueType.Shape.STRUCT) { // money: the range is its amount's
             schema.put("type", "object");
-            number = schema.putObject("properties").putObject("amount");
+            number = schema.putObject("properties").putObject("amount").put("type", "number");
           }
           ObjectNode target = number;
           c.min().ifPresent(min -> target.put("minimum", min));
