@@ -31,7 +31,25 @@ import org.keneya.core.error.InvalidValueException;
  *       {@code @Value.Parameter}, so that the generated {@code Immutable*.of(...)} takes all of them in
  *       declaration order: their descriptions build values through it ({@code
  *       StructType.positional}), without a builder.
+ *   <li>{@code allowedClasspathAnnotations}: Immutables adds to generated code every annotation of
+ *       a list it finds on the compile path, including its own {@code org.immutables.value.Generated}
+ *       — class-retained, with elements, and in no jar a consumer gets (Immutables is {@code
+ *       provided}), so javac compiling against Keneya's jars warned "Cannot find annotation method
+ *       'from()' in type 'Generated'" for every builder a consumer touched, failing {@code
+ *       -Xlint:all -Werror}. Only these are allowed: {@code javax.annotation.processing.Generated}
+ *       (source-retained, marks the generated sources for tools) and Error Prone's {@code
+ *       CanIgnoreReturnValue} (on builder methods), {@code Immutable} (it only makes Immutables
+ *       write {@code @SuppressWarnings("Immutable")}) and {@code Var} (local variables), whose jar
+ *       comes with Guava to every consumer; an annotation that turns up on the path later (JSR
+ *       305's, SpotBugs') stays out of the class files.
  * </ul>
+ *
+ * <p>Like any Immutables style, this annotation is read by the Immutables processor, which a
+ * project applying it has on its compile path; the class files of Keneya's values reference it
+ * only as an element-less package annotation, which javac never resolves, so a consumer without
+ * Immutables compiles cleanly as long as it does not name {@code KeneyaStyle} itself. It stays
+ * class-retained so that an incremental build recompiling a value without its {@code
+ * package-info.java} still finds the style in the package's class file.
  *
  * <pre>{@code
  * @KeneyaStyle
@@ -48,5 +66,10 @@ import org.keneya.core.error.InvalidValueException;
     optionalAcceptNullable = false,
     throwForInvalidImmutableState = InvalidValueException.class,
     throwForNullPointer = InvalidValueException.class,
+    allowedClasspathAnnotations = {
+        javax.annotation.processing.Generated.class,
+        com.google.errorprone.annotations.CanIgnoreReturnValue.class,
+        com.google.errorprone.annotations.Immutable.class,
+        com.google.errorprone.annotations.Var.class},
     defaults = @Value.Immutable(copy = false))
 public @interface KeneyaStyle {}
