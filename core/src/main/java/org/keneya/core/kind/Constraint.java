@@ -68,7 +68,8 @@ public final class Constraint {
    * back references, flags and escapes such as {@code \d} (Unicode digits in XML Schema, ASCII in
    * the others) are refused.
    */
-  private static final Pattern UNPORTABLE = Pattern.compile("\\(\\?|[\\^$]|\\\\[dDwWbBAzZQE0-9pPkuxc]");
+  private static final Pattern UNPORTABLE =
+      Pattern.compile("\\(\\?|(?<![\\[\\\\])\\^|(?<!\\\\)\\$|\\\\[dDwWbBAzZQE0-9pPkuxc]"); // [^…] is a class, not an anchor
 
   private final Kind kind;
   private final @Nullable BigDecimal min;

@@ -122,6 +122,8 @@ class ConstraintTest {
       assertThrows(IllegalArgumentException.class, () -> Constraint.pattern(regex), regex);
     }
     assertEquals("[A-Z]{3}", Constraint.pattern("[A-Z]{3}").regex().orElseThrow());
+    assertEquals("[^@\\s]+@[^@\\s]+", Constraint.pattern("[^@\\s]+@[^@\\s]+").regex().orElseThrow(), "a negated class is no anchor");
+    assertEquals("a\\$", Constraint.pattern("a\\$").regex().orElseThrow(), "an escaped dollar is a character");
   }
 
   @Test
