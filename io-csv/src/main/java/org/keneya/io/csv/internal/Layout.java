@@ -20,6 +20,7 @@ import org.keneya.core.codec.ReadLimits;
 import org.keneya.core.error.InvalidValueException;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
+import org.keneya.core.internal.codec.ReferenceCache;
 import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.ListType;
 import org.keneya.core.kind.OptionalType;
@@ -34,7 +35,6 @@ import org.keneya.core.value.LocalizedText;
 import org.keneya.core.value.Ref;
 import org.keneya.io.json.JsonOptions;
 import org.keneya.io.json.JsonValues;
-import org.keneya.io.json.internal.ReferenceCache;
 
 /**
  * The columns of one kind's table, derived from its description, and the conversion between a
