@@ -21,7 +21,7 @@ import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.kind.KindRegistry;
 import org.keneya.core.value.Id;
 import org.keneya.core.value.LocalizedText;
-import org.keneya.io.json.JsonValues;
+import org.keneya.io.csv.internal.JsonCells;
 import org.keneya.model.Actor;
 import org.keneya.model.HealthCodelists;
 import org.keneya.model.Recommendation;
@@ -121,7 +121,7 @@ class CsvReadingTest {
     String table = out.toString(StandardCharsets.UTF_8);
     String cell = "\"[\"\"dns\"\",\"\"dgs\"\"]\""; // the JSON array, quoted for CSV
     assertTrue(table.contains("," + cell + ","), table);
-    assertEquals("[\"dns\",\"dgs\"]", JsonValues.toJson(Recommendation.KIND.property("lead").orElseThrow().type(), r.lead()));
+    assertEquals("[\"dns\",\"dgs\"]", JsonCells.write(Recommendation.KIND.property("lead").orElseThrow().type(), r.lead()));
 
     String spaced = table.replace(cell, "\"[ \"\"dns\"\" , \"\"dgs\"\" ]\"");
     assertEquals(List.of(r), readRecommendations(spaced));

@@ -18,7 +18,6 @@ import org.keneya.core.data.Dataset;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.KindRegistry;
-import org.keneya.io.json.JsonCodec;
 import org.keneya.testkit.CodecAssertions;
 import org.keneya.testkit.junit.Property;
 
@@ -80,16 +79,6 @@ class CsvRoundTripTest {
     ByteArrayOutputStream again = new ByteArrayOutputStream();
     csv.writeTable(Dataset.of(REGISTRY, back), kind, again);
     assertArrayEquals(out.toByteArray(), again.toByteArray(), kind.name());
-  }
-
-  @Property(tries = 300)
-  void csvAndJsonAgree(Dataset d) {
-    CsvCodec csv = codec(d);
-    ByteArrayOutputStream zip = new ByteArrayOutputStream();
-    csv.writeZip(d, zip);
-    Dataset viaCsv = csv.readZip(new ByteArrayInputStream(zip.toByteArray()));
-    JsonCodec json = JsonCodec.create(REGISTRY);
-    assertArrayEquals(json.toBytes(d), json.toBytes(viaCsv));
   }
 
   @Property(tries = 50)

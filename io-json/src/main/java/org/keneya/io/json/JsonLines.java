@@ -10,9 +10,9 @@ import java.util.List;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
+import org.keneya.core.internal.codec.ReferenceCheck;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.KindRegistry;
-import org.keneya.io.json.internal.ReferenceCheck;
 
 /**
  * JSON Lines ({@link JsonFormat#LINES}): a header line, then one entity per line with its kind,

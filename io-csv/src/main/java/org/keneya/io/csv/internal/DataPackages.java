@@ -23,8 +23,6 @@ import org.keneya.core.value.Code;
 import org.keneya.core.value.Id;
 import org.keneya.core.value.Ref;
 import org.keneya.io.csv.CsvOptions;
-import org.keneya.io.json.internal.ReadFailures;
-import org.keneya.io.json.internal.ValueReader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -99,7 +97,7 @@ public final class DataPackages {
     JsonFactory factory = JsonFactory.builder().streamReadConstraints(JsonLimits.constraints(limits)).build();
     JsonParser p = null;
     try {
-      p = factory.createParser(ObjectReadContext.empty(), ReadFailures.marking(descriptor)); // reads the first bytes
+      p = factory.createParser(ObjectReadContext.empty(), JacksonErrors.marking(descriptor)); // reads the first bytes
       return resourcePaths(p, source, limits);
     } catch (JacksonException e) {
       throw failure(e, source, p);
@@ -112,9 +110,9 @@ public final class DataPackages {
 
   /** Jackson's error as ours, at the place it names or, for a limit, where the parser stopped. */
   private static RuntimeException failure(JacksonException e, String source, @Nullable JsonParser p) {
-    ReadFailures.throwIfUnreadable(e); // unreadable, not bad data
+    JacksonErrors.throwIfUnreadable(e); // unreadable, not bad data
     TokenStreamLocation location = e.getLocation() != null || p == null ? e.getLocation() : p.currentLocation();
-    return new MalformedInputException(place(source, null, location), ValueReader.reason(e), e);
+    return new MalformedInputException(place(source, null, location), JacksonErrors.reason(e), e);
   }
 
   private static List<String> resourcePaths(JsonParser p, String source, ReadLimits limits) {

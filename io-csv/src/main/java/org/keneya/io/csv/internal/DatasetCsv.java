@@ -25,6 +25,7 @@ import org.keneya.core.codec.Excerpt;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
+import org.keneya.core.internal.codec.ReferenceCheck;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.KindRegistry;
@@ -33,7 +34,6 @@ import org.keneya.io.csv.CsvCodec;
 import org.keneya.io.csv.CsvOptions;
 import org.keneya.io.csv.TableReader;
 import org.keneya.io.csv.TableWriter;
-import org.keneya.io.json.internal.ReferenceCheck;
 
 /** The {@link CsvCodec} implementation. */
 public final class DatasetCsv implements CsvCodec {

@@ -1,7 +1,6 @@
 package org.keneya.io.csv.internal;
 
 import org.keneya.core.codec.ReadLimits;
-import org.keneya.io.json.JsonOptions;
 import tools.jackson.core.StreamReadConstraints;
 
 /**
@@ -9,7 +8,6 @@ import tools.jackson.core.StreamReadConstraints;
  * datapackage.json} — so that JSON inside a table is held to the same limits as the table.
  *
  * <pre>{@code
- * JsonValues.fromJson(type, cell, where, JsonLimits.options(limits));
  * JsonFactory.builder().streamReadConstraints(JsonLimits.constraints(limits)).build();
  * }</pre>
  */
@@ -31,13 +29,5 @@ final class JsonLimits {
         .maxNumberLength(limits.maxNumberLength() + 8) // as io-json counts it: room for a sign, a point, an exponent
         .maxDocumentLength(limits.maxEntryBytes())
         .build();
-  }
-
-  /**
-   * The JSON options reading a list cell under {@code limits}; the shared defaults for the default
-   * limits, whose factories are made once.
-   */
-  static JsonOptions options(ReadLimits limits) {
-    return limits.equals(ReadLimits.defaults()) ? JsonOptions.defaults() : JsonOptions.defaults().limits(limits);
   }
 }

@@ -20,6 +20,7 @@ import org.keneya.core.codec.ReadLimits;
 import org.keneya.core.error.InvalidValueException;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
+import org.keneya.core.internal.codec.ReferenceCache;
 import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.ListType;
 import org.keneya.core.kind.OptionalType;
@@ -32,9 +33,6 @@ import org.keneya.core.value.Code;
 import org.keneya.core.value.Id;
 import org.keneya.core.value.LocalizedText;
 import org.keneya.core.value.Ref;
-import org.keneya.io.json.JsonOptions;
-import org.keneya.io.json.JsonValues;
-import org.keneya.io.json.internal.ReferenceCache;
 
 /**
  * The columns of one kind's table, derived from its description, and the conversion between a
@@ -67,8 +65,7 @@ public final class Layout<T> {
   private final Node root;
   private final String[] emptyRow; // every cell "", copied for each row written
   private final boolean specialize; // false only to compare with the generic walk in tests
-  private final ReadLimits limits;
-  private final JsonOptions json; // for list cells, under the same limits
+  private final ReadLimits limits; // for cells, and the JSON in list cells
 
   private Layout(StructType<T> type, List<String> languages) {
     this(type, languages, true, ReadLimits.defaults());
@@ -77,7 +74,6 @@ public final class Layout<T> {
   private Layout(StructType<T> type, List<String> languages, boolean specialize, ReadLimits limits) {
     this.specialize = specialize;
     this.limits = limits;
-    this.json = JsonLimits.options(limits);
     this.type = type;
     this.languages = ImmutableList.copyOf(new TreeSet<>(languages));
     List<Column> cols = new ArrayList<>();
@@ -648,7 +644,7 @@ public final class Layout<T> {
         return;
       }
       if (plain == null) {
-        row[column] = JsonValues.toJson(type, value);
+        row[column] = JsonCells.write(type, value);
         return;
       }
       // The same bytes Jackson writes for an array of such strings, without a generator per cell.
@@ -676,7 +672,7 @@ public final class Layout<T> {
         // Anything else — other element types, spaces, escapes, or an error to report — goes
         // through the strict JSON reader, under the layout's limits.
         String where = Place.row(place.source(), place.row(), columns.get(column).name).toString();
-        list = JsonValues.fromJson(type, cell, where, json);
+        list = JsonCells.read(type, cell, where, limits);
       }
       try {
         limits.checkListLength(list.size());

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.keneya.io.json.internal.HiddenCopies;
+import org.keneya.core.internal.codec.HiddenCopies;
 
 /**
  * Defines the hidden copies of {@link StructTemplate}: a struct's row writer with its accessors and

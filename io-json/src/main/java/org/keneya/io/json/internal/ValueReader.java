@@ -17,6 +17,8 @@ import org.keneya.core.codec.ReadLimits;
 import org.keneya.core.error.InvalidValueException;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
+import org.keneya.core.internal.codec.Reasons;
+import org.keneya.core.internal.codec.ReferenceCache;
 import org.keneya.core.kind.ListType;
 import org.keneya.core.kind.OptionalType;
 import org.keneya.core.kind.Property;
@@ -39,9 +41,6 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * pointer, line and column.
  */
 public final class ValueReader {
-  /** The most characters of a reason given by core, which may quote a refused value whole. */
-  private static final int MAX_REASON = 1_000;
-
   /** How Jackson names the setting of a limit it refuses a token for. */
   private static final Pattern JACKSON_LIMIT = Pattern.compile("from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`");
 
@@ -159,7 +158,7 @@ public final class ValueReader {
         try {
           return type.scalar() == ScalarType.Scalar.REFERENCE ? readReference(type, text) : type.parse(text);
         } catch (InvalidValueException e) {
-          throw fail(shortened(e.reason(), text));
+          throw fail(Reasons.shortened(e.reason(), text));
         }
     }
   }
@@ -244,7 +243,7 @@ public final class ValueReader {
       }
       return LocalizedText.of(texts);
     } catch (InvalidValueException e) {
-      throw fail(shortened(e.getMessage(), null));
+      throw fail(Reasons.shortened(e.getMessage(), null));
     }
   }
 
@@ -284,7 +283,7 @@ public final class ValueReader {
     try {
       return type.create(values);
     } catch (InvalidValueException e) {
-      throw fail("invalid " + type.name() + ": " + shortened(e.getMessage(), null));
+      throw fail("invalid " + type.name() + ": " + Reasons.shortened(e.getMessage(), null));
     }
   }
 
@@ -422,7 +421,7 @@ public final class ValueReader {
    * is cut, since the place (line, column, pointer) is reported separately. A limit is named as
    * {@link ReadLimits} names it, not by the Jackson setting {@link Factories} derives from it.
    * Jackson quotes at most a few hundred characters of a bad token; the reason is cut all the same
-   * past {@value #MAX_REASON}.
+   * past {@value Reasons#MAX_REASON}.
    */
   public static String reason(JacksonException e) {
     String message = e.getOriginalMessage();
@@ -431,7 +430,7 @@ public final class ValueReader {
     }
     int marker = message.indexOf(" (start marker at ");
     message = marker < 0 ? message : message.substring(0, marker);
-    return shortened(e instanceof StreamConstraintsException ? namingTheLimit(message) : message, null);
+    return Reasons.shortened(e instanceof StreamConstraintsException ? namingTheLimit(message) : message, null);
   }
 
   /** {@code from `StreamReadConstraints.getMaxStringLength()`} as {@code the limit maxTextLength}. */
@@ -458,23 +457,6 @@ public final class ValueReader {
         return message;
     }
     return message.substring(0, m.start()) + limit + message.substring(m.end());
-  }
-
-  /**
-   * A reason given by core, which may quote a refused value whole — as long as {@link
-   * ReadLimits#maxTextLength()} allows — cut so that the message stays one readable line: {@code
-   * text}, the value read, to an excerpt, and anything else past {@value #MAX_REASON} characters.
-   */
-  static String shortened(String reason, @Nullable String text) {
-    if (text != null && text.length() > Excerpt.MAX_CHARS && reason.contains(text)) {
-      String quoted = Excerpt.quote(text);
-      reason = reason.replace("\"" + text + "\"", quoted).replace(text, quoted);
-    }
-    if (reason.length() <= MAX_REASON) {
-      return reason;
-    }
-    int end = Character.isHighSurrogate(reason.charAt(MAX_REASON - 1)) ? MAX_REASON - 1 : MAX_REASON; // a pair kept whole
-    return reason.substring(0, end) + "… (" + reason.length() + " characters)";
   }
 
   /**

@@ -50,14 +50,4 @@ class ValueReaderTest {
     ValueReader lost = new ValueReader(nowhere("{}"), "x.json", false, ReadLimits.defaults());
     assertEquals(OptionalLong.empty(), lost.translate(new StreamConstraintsException("too deep")).place().line());
   }
-
-  @Test
-  void aReasonFromCoreIsCutToAnExcerptOfTheValueItQuotes() {
-    String value = "x".repeat(100_000);
-    assertEquals("not a valid date: \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…\" (100000 characters)",
-        ValueReader.shortened("not a valid date: \"" + value + "\"", value));
-    assertEquals("short: \"abc\"", ValueReader.shortened("short: \"abc\"", "abc"));
-    String unquoted = ValueReader.shortened("invalid: " + value, null);
-    assertEquals("invalid: " + "x".repeat(991) + "… (100009 characters)", unquoted);
-  }
 }

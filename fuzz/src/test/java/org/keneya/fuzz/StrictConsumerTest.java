@@ -1,4 +1,4 @@
-package org.keneya.io.csv;
+package org.keneya.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -39,11 +39,14 @@ import org.junit.jupiter.api.io.TempDir;
  * 'Generated'", issue 25).
  *
  * <p>The consumer, {@code strict-consumer/org/example/consumer/StrictConsumer.java} among the test
- * resources, is compiled with the JDK's compiler against exactly what Maven gives a project
- * depending on keneya-io-csv (which brings core, model and io-json): this module's classes and its
- * compile and runtime dependencies, written to {@code consumer-classpath.txt} by the
- * maven-dependency-plugin. In a reactor build, core, model and io-json are their jars (or their
- * {@code target/classes}, under {@code mvn test}); either way the class files published.
+ * resources, uses the health model, JSON, JSON Lines, CSV and the Jackson module, so it lives here,
+ * in the module that holds tests across formats: no published module needs all of them. It is
+ * compiled with the JDK's compiler against exactly the artifacts such a project depends on —
+ * keneya-core, keneya-model, keneya-io-json and keneya-io-csv, Jackson databind, and what they
+ * bring at compile and runtime scope — listed by name in this module's pom and written to {@code
+ * consumer-classpath.txt} by the maven-dependency-plugin. In a reactor build Keneya's artifacts
+ * are their jars (or their {@code target/classes}, under {@code mvn test}); either way the class
+ * files published.
  */
 class StrictConsumerTest {
   private static final String CONSUMER = "org.example.consumer.StrictConsumer";
@@ -90,9 +93,12 @@ class StrictConsumerTest {
           "org.junit.jupiter.api.Test", "org.keneya.testkit.Pools", getClass().getName())) {
         assertThrows(ClassNotFoundException.class, () -> Class.forName(absent, false, consumer), absent);
       }
-      assertNotNull(Class.forName("org.keneya.io.json.KeneyaJacksonModule", false, consumer));
+      for (String present : List.of(
+          "org.keneya.io.json.KeneyaJacksonModule", "org.keneya.io.csv.CsvCodec", "org.keneya.model.Recommendation")) {
+        assertNotNull(Class.forName(present, false, consumer), present);
+      }
     } catch (ClassNotFoundException e) {
-      fail("the consumer class path lacks io-json", e);
+      fail("the consumer class path lacks one of the artifacts it uses", e);
     }
   }
 
@@ -114,18 +120,10 @@ class StrictConsumerTest {
     }
   }
 
-  /**
-   * io-csv's classes (where {@link CsvCodec} was loaded from) followed by the path Maven resolved
-   * for its compile and runtime scopes.
-   */
+  /** The path Maven resolved for the consumer's artifacts (see the pom). */
   private static List<Path> consumerClassPath() throws IOException {
     List<Path> path = new ArrayList<>();
-    try {
-      path.add(Path.of(CsvCodec.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-    String resolved = Files.readString(resource("consumer-classpath.txt"), StandardCharsets.UTF_8).strip();
+    String resolved = Files.readString(resource("/consumer-classpath.txt"), StandardCharsets.UTF_8).strip();
     for (String entry : resolved.split(File.pathSeparator)) {
       if (!entry.isEmpty()) {
         path.add(Path.of(entry));

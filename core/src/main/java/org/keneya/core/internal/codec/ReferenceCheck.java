@@ -1,4 +1,4 @@
-package org.keneya.io.json.internal;
+package org.keneya.core.internal.codec;
 
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +43,8 @@ public final class ReferenceCheck {
     return first(dataset, (EntityKind<Entity>) dataset.registry().kindOf(entity), entity);
   }
 
-  static <E extends Entity> @Nullable Dangling first(Dataset dataset, EntityKind<E> kind, E entity) {
+  /** The first dangling reference of {@code entity}, of {@code kind}, in {@code dataset}, or null. */
+  public static <E extends Entity> @Nullable Dangling first(Dataset dataset, EntityKind<E> kind, E entity) {
     return struct(dataset, kind.struct(), entity);
   }
 

@@ -1,4 +1,4 @@
-package org.keneya.io.json.internal;
+package org.keneya.core.internal.codec;
 
 import java.io.IOException;
 import java.io.InputStream;

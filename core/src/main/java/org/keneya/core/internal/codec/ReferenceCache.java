@@ -1,4 +1,4 @@
-package org.keneya.io.json.internal;
+package org.keneya.core.internal.codec;
 
 import com.google.common.base.Preconditions;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.keneya.io.json.internal;
+package org.keneya.core.internal.codec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,0 +1,474 @@
+package org.keneya.io.csv.internal;
+
+import com.google.common.collect.ImmutableList;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.keneya.core.codec.Excerpt;
+import org.keneya.core.codec.ReadLimits;
+import org.keneya.core.error.InvalidValueException;
+import org.keneya.core.error.MalformedInputException;
+import org.keneya.core.error.Place;
+import org.keneya.core.internal.codec.Reasons;
+import org.keneya.core.kind.ListType;
+import org.keneya.core.kind.OptionalType;
+import org.keneya.core.kind.Property;
+import org.keneya.core.kind.ScalarType;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
+import org.keneya.core.value.LocalizedText;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * The JSON inside a CSV cell — a list of values, of any element type — written and read by a plain
+ * walk over the value's {@link ValueType}, with jackson-core's streaming generator and parser.
+ * The text is the JSON format's encoding of the value, compact: scalars as their canonical text
+ * (booleans, integers and decimals as JSON literals, decimals in plain notation), localized text
+ * as an object by language, a nested value as an object of its properties in declared order with
+ * absent optionals and empty lists left out. So a cell written before reads the same, and a cell
+ * written now has the same bytes as before (a test in the fuzz module compares with the JSON
+ * codec's own writer).
+ *
+ * <p>Reading is strict, as the JSON codec reads: a wrong token, an unknown, duplicate or missing
+ * property, a {@code null}, a value its type refuses, trailing content, or a value past one of the
+ * {@link ReadLimits} (nesting depth, text length, number length, list length) is a {@link
+ * MalformedInputException} whose place is the cell (file, row, column) with the JSON pointer
+ * inside it, line and column. Cells are short and most lists are of ids, which {@link Layout}
+ * reads without this class; a walk with no per-type specialization is enough here.
+ *
+ * <pre>{@code
+ * String cell = JsonCells.write(ValueType.list(ValueType.ref("actor")), lead); // ["dns","dgs"]
+ * List<?> back = JsonCells.read(ValueType.list(ValueType.ref("actor")), cell, "recommendation.csv, row 4, column lead", limits);
+ * }</pre>
+ */
+public final class JsonCells {
+  private static final Factory DEFAULT = new Factory(ReadLimits.defaults());
+  /** The factory of the last other limits: a reader passes the same limits for every cell. */
+  private static volatile Factory recent = DEFAULT;
+
+  /** Per struct type, its properties' indexes by name; bounded, as the other caches keyed by types. */
+  private static final int MAX_TYPES = 256;
+  private static final Map<StructType<?>, Map<String, Integer>> INDEXES = new ConcurrentHashMap<>();
+
+  private JsonCells() {}
+
+  /** {@code value} as compact JSON text, as {@code type} describes it. */
+  public static String write(ValueType<?> type, Object value) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = DEFAULT.json.createGenerator(ObjectWriteContext.empty(), out)) {
+      write(g, type, value);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Reads one value of {@code type} from {@code json}, strictly and within {@code limits}; {@code
+   * source} names the cell in errors.
+   *
+   * @throws MalformedInputException naming {@code source}, the pointer inside the value, line and
+   *     column, if the text is not one well-formed value of the type within the limits
+   */
+  @SuppressWarnings("unchecked") // the reader builds a T from type's description
+  public static <T> T read(ValueType<T> type, String json, String source, ReadLimits limits) {
+    try (JsonParser parser = factory(limits).json.createParser(ObjectReadContext.empty(), json)) {
+      Reader reader = new Reader(parser, source, limits);
+      try {
+        if (reader.next() == null) {
+          throw reader.fail("empty JSON value");
+        }
+        T value = (T) reader.read(type);
+        JsonToken after = reader.next();
+        if (after != null) {
+          throw reader.fail("trailing content after the value: " + describe(after));
+        }
+        return value;
+      } catch (JacksonException e) { // a limit Jackson applies only as a token's value is taken
+        throw reader.translate(e);
+      }
+    }
+  }
+
+  private static Factory factory(ReadLimits limits) {
+    if (limits.equals(DEFAULT.limits)) {
+      return DEFAULT;
+    }
+    Factory last = recent;
+    if (!last.limits.equals(limits)) {
+      last = new Factory(limits);
+      recent = last; // racy but benign: a thread that misses it builds its own
+    }
+    return last;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void write(JsonGenerator out, ValueType<?> type, Object value) {
+    switch (type.shape()) {
+      case SCALAR:
+        ScalarType<Object> scalar = (ScalarType<Object>) type;
+        switch (scalar.scalar()) {
+          case BOOLEAN:
+            out.writeBoolean((Boolean) value);
+            break;
+          case INTEGER:
+            out.writeNumber((Integer) value);
+            break;
+          case DECIMAL:
+            out.writeNumber((BigDecimal) value); // plain notation: see Factory
+            break;
+          default:
+            out.writeString(scalar.format(value)); // its canonical text: an id, a code, a date…
+        }
+        break;
+      case LOCALIZED_TEXT:
+        out.writeStartObject();
+        for (Map.Entry<String, String> text : ((LocalizedText) value).byLanguage().entrySet()) {
+          out.writeStringProperty(text.getKey(), text.getValue());
+        }
+        out.writeEndObject();
+        break;
+      case STRUCT:
+        writeStruct(out, (StructType<Object>) type, value);
+        break;
+      case LIST:
+        ValueType<?> element = ((ListType<?>) type).element();
+        out.writeStartArray();
+        for (Object e : (List<?>) value) {
+          write(out, element, e);
+        }
+        out.writeEndArray();
+        break;
+      case OPTIONAL: // only as a list's element: a struct's optional properties are unwrapped below
+        write(out, ((OptionalType<?>) type).element(), ((Optional<?>) value).orElseThrow());
+        break;
+      default:
+        throw new IllegalStateException("unknown shape " + type.shape());
+    }
+  }
+
+  private static void writeStruct(JsonGenerator out, StructType<Object> type, Object struct) {
+    out.writeStartObject();
+    for (Property<Object, ?> property : type.properties()) {
+      Object v = property.valueOrNull(struct); // an optional's value, or null when absent
+      if (v == null || (v instanceof List && ((List<?>) v).isEmpty())) {
+        continue;
+      }
+      out.writeName(property.name());
+      ValueType<?> t = property.type();
+      write(out, t.shape() == ValueType.Shape.OPTIONAL ? ((OptionalType<?>) t).element() : t, v);
+    }
+    out.writeEndObject();
+  }
+
+  /** The properties of {@code type} by name, to their index. */
+  private static Map<String, Integer> indexes(StructType<?> type) {
+    Map<String, Integer> indexes = INDEXES.get(type);
+    if (indexes != null) {
+      return indexes;
+    }
+    if (INDEXES.size() >= MAX_TYPES) {
+      INDEXES.clear(); // a program making ever new struct types starts again instead of leaking
+    }
+    return INDEXES.computeIfAbsent(type, t -> {
+      Map<String, Integer> byName = new HashMap<>();
+      for (int i = 0; i < t.properties().size(); i++) {
+        byName.put(t.properties().get(i).name(), i);
+      }
+      return Map.copyOf(byName);
+    });
+  }
+
+  static String describe(@Nullable JsonToken token) {
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.toString();
+    }
+  }
+
+  /**
+   * A Jackson factory with the read limits Jackson applies while it tokenizes (see {@link
+   * JsonLimits}), duplicate keys left to the reader (a filled slot tells them, for free), and
+   * decimals written in plain notation, as the JSON format writes them.
+   */
+  private static final class Factory {
+    final ReadLimits limits;
+    final JsonFactory json;
+
+    Factory(ReadLimits limits) {
+      this.limits = limits;
+      this.json = JsonFactory.builder()
+          .streamReadConstraints(JsonLimits.constraints(limits))
+          .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .build();
+    }
+  }
+
+  /** One cell's walk: the parser, the path to the value being read, the limits. */
+  private static final class Reader {
+    private final JsonParser in;
+    private final String source;
+    private final ReadLimits limits;
+    private final List<String> path = new ArrayList<>(4);
+
+    Reader(JsonParser in, String source, ReadLimits limits) {
+      this.in = in;
+      this.source = source;
+      this.limits = limits;
+    }
+
+    @Nullable JsonToken next() {
+      try {
+        return in.nextToken();
+      } catch (JacksonException e) {
+        throw translate(e);
+      }
+    }
+
+    Object read(ValueType<?> type) {
+      JsonToken token = in.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        throw nullRefused(type);
+      }
+      switch (type.shape()) {
+        case SCALAR:
+          return readScalar((ScalarType<?>) type, token);
+        case LOCALIZED_TEXT:
+          return readLocalizedText(token);
+        case STRUCT:
+          return readStruct((StructType<?>) type, token);
+        case LIST:
+          return readList(((ListType<?>) type).element(), token);
+        case OPTIONAL:
+          return Optional.of(read(((OptionalType<?>) type).element()));
+        default:
+          throw new IllegalStateException("unknown shape " + type.shape());
+      }
+    }
+
+    private Object readScalar(ScalarType<?> type, JsonToken token) {
+      switch (type.scalar()) {
+        case BOOLEAN:
+          if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+            return token == JsonToken.VALUE_TRUE;
+          }
+          throw wrongType("a boolean", token);
+        case INTEGER:
+          if (token != JsonToken.VALUE_NUMBER_INT) {
+            throw wrongType("an integer", token);
+          }
+          try {
+            return in.getIntValue();
+          } catch (JacksonException e) {
+            throw fail("integer out of range: " + Excerpt.quote(in.getString()));
+          }
+        case DECIMAL:
+          if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw wrongType("a number", token);
+          }
+          return readDecimal();
+        default:
+          if (token != JsonToken.VALUE_STRING) {
+            throw wrongType("a string (" + type.describe() + ")", token);
+          }
+          String text = readText();
+          if (type.scalar() == ScalarType.Scalar.STRING) {
+            return text;
+          }
+          try {
+            return type.parse(text);
+          } catch (InvalidValueException e) {
+            throw fail(Reasons.shortened(e.reason(), text));
+          }
+      }
+    }
+
+    /** The number parsed from its text exactly (never through a double), within the limits, normalized. */
+    private BigDecimal readDecimal() {
+      BigDecimal value;
+      try {
+        value = in.getDecimalValue();
+      } catch (NumberFormatException e) { // an exponent past int's range: BigDecimal's own error
+        throw fail("a number whose exponent is out of range, far more digits in plain notation than the limit "
+            + "maxNumberLength = " + limits.maxNumberLength() + ": " + Excerpt.quote(in.getString()));
+      }
+      try {
+        return limits.checkDecimal(value);
+      } catch (InvalidValueException e) {
+        throw fail(e.reason());
+      }
+    }
+
+    /** The current string within the text limit, and refused if no writer could write it back (a lone surrogate). */
+    private String readText() {
+      try {
+        return limits.checkText(in.getString());
+      } catch (InvalidValueException e) {
+        throw fail(e.reason());
+      }
+    }
+
+    private LocalizedText readLocalizedText(JsonToken token) {
+      if (token != JsonToken.START_OBJECT) {
+        throw wrongType("an object of texts by language", token);
+      }
+      Map<String, String> texts = new HashMap<>(4);
+      while (next() == JsonToken.PROPERTY_NAME) {
+        String language = in.currentName();
+        path.add(language);
+        if (next() != JsonToken.VALUE_STRING) {
+          throw wrongType("a string", in.currentToken());
+        }
+        String text = readText();
+        if (!texts.isEmpty()) {
+          checkListLength(texts.size() + 1); // languages too: each is checked and sorted on building
+        }
+        if (texts.putIfAbsent(language, text) != null) {
+          throw fail("duplicate property " + Excerpt.quote(language));
+        }
+        pop();
+      }
+      try {
+        return LocalizedText.of(texts);
+      } catch (InvalidValueException e) {
+        throw fail(Reasons.shortened(e.getMessage(), null));
+      }
+    }
+
+    private <T> T readStruct(StructType<T> type, JsonToken token) {
+      if (token != JsonToken.START_OBJECT) {
+        throw wrongType("an object (" + type.name() + ")", token);
+      }
+      Map<String, Integer> indexes = indexes(type);
+      Object[] values = new Object[type.properties().size()];
+      JsonToken t;
+      while ((t = next()) == JsonToken.PROPERTY_NAME) {
+        String name = in.currentName();
+        path.add(name);
+        Integer index = indexes.get(name);
+        next();
+        if (index == null) {
+          throw fail("unknown property " + Excerpt.quote(name) + " in " + type.name() + "; known: "
+              + type.properties().stream().map(Property::name).toList());
+        }
+        if (values[index] != null) {
+          throw fail("duplicate property " + Excerpt.quote(name));
+        }
+        ValueType<?> propertyType = type.properties().get(index).type();
+        if (propertyType.shape() == ValueType.Shape.OPTIONAL) { // the struct takes an optional unwrapped
+          if (in.currentToken() == JsonToken.VALUE_NULL) {
+            throw nullRefused(propertyType);
+          }
+          propertyType = ((OptionalType<?>) propertyType).element();
+        }
+        values[index] = read(propertyType);
+        pop();
+      }
+      if (t != JsonToken.END_OBJECT) {
+        throw wrongType("a property name or the end of the object", t);
+      }
+      for (int i = 0; i < values.length; i++) {
+        Property<T, ?> property = type.properties().get(i);
+        if (values[i] == null && property.isRequired()) {
+          throw fail("missing required property \"" + property.name() + "\" in " + type.name());
+        }
+      }
+      try {
+        return type.create(values);
+      } catch (InvalidValueException e) {
+        throw fail("invalid " + type.name() + ": " + Reasons.shortened(e.getMessage(), null));
+      }
+    }
+
+    private ImmutableList<Object> readList(ValueType<?> element, JsonToken token) {
+      if (token != JsonToken.START_ARRAY) {
+        throw wrongType("an array", token);
+      }
+      ImmutableList.Builder<Object> out = ImmutableList.builder();
+      int i = 0;
+      while (next() != JsonToken.END_ARRAY) {
+        path.add(Integer.toString(i));
+        if (++i > 1) {
+          checkListLength(i); // before the element is read: a hostile list stops at the limit
+        }
+        out.add(read(element));
+        pop();
+      }
+      return out.build();
+    }
+
+    private void checkListLength(int size) {
+      try {
+        limits.checkListLength(size);
+      } catch (InvalidValueException e) {
+        throw fail(e.reason());
+      }
+    }
+
+    private void pop() {
+      path.remove(path.size() - 1);
+    }
+
+    private MalformedInputException nullRefused(ValueType<?> type) {
+      return fail("null is not allowed for " + type.describe() + "; omit an absent value instead");
+    }
+
+    private MalformedInputException wrongType(String expected, @Nullable JsonToken found) {
+      return fail("expected " + expected + ", found " + describe(found));
+    }
+
+    /** Jackson's own refusal (bad syntax, a read limit) as ours, at the current path. */
+    MalformedInputException translate(JacksonException e) {
+      return fail(JacksonErrors.reason(e), e.getLocation(), e);
+    }
+
+    MalformedInputException fail(String reason) {
+      return fail(reason, in.currentTokenLocation(), null);
+    }
+
+    private MalformedInputException fail(String reason, @Nullable TokenStreamLocation location, @Nullable Throwable cause) {
+      if (location == null) {
+        location = in.currentTokenLocation(); // limit errors come without a location of their own
+      }
+      long line = location == null ? 0 : Math.max(0, location.getLineNr());
+      long column = location == null ? 0 : Math.max(0, location.getColumnNr());
+      StringBuilder pointer = new StringBuilder();
+      for (String segment : path) {
+        pointer.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+      }
+      Place place = Place.of(source, pointer.length() == 0 ? "/" : pointer.toString(), line, column);
+      return cause == null ? new MalformedInputException(place, reason) : new MalformedInputException(place, reason, cause);
+    }
+  }
+}
