@@ -40,9 +40,10 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The consumer, {@code strict-consumer/org/example/consumer/StrictConsumer.java} among the test
  * resources, is compiled with the JDK's compiler against exactly what Maven gives a project
- * depending on keneya-io-csv (which brings core, model and io-json): this module's classes and its
- * compile and runtime dependencies, written to {@code consumer-classpath.txt} by the
- * maven-dependency-plugin. In a reactor build, core, model and io-json are their jars (or their
+ * depending on keneya-io-csv (which brings core, model and io-json) and keneya-jackson: this
+ * module's classes and its compile and runtime dependencies, written to {@code
+ * consumer-classpath.txt} by the maven-dependency-plugin, then keneya-jackson and what it brings
+ * (io-json and Jackson databind), written to {@code consumer-classpath-jackson.txt}. In a reactor build, core, model and io-json are their jars (or their
  * {@code target/classes}, under {@code mvn test}); either way the class files published.
  */
 class StrictConsumerTest {
@@ -90,9 +91,10 @@ class StrictConsumerTest {
           "org.junit.jupiter.api.Test", "org.keneya.testkit.Pools", getClass().getName())) {
         assertThrows(ClassNotFoundException.class, () -> Class.forName(absent, false, consumer), absent);
       }
-      assertNotNull(Class.forName("org.keneya.io.json.KeneyaJacksonModule", false, consumer));
+      assertNotNull(Class.forName("org.keneya.io.json.JsonCodec", false, consumer));
+      assertNotNull(Class.forName("org.keneya.jackson.KeneyaJacksonModule", false, consumer));
     } catch (ClassNotFoundException e) {
-      fail("the consumer class path lacks io-json", e);
+      fail("the consumer class path lacks io-json or keneya-jackson", e);
     }
   }
 
@@ -116,7 +118,7 @@ class StrictConsumerTest {
 
   /**
    * io-csv's classes (where {@link CsvCodec} was loaded from) followed by the path Maven resolved
-   * for its compile and runtime scopes.
+   * for its compile and runtime scopes and by keneya-jackson's.
    */
   private static List<Path> consumerClassPath() throws IOException {
     List<Path> path = new ArrayList<>();
@@ -125,10 +127,12 @@ class StrictConsumerTest {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-    String resolved = Files.readString(resource("consumer-classpath.txt"), StandardCharsets.UTF_8).strip();
-    for (String entry : resolved.split(File.pathSeparator)) {
-      if (!entry.isEmpty()) {
-        path.add(Path.of(entry));
+    for (String file : List.of("consumer-classpath.txt", "consumer-classpath-jackson.txt")) {
+      String resolved = Files.readString(resource(file), StandardCharsets.UTF_8).strip();
+      for (String entry : resolved.split(File.pathSeparator)) {
+        if (!entry.isEmpty() && !path.contains(Path.of(entry))) {
+          path.add(Path.of(entry));
+        }
       }
     }
     return path;
@@ -154,7 +158,7 @@ class StrictConsumerTest {
     URL url = StrictConsumerTest.class.getResource(name);
     if (url == null) {
       throw new UncheckedIOException(new IOException(name + " is not among the test resources: "
-          + "consumer-classpath.txt is written by the maven-dependency-plugin in generate-test-resources, "
+          + "the consumer class paths are written by the maven-dependency-plugin in generate-test-resources, "
           + "so run this test through Maven"));
     }
     try {
