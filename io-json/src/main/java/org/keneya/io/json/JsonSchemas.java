@@ -1,10 +1,6 @@
 package org.keneya.io.json;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +25,13 @@ import org.keneya.io.json.SchemaNode.Values;
 
 /**
  * JSON Schemas (draft 2020-12) of the Keneya JSON formats, generated from the description of
- * kinds — so a kind a user registers gets its schema with no change here. The schema of the
- * kinds this jar's dependencies register (core and model) is generated at build time and
- * shipped in the jar as {@value #DATASET_RESOURCE}.
+ * kinds — so a kind a user registers gets its schema with no change here. This jar ships no
+ * schema: it knows no domain model. The schema of the health kinds is what {@code keneya schema}
+ * prints, published in the repository as {@code docs/schema/keneya-dataset.schema.json}.
  *
  * <pre>{@code
  * String schema = JsonSchemas.dataset(KindRegistry.load());   // every kind on the classpath
- * String shipped = JsonSchemas.shippedDataset();              // core and model kinds
+ * String mine = JsonSchemas.dataset(KindRegistry.of(myModel));   // the kinds of your DomainModel
  * }</pre>
  *
  * <p>A schema checks shapes, required properties, syntaxes (ids, codes, dates, periods,
@@ -44,9 +40,6 @@ import org.keneya.io.json.SchemaNode.Values;
  * org.keneya.core.data.Dataset#validate()} does. Output is deterministic.
  */
 public final class JsonSchemas {
-  /** The class-path resource holding the dataset schema of the core and model kinds. */
-  public static final String DATASET_RESOURCE = "/org/keneya/io/json/keneya-dataset.schema.json";
-
   static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
   private static final String LANGUAGE_TAG = "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
   private static final String PERIOD = "^-?P(?!$)(-?[0-9]+Y)?(-?[0-9]+M)?(-?[0-9]+W)?(-?[0-9]+D)?$";
@@ -120,18 +113,6 @@ public final class JsonSchemas {
     body.put("additionalProperties", false);
     body.putObject("properties").putObject("count").put("type", "integer").put("minimum", 0);
     return end;
-  }
-
-  /** The dataset schema shipped in this jar (core and model kinds), as generated at build time. */
-  public static String shippedDataset() {
-    try (InputStream in = JsonSchemas.class.getResourceAsStream(DATASET_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + DATASET_RESOURCE + ": the jar was not built by Maven");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Walks value types once, defining each struct (entity kinds and nested values) under {@code $defs}. */

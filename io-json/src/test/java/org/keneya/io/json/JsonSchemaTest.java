@@ -119,11 +119,6 @@ class JsonSchemaTest {
   }
 
   @Test
-  void theShippedSchemaIsTheOneGeneratedForTheCoreAndModelKinds() {
-    assertEquals(JsonSchemas.dataset(KindRegistry.of(new HealthModel())), JsonSchemas.shippedDataset());
-  }
-
-  @Test
   void generationIsDeterministic() {
     assertEquals(JsonSchemas.dataset(REGISTRY), JsonSchemas.dataset(KindRegistry.load()));
     assertEquals(JsonSchemas.lines(REGISTRY), JsonSchemas.lines(KindRegistry.load()));
