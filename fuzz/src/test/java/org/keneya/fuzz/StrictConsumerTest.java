@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * resources, uses the health model, JSON, JSON Lines, CSV and the Jackson module, so it lives here,
  * in the module that holds tests across formats: no published module needs all of them. It is
  * compiled with the JDK's compiler against exactly the artifacts such a project depends on —
- * keneya-core, keneya-model, keneya-io-json and keneya-io-csv, Jackson databind, and what they
+ * keneya-core, keneya-model, keneya-io-json, keneya-io-csv and keneya-jackson, and what they
  * bring at compile and runtime scope — listed by name in this module's pom and written to {@code
  * consumer-classpath.txt} by the maven-dependency-plugin. In a reactor build Keneya's artifacts
  * are their jars (or their {@code target/classes}, under {@code mvn test}); either way the class
@@ -94,7 +94,7 @@ class StrictConsumerTest {
         assertThrows(ClassNotFoundException.class, () -> Class.forName(absent, false, consumer), absent);
       }
       for (String present : List.of(
-          "org.keneya.io.json.KeneyaJacksonModule", "org.keneya.io.csv.CsvCodec", "org.keneya.model.Recommendation")) {
+          "org.keneya.jackson.KeneyaJacksonModule", "org.keneya.io.csv.CsvCodec", "org.keneya.model.Recommendation")) {
         assertNotNull(Class.forName(present, false, consumer), present);
       }
     } catch (ClassNotFoundException e) {

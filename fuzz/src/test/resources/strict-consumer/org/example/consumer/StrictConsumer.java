@@ -13,7 +13,7 @@ import org.keneya.io.csv.CsvCodec;
 import org.keneya.io.csv.CsvOptions;
 import org.keneya.io.json.JsonCodec;
 import org.keneya.io.json.JsonLines;
-import org.keneya.io.json.KeneyaJacksonModule;
+import org.keneya.jackson.KeneyaJacksonModule;
 import org.keneya.model.Actor;
 import org.keneya.model.Amounts;
 import org.keneya.model.Budget;

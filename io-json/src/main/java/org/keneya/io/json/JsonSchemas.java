@@ -1,10 +1,6 @@
 package org.keneya.io.json;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,21 +21,17 @@ import org.keneya.core.kind.ValueType;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.Id;
 import org.keneya.core.value.Ref;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import org.keneya.io.json.SchemaNode.Values;
 
 /**
  * JSON Schemas (draft 2020-12) of the Keneya JSON formats, generated from the description of
- * kinds — so a kind a user registers gets its schema with no change here. The schema of the
- * kinds this jar's dependencies register (core and model) is generated at build time and
- * shipped in the jar as {@value #DATASET_RESOURCE}.
+ * kinds — so a kind a user registers gets its schema with no change here. This jar ships no
+ * schema: it knows no domain model. The schema of the health kinds is what {@code keneya schema}
+ * prints, published in the repository as {@code docs/schema/keneya-dataset.schema.json}.
  *
  * <pre>{@code
  * String schema = JsonSchemas.dataset(KindRegistry.load());   // every kind on the classpath
- * String shipped = JsonSchemas.shippedDataset();              // core and model kinds
+ * String mine = JsonSchemas.dataset(KindRegistry.of(myModel));   // the kinds of your DomainModel
  * }</pre>
  *
  * <p>A schema checks shapes, required properties, syntaxes (ids, codes, dates, periods,
@@ -48,33 +40,29 @@ import tools.jackson.databind.node.ObjectNode;
  * org.keneya.core.data.Dataset#validate()} does. Output is deterministic.
  */
 public final class JsonSchemas {
-  /** The class-path resource holding the dataset schema of the core and model kinds. */
-  public static final String DATASET_RESOURCE = "/org/keneya/io/json/keneya-dataset.schema.json";
-
   static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
   private static final String LANGUAGE_TAG = "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
   private static final String PERIOD = "^-?P(?!$)(-?[0-9]+Y)?(-?[0-9]+M)?(-?[0-9]+W)?(-?[0-9]+D)?$";
-  private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private JsonSchemas() {}
 
   /** The schema of a dataset document ({@link JsonFormat#DATASET}) holding the kinds of {@code registry}. */
   public static String dataset(KindRegistry registry) {
     Generator generator = new Generator(registry);
-    ObjectNode root = generator.header("urn:keneya:schema:" + JsonFormat.DATASET + ":" + JsonFormat.VERSION,
+    SchemaNode root = generator.header("urn:keneya:schema:" + JsonFormat.DATASET + ":" + JsonFormat.VERSION,
         "Keneya dataset");
     root.put("type", "object");
     root.putArray("required").add("format").add("version").add("kinds");
     root.put("additionalProperties", false);
-    ObjectNode properties = root.putObject("properties");
+    SchemaNode properties = root.putObject("properties");
     properties.putObject("format").put("const", JsonFormat.DATASET);
     properties.putObject("version").put("const", JsonFormat.VERSION);
-    ObjectNode kinds = properties.putObject("kinds");
+    SchemaNode kinds = properties.putObject("kinds");
     kinds.put("type", "object");
     kinds.put("additionalProperties", false);
-    ObjectNode byKind = kinds.putObject("properties");
+    SchemaNode byKind = kinds.putObject("properties");
     for (EntityKind<?> kind : registry.kinds()) {
-      ObjectNode list = byKind.putObject(kind.name());
+      SchemaNode list = byKind.putObject(kind.name());
       list.put("type", "array");
       list.putObject("items").put("$ref", generator.define(kind));
     }
@@ -88,25 +76,25 @@ public final class JsonSchemas {
    */
   public static String lines(KindRegistry registry) {
     Generator generator = new Generator(registry);
-    ObjectNode root = generator.header("urn:keneya:schema:" + JsonFormat.LINES + ":" + JsonFormat.LINES_VERSION,
+    SchemaNode root = generator.header("urn:keneya:schema:" + JsonFormat.LINES + ":" + JsonFormat.LINES_VERSION,
         "One line of a Keneya JSON Lines stream");
-    ArrayNode oneOf = root.putArray("oneOf");
-    ObjectNode header = oneOf.addObject();
+    Values oneOf = root.putArray("oneOf");
+    SchemaNode header = oneOf.addObject();
     header.put("type", "object");
     header.putArray("required").add("format").add("version");
     header.put("additionalProperties", false);
     header.putObject("properties").putObject("format").put("const", JsonFormat.LINES);
-    ArrayNode versions = ((ObjectNode) header.get("properties")).putObject("version").putArray("enum");
+    Values versions = ((SchemaNode) header.get("properties")).putObject("version").putArray("enum");
     for (int version = 1; version <= JsonFormat.LINES_VERSION; version++) {
       versions.add(version); // every version still reads
     }
     oneOf.add(endRecord());
     for (EntityKind<?> kind : registry.kinds()) {
-      ObjectNode line = oneOf.addObject();
+      SchemaNode line = oneOf.addObject();
       line.put("type", "object");
       line.putArray("required").add("kind").add("entity");
       line.put("additionalProperties", false);
-      ObjectNode properties = line.putObject("properties");
+      SchemaNode properties = line.putObject("properties");
       properties.putObject("kind").put("const", kind.name());
       properties.putObject("entity").put("$ref", generator.define(kind));
     }
@@ -114,12 +102,12 @@ public final class JsonSchemas {
   }
 
   /** The schema of the end record {@code {"end":{"count":N}}}, N the number of entity lines. */
-  private static ObjectNode endRecord() {
-    ObjectNode end = JsonNodeFactory.instance.objectNode();
+  private static SchemaNode endRecord() {
+    SchemaNode end = SchemaNode.object();
     end.put("type", "object");
     end.putArray("required").add("end");
     end.put("additionalProperties", false);
-    ObjectNode body = end.putObject("properties").putObject("end");
+    SchemaNode body = end.putObject("properties").putObject("end");
     body.put("type", "object");
     body.putArray("required").add("count");
     body.put("additionalProperties", false);
@@ -127,48 +115,35 @@ public final class JsonSchemas {
     return end;
   }
 
-  /** The dataset schema shipped in this jar (core and model kinds), as generated at build time. */
-  public static String shippedDataset() {
-    try (InputStream in = JsonSchemas.class.getResourceAsStream(DATASET_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + DATASET_RESOURCE + ": the jar was not built by Maven");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** Walks value types once, defining each struct (entity kinds and nested values) under {@code $defs}. */
   private static final class Generator {
     private final KindRegistry registry;
-    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
-    private final Map<String, ObjectNode> defs = new LinkedHashMap<>();
+    private final Map<String, SchemaNode> defs = new LinkedHashMap<>();
 
     Generator(KindRegistry registry) {
       this.registry = registry;
     }
 
-    ObjectNode header(String id, String title) {
-      ObjectNode root = nodes.objectNode();
+    SchemaNode header(String id, String title) {
+      SchemaNode root = SchemaNode.object();
       root.put("$schema", DRAFT);
       root.put("$id", id);
       root.put("title", title);
       return root;
     }
 
-    String finish(ObjectNode root) {
-      ObjectNode all = root.putObject("$defs");
+    String finish(SchemaNode root) {
+      SchemaNode all = root.putObject("$defs");
       all.set("id", pattern(Id.SYNTAX.pattern()).put("maxLength", 120));
       all.set("code", pattern(Code.SYNTAX.pattern()).put("maxLength", 64));
       all.set("any-ref", pattern(Ref.KIND_SYNTAX.pattern() + ":" + Id.SYNTAX.pattern()));
-      ObjectNode text = all.putObject("localized-text");
+      SchemaNode text = all.putObject("localized-text");
       text.put("type", "object");
       text.put("minProperties", 1);
       text.putObject("propertyNames").put("pattern", LANGUAGE_TAG);
       nonBlank(text.putObject("additionalProperties").put("type", "string")); // LocalizedText refuses a blank text
       defs.forEach(all::set);
-      return MAPPER.writeValueAsString(root) + "\n";
+      return root.toIndentedText();
     }
 
     /**
@@ -191,12 +166,12 @@ public final class JsonSchemas {
     String define(StructType<?> struct) {
       String name = struct.name();
       if (!defs.containsKey(name)) {
-        ObjectNode schema = nodes.objectNode();
+        SchemaNode schema = SchemaNode.object();
         defs.put(name, schema); // before the properties: a struct may nest itself
         schema.put("type", "object");
-        ArrayNode required = schema.putArray("required");
+        Values required = schema.putArray("required");
         schema.put("additionalProperties", false);
-        ObjectNode properties = schema.putObject("properties");
+        SchemaNode properties = schema.putObject("properties");
         for (Property<?, ?> property : struct.properties()) {
           ValueType.Shape shape = property.type().shape();
           if (shape != ValueType.Shape.OPTIONAL && shape != ValueType.Shape.LIST) {
@@ -214,20 +189,20 @@ public final class JsonSchemas {
     }
 
     /** {@code if} the other property has the value, {@code then} this one is required. */
-    private ObjectNode requiredWhen(StructType<?> struct, String property, Constraint c) {
+    private SchemaNode requiredWhen(StructType<?> struct, String property, Constraint c) {
       String other = c.whenProperty().orElseThrow();
-      ObjectNode condition = nodes.objectNode();
-      ObjectNode when = condition.putObject("if");
+      SchemaNode condition = SchemaNode.object();
+      SchemaNode when = condition.putObject("if");
       constant(when.putObject("properties").putObject(other), struct.property(other).orElseThrow().type(), c.whenValue().orElseThrow());
       when.putArray("required").add(other);
-      ObjectNode then = condition.putObject("then");
+      SchemaNode then = condition.putObject("then");
       then.putObject("properties").put(property, true); // strict readers (ajv) want a required property defined beside it
       then.putArray("required").add(property);
       return condition;
     }
 
     /** {@code "const"}: the value written {@code text}, as a number or a boolean where the type is one. */
-    private static void constant(ObjectNode node, ValueType<?> type, String text) {
+    private static void constant(SchemaNode node, ValueType<?> type, String text) {
       ValueType<?> scalar = type.shape() == ValueType.Shape.OPTIONAL ? ((OptionalType<?>) type).element() : type;
       switch (((ScalarType<?>) scalar).scalar()) {
         case INTEGER:
@@ -246,7 +221,7 @@ public final class JsonSchemas {
      * {@code schema} with the declared {@code constraints} of a property of {@code type}: on the
      * list itself or on its items, on the value of an optional, on the amount of money.
      */
-    private ObjectNode constrained(ObjectNode schema, ValueType<?> type, List<Constraint> constraints) {
+    private SchemaNode constrained(SchemaNode schema, ValueType<?> type, List<Constraint> constraints) {
       if (constraints.isEmpty()) {
         return schema;
       }
@@ -265,7 +240,7 @@ public final class JsonSchemas {
               onItems.add(c);
             }
           }
-          schema.set("items", constrained((ObjectNode) schema.get("items"), ((ListType<?>) type).element(), onItems));
+          schema.set("items", constrained((SchemaNode) schema.get("items"), ((ListType<?>) type).element(), onItems));
           return schema;
         default:
           for (Constraint c : constraints) {
@@ -275,15 +250,15 @@ public final class JsonSchemas {
       }
     }
 
-    private void constrainValue(ObjectNode schema, ValueType<?> type, Constraint c) {
+    private void constrainValue(SchemaNode schema, ValueType<?> type, Constraint c) {
       switch (c.kind()) {
         case RANGE:
-          ObjectNode number = schema;
+          SchemaNode number = schema;
           if (type.shape() == ValueType.Shape.STRUCT) { // money: the range is its amount's
             schema.put("type", "object");
             number = schema.putObject("properties").putObject("amount").put("type", "number");
           }
-          ObjectNode target = number;
+          SchemaNode target = number;
           c.min().ifPresent(min -> target.put("minimum", min));
           c.max().ifPresent(max -> target.put("maximum", max));
           break;
@@ -300,13 +275,13 @@ public final class JsonSchemas {
     }
 
     /** At least one character, and one that is not white space. */
-    private static ObjectNode nonBlank(ObjectNode schema) {
+    private static SchemaNode nonBlank(SchemaNode schema) {
       schema.put("minLength", 1);
       return pattern(schema, "\\S");
     }
 
     /** Adds {@code regex}; beside a pattern already there, both must match. */
-    private static ObjectNode pattern(ObjectNode schema, String regex) {
+    private static SchemaNode pattern(SchemaNode schema, String regex) {
       if (schema.has("pattern") || schema.has("$ref")) {
         schema.withArray("allOf").addObject().put("type", "string").put("pattern", regex);
       } else {
@@ -315,7 +290,7 @@ public final class JsonSchemas {
       return schema;
     }
 
-    private ObjectNode schema(ValueType<?> type) {
+    private SchemaNode schema(ValueType<?> type) {
       switch (type.shape()) {
         case SCALAR:
           return scalar((ScalarType<?>) type);
@@ -324,7 +299,7 @@ public final class JsonSchemas {
         case STRUCT:
           return ref(define((StructType<?>) type));
         case LIST:
-          ObjectNode list = nodes.objectNode().put("type", "array");
+          SchemaNode list = SchemaNode.object().put("type", "array");
           list.set("items", schema(((ListType<?>) type).element()));
           return list;
         case OPTIONAL:
@@ -334,16 +309,16 @@ public final class JsonSchemas {
       }
     }
 
-    private ObjectNode scalar(ScalarType<?> type) {
+    private SchemaNode scalar(ScalarType<?> type) {
       switch (type.scalar()) {
         case BOOLEAN:
-          return nodes.objectNode().put("type", "boolean");
+          return SchemaNode.object().put("type", "boolean");
         case INTEGER:
-          return nodes.objectNode().put("type", "integer");
+          return SchemaNode.object().put("type", "integer");
         case DECIMAL:
-          return nodes.objectNode().put("type", "number");
+          return SchemaNode.object().put("type", "number");
         case DATE:
-          return nodes.objectNode().put("type", "string").put("format", "date");
+          return SchemaNode.object().put("type", "string").put("format", "date");
         case PERIOD:
           return pattern(PERIOD);
         case CURRENCY:
@@ -356,18 +331,18 @@ public final class JsonSchemas {
           return code((CodeType) type);
         case REFERENCE:
           Optional<String> target = ((RefType<?>) type).target();
-          ObjectNode ref = ref(target.isPresent() ? "#/$defs/id" : "#/$defs/any-ref");
+          SchemaNode ref = ref(target.isPresent() ? "#/$defs/id" : "#/$defs/any-ref");
           target.ifPresent(kind -> ref.put("description", "the id of a " + kind));
           return ref;
         default:
-          return nodes.objectNode().put("type", "string");
+          return SchemaNode.object().put("type", "string");
       }
     }
 
     @SuppressWarnings("unchecked") // an ENUM scalar's Java type is its enum: V
-    private <V> ObjectNode enumeration(ScalarType<V> type) {
-      ObjectNode schema = nodes.objectNode().put("type", "string");
-      ArrayNode values = schema.putArray("enum");
+    private <V> SchemaNode enumeration(ScalarType<V> type) {
+      SchemaNode schema = SchemaNode.object().put("type", "string");
+      Values values = schema.putArray("enum");
       for (Object constant : type.javaType().getEnumConstants()) {
         values.add(type.format((V) constant));
       }
@@ -375,24 +350,24 @@ public final class JsonSchemas {
     }
 
     /** The codes of the registry's codelist; any well-formed code when the registry lacks it. */
-    private ObjectNode code(CodeType type) {
+    private SchemaNode code(CodeType type) {
       Optional<Codelist> codelist = registry.codelist(type.codelist());
       if (codelist.isEmpty()) {
         return ref("#/$defs/code");
       }
-      ObjectNode schema = nodes.objectNode().put("type", "string").put("description", "codelist " + type.codelist());
-      ArrayNode values = schema.putArray("enum");
+      SchemaNode schema = SchemaNode.object().put("type", "string").put("description", "codelist " + type.codelist());
+      Values values = schema.putArray("enum");
       codelist.get().codes().forEach(c -> values.add(c.value()));
       return schema;
     }
 
-    private ObjectNode pattern(String regex) {
+    private SchemaNode pattern(String regex) {
       String anchored = regex.startsWith("^") ? regex : "^" + regex + "$";
-      return nodes.objectNode().put("type", "string").put("pattern", anchored);
+      return SchemaNode.object().put("type", "string").put("pattern", anchored);
     }
 
-    private ObjectNode ref(String target) {
-      return nodes.objectNode().put("$ref", target);
+    private SchemaNode ref(String target) {
+      return SchemaNode.object().put("$ref", target);
     }
   }
 }

@@ -14,7 +14,11 @@ import org.keneya.core.data.Dataset;
 import org.keneya.core.kind.KindRegistry;
 import org.keneya.model.HealthModel;
 import org.keneya.testkit.junit.Property;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -96,9 +100,22 @@ class JsonSchemaTest {
     assertTrue(schema.at("/$defs/indicator/properties/pillar").isObject());
   }
 
+  /**
+   * The schemas are built without databind, but written exactly as databind's {@code INDENT_OUTPUT}
+   * writes a tree (with {@code \n} line ends): the files published before keep their bytes.
+   */
   @Test
-  void theShippedSchemaIsTheOneGeneratedForTheCoreAndModelKinds() {
-    assertEquals(JsonSchemas.dataset(KindRegistry.of(new HealthModel())), JsonSchemas.shippedDataset());
+  void theSchemasAreWrittenAsDatabindIndentsTheirTree() {
+    JsonMapper indenting = JsonMapper.builder()
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .defaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
+        .build();
+    for (KindRegistry registry : List.of(REGISTRY, KindRegistry.of(new HealthModel()), KindRegistry.of())) {
+      for (String schema : List.of(JsonSchemas.dataset(registry), JsonSchemas.lines(registry))) {
+        assertEquals(indenting.writeValueAsString(indenting.readTree(schema)) + "\n", schema);
+      }
+    }
   }
 
   @Test

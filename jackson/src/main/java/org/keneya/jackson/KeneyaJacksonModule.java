@@ -1,4 +1,4 @@
-package org.keneya.io.json;
+package org.keneya.jackson;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,6 +25,10 @@ import org.keneya.core.value.Money;
 import org.keneya.core.value.Provenance;
 import org.keneya.core.value.Ref;
 import org.keneya.core.value.StatedRate;
+import org.keneya.io.json.JsonCodec;
+import org.keneya.io.json.JsonFormat;
+import org.keneya.io.json.JsonOptions;
+import org.keneya.io.json.internal.DatasetJson;
 import org.keneya.io.json.internal.Factories;
 import org.keneya.io.json.internal.ValueReader;
 import org.keneya.io.json.internal.ValueWriter;
@@ -140,7 +144,7 @@ public final class KeneyaJacksonModule extends JacksonModule {
     return NAME;
   }
 
-  /** The version of this library (keneya-io-json), as built. */
+  /** The version of this library (keneya-jackson), as built. */
   @Override
   public Version version() {
     return VERSION;
@@ -273,7 +277,7 @@ public final class KeneyaJacksonModule extends JacksonModule {
   private static final class DatasetSerializer extends ValueSerializer<Dataset> {
     @Override
     public void serialize(Dataset dataset, JsonGenerator gen, SerializationContext ctxt) {
-      org.keneya.io.json.internal.DatasetJson.writeDocument(plainDecimals(gen), dataset);
+      DatasetJson.writeDocument(plainDecimals(gen), dataset);
     }
 
     @Override
@@ -363,6 +367,6 @@ public final class KeneyaJacksonModule extends JacksonModule {
       return Version.unknownVersion(); // not filtered, as when run from sources without Maven
     }
     return VersionUtil.parseVersion(
-        version, properties.getProperty("groupId", "org.keneya"), properties.getProperty("artifactId", "keneya-io-json"));
+        version, properties.getProperty("groupId", "org.keneya"), properties.getProperty("artifactId", "keneya-jackson"));
   }
 }

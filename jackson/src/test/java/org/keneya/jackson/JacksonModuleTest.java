@@ -1,4 +1,4 @@
-package org.keneya.io.json;
+package org.keneya.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +32,10 @@ import org.keneya.core.value.Money;
 import org.keneya.core.value.Provenance;
 import org.keneya.core.value.Ref;
 import org.keneya.core.value.StatedRate;
-import org.keneya.io.json.plugin.Indicator;
+import org.keneya.io.json.JsonCodec;
+import org.keneya.io.json.JsonOptions;
+import org.keneya.io.json.JsonValues;
+import org.keneya.jackson.plugin.Indicator;
 import org.keneya.model.Budget;
 import org.keneya.model.HealthCodelists;
 import org.keneya.model.Recommendation;
@@ -354,7 +357,7 @@ class JacksonModuleTest {
     assertEquals(projectVersion, version.toString());
     assertEquals(projectVersion.endsWith("-SNAPSHOT"), version.isSnapshot());
     assertEquals("org.keneya", version.getGroupId());
-    assertEquals("keneya-io-json", version.getArtifactId());
+    assertEquals("keneya-jackson", version.getArtifactId());
     assertFalse(version.isUnknownVersion());
     JacksonModule registered = MAPPER.registeredModules().stream()
         .filter(m -> m.getModuleName().equals("keneya")).findFirst().orElseThrow();
