@@ -287,19 +287,23 @@ public final class DerivedGens {
     BigDecimal max = null;
     for (Constraint c : constraints) {
       if (c.kind() == Constraint.Kind.RANGE) {
-        min = c.min().map(m -> m).orElse(min);
-        max = c.max().map(m -> m).orElse(max);
+        // several ranges all apply: draw within their intersection
+        BigDecimal low = c.min().orElse(null);
+        BigDecimal high = c.max().orElse(null);
+        min = low == null ? min : min == null ? low : min.max(low);
+        max = high == null ? max : max == null ? high : max.min(high);
       }
     }
     if (min == null && max == null) {
       return new BigDecimal[] {lo, hi};
     }
+    // an open side keeps the default bound where it lies on the right side, else the default span
     BigDecimal span = hi.subtract(lo);
     if (min == null) {
-      min = max.subtract(span).min(lo.max(max.subtract(span)));
+      min = lo.compareTo(max) <= 0 ? lo : max.subtract(span);
     }
     if (max == null) {
-      max = min.add(span).max(min);
+      max = hi.compareTo(min) >= 0 ? hi : min.add(span);
     }
     return new BigDecimal[] {min, max};
   }

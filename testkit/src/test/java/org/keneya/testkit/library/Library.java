@@ -119,7 +119,7 @@ public final class Library implements DomainModel {
           .add("waivedBy", ValueType.list(ValueType.<Ref<?>>ref("member")), Fee::waivedBy, Constraint.uniqueItems())
           .build());
 
-  /** The library's kinds alone, with none of Keneya's (not even documents). */
+  /** The library's kinds, with core's documents and no health kind. */
   public static KindRegistry registry() {
     return KindRegistry.of(new Library());
   }
