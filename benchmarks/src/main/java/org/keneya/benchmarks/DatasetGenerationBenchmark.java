@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.keneya.core.data.Dataset;
-import org.keneya.testkit.DatasetGen;
-import org.keneya.testkit.KeneyaGens;
+import org.keneya.model.testkit.HealthDatasetGen;
+import org.keneya.model.testkit.HealthGens;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -34,7 +34,7 @@ public class DatasetGenerationBenchmark {
   @Param({"1000", "100000"})
   public int recommendations;
 
-  private DatasetGen gen;
+  private HealthDatasetGen gen;
   private long seed;
 
   record Plain(String id, String text, String pillar, List<String> lead, String meeting) {}
@@ -42,7 +42,7 @@ public class DatasetGenerationBenchmark {
   @Setup
   public void setUp() {
     int meetings = Fixtures.meetings(recommendations);
-    gen = KeneyaGens.datasets()
+    gen = HealthGens.datasets()
         .withCount("document", 0, 0).withCount("actor", Fixtures.ACTORS, Fixtures.ACTORS).withCount("framework", 1, 1)
         .withCount("pillar", Fixtures.PILLARS, Fixtures.PILLARS).withCount("programme", 0, 0)
         .withCount("meeting", meetings, meetings).withCount("finding", 0, 0)

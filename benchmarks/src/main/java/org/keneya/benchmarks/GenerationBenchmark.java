@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.keneya.core.data.Dataset;
 import org.keneya.model.Recommendation;
-import org.keneya.testkit.DatasetGen;
-import org.keneya.testkit.KeneyaGens;
+import org.keneya.model.testkit.HealthDatasetGen;
+import org.keneya.model.testkit.HealthGens;
 import org.keneya.testkit.engine.PropertyResult;
 import org.keneya.testkit.engine.PropertyRunner;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(2)
 public class GenerationBenchmark {
-  static final DatasetGen HUNDRED = KeneyaGens.datasets()
+  static final HealthDatasetGen HUNDRED = HealthGens.datasets()
       .withCount("document", 3, 3).withCount("actor", 15, 15).withCount("framework", 1, 1)
       .withCount("pillar", 4, 4).withCount("programme", 2, 2).withCount("meeting", 5, 5)
       .withCount("finding", 15, 15).withCount("recommendation", 40, 40).withCount("budget", 5, 5);
@@ -51,7 +51,7 @@ public class GenerationBenchmark {
   public PropertyResult<Dataset> shrinkPlantedFailure() {
     // fails on the first dataset with a recommendation that has a lead, then shrinks it to two entities
     return PropertyRunner.builder().tries(200).seed(20_261_122L).build().run(
-        KeneyaGens.datasets(),
+        HealthGens.datasets(),
         d -> {
           if (d.entities(Recommendation.KIND).stream().anyMatch(r -> !r.lead().isEmpty())) {
             throw new AssertionError("planted");

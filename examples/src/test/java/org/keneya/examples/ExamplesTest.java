@@ -64,7 +64,7 @@ class ExamplesTest {
 
   @Test
   void querySeedsKeepsOpenStatusesAndNoStatus() {
-    Dataset generated = org.keneya.testkit.KeneyaGens.datasets().withCount("recommendation", 30, 30).sample(5);
+    Dataset generated = org.keneya.model.testkit.HealthGens.datasets().withCount("recommendation", 30, 30).sample(5);
     for (Actor actor : generated.entities(Actor.class)) {
       Ref<Actor> ref = Actor.KIND.ref(actor);
       List<Recommendation> open = QuerySeeds.openRecommendationsOf(generated, ref);

@@ -11,7 +11,7 @@ import org.keneya.core.data.Dataset;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.seeds.Seeds;
 import org.keneya.testkit.GenSettings;
-import org.keneya.testkit.KeneyaGens;
+import org.keneya.model.testkit.HealthGens;
 import org.keneya.testkit.engine.RandomSource;
 
 /**
@@ -41,7 +41,7 @@ final class Corpus {
   }
 
   private static Dataset generated(long seed, int size, GenSettings settings) {
-    return KeneyaGens.datasets().withSettings(settings).generate(RandomSource.of(seed, size));
+    return HealthGens.datasets().withSettings(settings).generate(RandomSource.of(seed, size));
   }
 
   private void add(String name, Dataset dataset, Path scratch) throws IOException {

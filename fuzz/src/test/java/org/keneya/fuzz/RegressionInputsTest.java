@@ -37,7 +37,7 @@ import org.keneya.core.error.Place;
 import org.keneya.io.csv.CsvCodec;
 import org.keneya.model.Budget;
 import org.keneya.model.Recommendation;
-import org.keneya.testkit.KeneyaGens;
+import org.keneya.model.testkit.HealthGens;
 import org.keneya.testkit.engine.RandomSource;
 
 /**
@@ -281,7 +281,7 @@ class RegressionInputsTest {
 
   /** A small generated dataset with every kind's table non-empty enough to matter. */
   private static Dataset small() {
-    return KeneyaGens.datasets().generate(RandomSource.of(1L, 30));
+    return HealthGens.datasets().generate(RandomSource.of(1L, 30));
   }
 
   private InvalidDataException refused(Input input) {

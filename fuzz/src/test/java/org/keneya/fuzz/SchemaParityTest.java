@@ -39,8 +39,8 @@ import org.keneya.io.csv.CsvOptions;
 import org.keneya.io.json.JsonCodec;
 import org.keneya.io.json.JsonSchemas;
 import org.keneya.seeds.Seeds;
-import org.keneya.testkit.DatasetGen;
-import org.keneya.testkit.KeneyaGens;
+import org.keneya.model.testkit.HealthDatasetGen;
+import org.keneya.model.testkit.HealthGens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -308,7 +308,7 @@ class SchemaParityTest {
 
   /** A generated dataset holding every kind, with edge cases. */
   private static Dataset generated() {
-    DatasetGen gen = KeneyaGens.datasets();
+    HealthDatasetGen gen = HealthGens.datasets();
     for (EntityKind<?> kind : REGISTRY.kinds()) {
       gen = gen.withCount(kind.name(), 5, 30);
     }

@@ -39,7 +39,7 @@ import org.keneya.jackson.plugin.Indicator;
 import org.keneya.model.Budget;
 import org.keneya.model.HealthCodelists;
 import org.keneya.model.Recommendation;
-import org.keneya.testkit.FixedFramework;
+import org.keneya.model.testkit.FixedFramework;
 import org.keneya.testkit.junit.Property;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;

@@ -2,173 +2,162 @@ package org.keneya.testkit;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
-import org.keneya.core.value.Ref;
-import org.keneya.model.Actor;
-import org.keneya.model.Budget;
-import org.keneya.model.Framework;
-import org.keneya.model.HealthModel;
-import org.keneya.model.Meeting;
-import org.keneya.model.Pillar;
+import org.keneya.core.kind.ListType;
+import org.keneya.core.kind.OptionalType;
+import org.keneya.core.kind.Property;
+import org.keneya.core.kind.RefType;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
 import org.keneya.testkit.gen.Gen;
 import org.keneya.testkit.gen.Source;
 
 /**
- * Generates whole, referentially consistent datasets: every reference resolves, ids are unique,
- * deadlines before an event refer to real meetings (with their dates), budget lines sum to their
- * stated totals and every stated rate and variation agrees with the amounts. Kinds that a user
- * registers through the SPI are generated from their description. Validation of a generated
- * dataset reports no error, and generation never throws.
+ * Generates whole, referentially consistent datasets of any registry — the settings' {@link
+ * GenSettings#registry()} — from the kinds' descriptions alone: for every kind of the registry,
+ * entities derived from its properties ({@link DerivedGens}), with codes from the registry's
+ * codelists, unique ids ({@code member-1}, {@code member-2}…), values within the declared
+ * constraints, and references to entities generated before them. Kinds are generated in an order
+ * that lets references resolve: a kind comes after the kinds its references point to (and, where
+ * references form a cycle, after as many of them as the cycle allows), so a {@code
+ * loan} that needs a {@code member} and a {@code book} finds them. An entity whose required
+ * reference has nothing to point to is left out, so validation of a generated dataset reports no
+ * error.
  *
- * <p>Counts per kind shrink towards their minimum (0 by default), so a failing dataset shrinks to
- * the few entities the failure needs. Immutable; each {@code with…} returns a copy.
+ * <p>Counts per kind grow with the size of the try and shrink towards their minimum (0 by default),
+ * so a failing dataset shrinks to the few entities the failure needs. Immutable; each {@code
+ * with…} returns a copy.
  *
  * <pre>{@code
- * Gen<Dataset> datasets = KeneyaGens.datasets()
- *     .withCount("recommendation", 1, 30)
- *     .withFramework(FixedFramework.hbhi())
- *     .withSettings(GenSettings.defaults().withLanguages("fr", "en"));
+ * Gen<Dataset> datasets = DatasetGen.of(GenSettings.defaults().withRegistry(KindRegistry.of(new LibraryModel())))
+ *     .withCount("member", 1, 10)
+ *     .withCount("loan", 0, 30);
  * }</pre>
  */
 public final class DatasetGen implements Gen<Dataset> {
-  private static final ImmutableMap<String, int[]> DEFAULT_COUNTS = ImmutableMap.<String, int[]>builder()
-      .put("document", new int[] {0, 3})
-      .put("actor", new int[] {0, 12})
-      .put("framework", new int[] {0, 2})
-      .put("pillar", new int[] {1, 6})
-      .put("programme", new int[] {0, 3})
-      .put("meeting", new int[] {0, 5})
-      .put("finding", new int[] {0, 8})
-      .put("recommendation", new int[] {0, 15})
-      .put("budget", new int[] {0, 4})
-      .buildOrThrow();
-  private static final int[] PLUGIN_COUNT = {0, 5};
+  private static final int[] DEFAULT_COUNT = {0, 5};
 
   private final GenSettings settings;
   private final ImmutableMap<String, int[]> counts;
-  private final @Nullable FixedFramework framework;
 
-  private DatasetGen(GenSettings settings, ImmutableMap<String, int[]> counts, @Nullable FixedFramework framework) {
+  private DatasetGen(GenSettings settings, ImmutableMap<String, int[]> counts) {
     this.settings = settings;
     this.counts = counts;
-    this.framework = framework;
   }
 
-  static DatasetGen defaults() {
-    return new DatasetGen(GenSettings.defaults(), DEFAULT_COUNTS, null);
+  /** Datasets of every kind of {@code settings}' registry, 0 to 5 entities of each. */
+  public static DatasetGen of(GenSettings settings) {
+    return new DatasetGen(settings, ImmutableMap.of());
   }
 
+  /** The same datasets drawn with other settings (another registry included). */
   public DatasetGen withSettings(GenSettings newSettings) {
-    return new DatasetGen(newSettings, counts, framework);
+    return new DatasetGen(newSettings, counts);
   }
 
   /**
-   * How many entities of {@code kind} to generate (for {@code pillar}: per framework). The count
-   * grows with the size of the try, from {@code min} up to {@code max}.
+   * How many entities of {@code kind} to generate. The count grows with the size of the try, from
+   * {@code min} up to {@code max}; a kind not given here gets 0 to 5.
    */
   public DatasetGen withCount(String kind, int min, int max) {
     checkArgument(0 <= min && min <= max, "bad count [%s, %s] for %s", min, max, kind);
     Map<String, int[]> copy = new LinkedHashMap<>(counts);
     copy.put(kind, new int[] {min, max});
-    return new DatasetGen(settings, ImmutableMap.copyOf(copy), framework);
+    return new DatasetGen(settings, ImmutableMap.copyOf(copy));
   }
 
-  /** Every dataset holds exactly this framework and its pillars, and no random framework. */
-  public DatasetGen withFramework(FixedFramework fixed) {
-    return new DatasetGen(settings, counts, fixed);
-  }
-
+  /** The settings values are drawn with. */
   public GenSettings settings() {
     return settings;
   }
 
   @Override
   public Dataset generate(Source source) {
-    ModelGens model = new ModelGens(new ValueGens(settings));
+    DerivedGens derived = new DerivedGens(new ValueGens(settings));
     Pools pools = new Pools();
-    repeat(source, pools, "document", i -> model.document(i));
-    repeat(source, pools, "actor", i -> model.actor(i, pools));
-    frameworks(source, model, pools);
-    repeat(source, pools, "programme", i -> model.programme(i, pools));
-    for (int i = 1, n = count(source, "meeting"); i <= n; i++) {
-      Meeting meeting = model.meeting(i, pools).generate(source);
-      pools.add("meeting", meeting);
-      meeting.dates().ifPresent(d -> pools.meetingDate(Ref.of("meeting", meeting.id()), d.start()));
-    }
-    repeat(source, pools, "finding", i -> model.finding(i, pools));
-    repeat(source, pools, "recommendation", i -> model.recommendation(i, pools));
-    budgets(source, model, pools);
-    pluginKinds(source, model, pools);
-    return Dataset.of(settings.registry(), pools.entities());
-  }
-
-  private interface IndexedGen {
-    Gen<? extends Entity> at(int index);
-  }
-
-  private void repeat(Source source, Pools pools, String kind, IndexedGen gen) {
-    for (int i = 1, n = count(source, kind); i <= n; i++) {
-      pools.add(kind, gen.at(i).generate(source));
-    }
-  }
-
-  private void frameworks(Source source, ModelGens model, Pools pools) {
-    if (framework != null) {
-      pools.add("framework", framework.framework());
-      framework.pillars().forEach(p -> pools.add("pillar", p));
-      return;
-    }
-    for (int i = 1, n = count(source, "framework"); i <= n; i++) {
-      Framework f = model.framework(i, pools).generate(source);
-      pools.add("framework", f);
-      for (int j = 1, m = count(source, "pillar"); j <= m; j++) {
-        Pillar p = model.pillar(Ref.of("framework", f.id()), j, pools).generate(source);
-        pools.add("pillar", p);
-      }
-    }
-  }
-
-  private void budgets(Source source, ModelGens model, Pools pools) {
-    List<Ref<Actor>> actors = pools.refs("actor");
-    if (actors.isEmpty()) {
-      return;
-    }
-    List<Budget> made = new ArrayList<>();
-    for (int i = 1, n = count(source, "budget"); i <= n; i++) {
-      Ref<Actor> owner = actors.get((int) source.draw(actors.size() - 1));
-      Optional<Budget> previous = made.stream().filter(b -> b.owner().equals(owner)).reduce((a, b) -> b);
-      Budget budget = model.budget(i, owner, previous, pools).generate(source);
-      made.add(budget);
-      pools.add("budget", budget);
-    }
-  }
-
-  private void pluginKinds(Source source, ModelGens model, Pools pools) {
-    Set<String> known = Set.copyOf(HealthModel.KINDS.stream().map(EntityKind::name).toList());
-    DerivedGens derived = new DerivedGens(model.values());
-    for (EntityKind<?> kind : settings.registry().kinds()) {
-      if (known.contains(kind.name()) || kind.name().equals("document")) {
-        continue;
-      }
-      for (int i = 1, n = count(source, kind.name()); i <= n; i++) {
+    for (EntityKind<?> kind : order(settings.registry().kinds())) {
+      for (int i = 1, n = count(source, counts, kind.name()); i <= n; i++) {
         Optional<? extends Entity> entity = derived.entity(kind, i, pools, source);
         entity.ifPresent(e -> pools.add(kind.name(), e));
       }
     }
+    return Dataset.of(settings.registry(), pools.entities());
   }
 
-  private int count(Source source, String kind) {
-    int[] range = counts.getOrDefault(kind, PLUGIN_COUNT);
+  /**
+   * The kinds in an order where each comes after the kinds its references point to, as far
+   * as cycles allow; otherwise in the registry's order. A kind that refers to itself draws from the
+   * entities of its kind generated before it.
+   */
+  static ImmutableList<EntityKind<?>> order(List<EntityKind<?>> kinds) {
+    Map<String, EntityKind<?>> byName = new LinkedHashMap<>();
+    kinds.forEach(k -> byName.put(k.name(), k));
+    Set<String> placed = new LinkedHashSet<>();
+    List<EntityKind<?>> out = new ArrayList<>();
+    while (out.size() < kinds.size()) {
+      EntityKind<?> next = null;
+      for (EntityKind<?> kind : kinds) {
+        if (!placed.contains(kind.name()) && placed.containsAll(needs(kind, byName))) {
+          next = kind;
+          break;
+        }
+      }
+      if (next == null) { // a cycle of required references: take the first kind left, as the registry lists them
+        next = kinds.stream().filter(k -> !placed.contains(k.name())).findFirst().orElseThrow();
+      }
+      placed.add(next.name());
+      out.add(next);
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  /** The other kinds of the registry that {@code kind}'s references point to, required ones or not. */
+  private static Set<String> needs(EntityKind<?> kind, Map<String, EntityKind<?>> known) {
+    Set<String> targets = new LinkedHashSet<>();
+    for (Property<?, ?> p : kind.properties()) {
+      targets(p.type(), targets);
+    }
+    targets.remove(kind.name());
+    targets.retainAll(known.keySet());
+    return targets;
+  }
+
+  private static void targets(ValueType<?> type, Set<String> out) {
+    switch (type.shape()) {
+      case SCALAR:
+        if (type instanceof RefType) {
+          ((RefType<?>) type).target().ifPresent(out::add);
+        }
+        break;
+      case LIST:
+        targets(((ListType<?>) type).element(), out);
+        break;
+      case OPTIONAL:
+        targets(((OptionalType<?>) type).element(), out);
+        break;
+      case STRUCT:
+        for (Property<?, ?> p : ((StructType<?>) type).properties()) {
+          targets(p.type(), out);
+        }
+        break;
+      default:
+    }
+  }
+
+  /** How many entities of {@code kind} a try of this size draws: uniform up to a bound that grows with the size. */
+  static int count(Source source, Map<String, int[]> counts, String kind) {
+    int[] range = counts.getOrDefault(kind, DEFAULT_COUNT);
     int max = range[0] + (int) ((long) (range[1] - range[0]) * source.size() / MAX_SIZE);
     // uniform rather than log-uniform: a size-100 try should usually be large; still shrinks to the minimum
     return range[0] + (int) source.draw(Math.max(0, max - range[0]));

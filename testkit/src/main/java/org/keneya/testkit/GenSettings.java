@@ -11,8 +11,8 @@ import org.keneya.core.value.Money;
 
 /**
  * What the Keneya generators produce: which languages texts are in, the currency of money, whether
- * optional fields are filled, how often edge cases are injected, and the registry whose codelists
- * and plug-in kinds are used. Immutable; each {@code with…} returns a copy.
+ * optional fields are filled, how often edge cases are injected, and the registry whose kinds and
+ * codelists are used (by default the one {@link KindRegistry#load()} finds). Immutable; each {@code with…} returns a copy.
  *
  * <pre>{@code
  * GenSettings settings = GenSettings.defaults()
@@ -66,10 +66,12 @@ public final class GenSettings {
     return new GenSettings(all, currency, fill, edgeCasePercent, registry);
   }
 
+  /** The currency of generated money, an ISO 4217 code such as {@code EUR}. */
   public GenSettings withCurrency(String code) {
     return new GenSettings(languages, Money.currency(code), fill, edgeCasePercent, registry);
   }
 
+  /** Whether optional fields are filled and lists may be empty. */
   public GenSettings withOptionalFields(Fill newFill) {
     return new GenSettings(languages, currency, newFill, edgeCasePercent, registry);
   }
@@ -85,22 +87,27 @@ public final class GenSettings {
     return new GenSettings(languages, currency, fill, edgeCasePercent, newRegistry);
   }
 
+  /** The languages of generated text, the first always present. */
   public List<String> languages() {
     return languages;
   }
 
+  /** The currency of generated money. */
   public Currency currency() {
     return currency;
   }
 
+  /** How optional fields and lists are filled. */
   public Fill fill() {
     return fill;
   }
 
+  /** How often, in percent, an edge case replaces a text, an amount or a date. */
   public int edgeCasePercent() {
     return edgeCasePercent;
   }
 
+  /** The registry whose kinds and codelists generated data uses. */
   public KindRegistry registry() {
     return registry;
   }

@@ -1,7 +1,5 @@
 package org.keneya.testkit;
 
-import org.keneya.core.data.Dataset;
-import org.keneya.core.document.Document;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.value.Code;
@@ -14,181 +12,109 @@ import org.keneya.core.value.Provenance;
 import org.keneya.core.value.Rate;
 import org.keneya.core.value.Ref;
 import org.keneya.core.value.StatedRate;
-import org.keneya.model.Actor;
-import org.keneya.model.Amounts;
-import org.keneya.model.Budget;
-import org.keneya.model.BudgetLine;
-import org.keneya.model.BudgetRate;
-import org.keneya.model.Finding;
-import org.keneya.model.Framework;
-import org.keneya.model.Meeting;
-import org.keneya.model.Participation;
-import org.keneya.model.Pillar;
-import org.keneya.model.Programme;
-import org.keneya.model.Recommendation;
-import org.keneya.model.StatusUpdate;
 import org.keneya.testkit.gen.Gen;
+import org.keneya.testkit.gen.GenerationException;
 
 /**
- * The named generators of Keneya types, for test authors: whole consistent datasets, every entity
- * and every core value. Standalone entities refer to a few entities that do not exist ({@code
- * actor-1}, {@code meeting-2}…); for consistent data use {@link #datasets()}. All take the {@link
- * GenSettings#defaults() default settings}; pass your own to the overloads.
+ * The named generators of Keneya's core types, for test authors: whole consistent datasets of any
+ * registry, entities of any kind derived from its description, and every core value. The health
+ * model's hand-tuned generators are in {@code keneya-model-testkit} ({@code
+ * org.keneya.model.testkit.HealthGens}). All take the {@link GenSettings#defaults() default
+ * settings} unless given others.
  *
  * <pre>{@code
- * Gen<Dataset> datasets = KeneyaGens.datasets().withFramework(FixedFramework.hbhi());
- * Gen<Recommendation> recommendations = KeneyaGens.recommendations(
- *     GenSettings.defaults().withLanguages("fr", "en").withOptionalFields(GenSettings.Fill.ALWAYS));
+ * GenSettings settings = GenSettings.defaults().withRegistry(KindRegistry.of(new LibraryModel()));
+ * Gen<Dataset> datasets = KeneyaGens.datasets(settings).withCount("loan", 1, 20);
+ * Gen<Loan> loans = KeneyaGens.entities(LibraryModel.LOAN, settings);
  * Dataset d = datasets.sample(42L);
  * }</pre>
  */
 public final class KeneyaGens {
   private KeneyaGens() {}
 
-  // ---- datasets
+  // ---- datasets and entities
 
-  /** Consistent datasets with the default settings and counts; configure with the {@code with…} methods. */
-  public static DatasetGen datasets() {
-    return DatasetGen.defaults();
-  }
-
-  // ---- entities
-
-  public static Gen<Actor> actors() {
-    return actors(GenSettings.defaults());
-  }
-
-  public static Gen<Actor> actors(GenSettings settings) {
-    return model(settings).actor(0, Pools.synthetic());
-  }
-
-  public static Gen<Framework> frameworks() {
-    return model(GenSettings.defaults()).framework(0, Pools.synthetic());
-  }
-
-  public static Gen<Pillar> pillars() {
-    return model(GenSettings.defaults()).pillar(Ref.of("framework", "framework-1"), 1, Pools.synthetic());
-  }
-
-  public static Gen<Programme> programmes() {
-    return model(GenSettings.defaults()).programme(0, Pools.synthetic());
-  }
-
-  public static Gen<Meeting> meetings() {
-    return model(GenSettings.defaults()).meeting(0, Pools.synthetic());
-  }
-
-  public static Gen<Finding> findings() {
-    return model(GenSettings.defaults()).finding(0, Pools.synthetic());
-  }
-
-  public static Gen<Recommendation> recommendations() {
-    return recommendations(GenSettings.defaults());
-  }
-
-  public static Gen<Recommendation> recommendations(GenSettings settings) {
-    return model(settings).recommendation(0, Pools.synthetic());
-  }
-
-  public static Gen<Budget> budgets() {
-    return budgets(GenSettings.defaults());
-  }
-
-  public static Gen<Budget> budgets(GenSettings settings) {
-    return model(settings).budget(0, Ref.of("actor", "actor-1"), java.util.Optional.empty(), Pools.synthetic());
-  }
-
-  public static Gen<StatusUpdate> statusUpdates() {
-    ModelGens model = model(GenSettings.defaults());
-    return model.values().date().flatMap(date -> model.statusUpdate(date, Pools.synthetic()));
-  }
-
-  public static Gen<Participation> participations() {
-    return model(GenSettings.defaults()).participation(Ref.of("actor", "actor-1"));
-  }
-
-  public static Gen<Amounts> amounts() {
-    return model(GenSettings.defaults())::amounts;
-  }
-
-  /** Budget lines whose stated rates agree with their amounts. */
-  public static Gen<BudgetLine> budgetLines() {
-    return model(GenSettings.defaults()).budgetLine(Pools.synthetic());
-  }
-
-  /** Stated budget rates over amounts that give them. */
-  public static Gen<BudgetRate> budgetRates() {
-    ModelGens model = model(GenSettings.defaults());
-    Gen<Amounts> amounts = model::amounts;
-    Gen<com.google.common.collect.ImmutableList<BudgetRate>> rates =
-        amounts.flatMap(a -> (Gen<com.google.common.collect.ImmutableList<BudgetRate>>) source -> model.rates(source, a));
-    return rates.filter(list -> !list.isEmpty()).map(list -> list.get(0));
-  }
-
-  public static Gen<Document> documents() {
-    return model(GenSettings.defaults()).document(0);
+  /** Consistent datasets of every kind of {@code settings}' registry; configure with the {@code with…} methods. */
+  public static DatasetGen datasets(GenSettings settings) {
+    return DatasetGen.of(settings);
   }
 
   /**
-   * Entities of any registered kind — a user's own included — derived from the kind's
-   * description; references point to synthetic ids of the target kind.
+   * Entities of any kind of the default registry — a user's own included — derived from the kind's
+   * description; references point to ids of the target kind that no entity has.
    */
   public static <E extends Entity> Gen<E> entities(EntityKind<E> kind) {
-    DerivedGens derived = new DerivedGens(new ValueGens(GenSettings.defaults()));
-    return source -> {
-      Pools pools = Pools.synthetic();
-      for (EntityKind<?> k : GenSettings.defaults().registry().kinds()) {
-        for (int i = 1; i <= 2; i++) {
-          pools.addRef(k.name(), Ref.of(k.name(), k.name() + "-" + i));
-        }
-      }
-      return derived.entity(kind, 0, pools, source)
-          .orElseThrow(() -> new org.keneya.testkit.gen.GenerationException(
-              "could not generate a valid " + kind.name() + " in " + DerivedGens.ATTEMPTS + " attempts"));
-    };
+    return entities(kind, GenSettings.defaults());
+  }
+
+  /**
+   * Entities of {@code kind} drawn with {@code settings} (whose registry gives the codelists),
+   * derived from the kind's description; references point to ids of the target kind that no entity
+   * has ({@code member-1} to {@code member-3}).
+   *
+   * @throws GenerationException when generating, if no valid entity was drawn in {@value
+   *     DerivedGens#ATTEMPTS} attempts
+   */
+  public static <E extends Entity> Gen<E> entities(EntityKind<E> kind, GenSettings settings) {
+    DerivedGens derived = new DerivedGens(new ValueGens(settings));
+    Pools pools = Pools.synthetic(settings.registry().kinds().stream().map(EntityKind::name).toList());
+    pools.addRef(kind.name(), Ref.of(kind.name(), kind.name() + "-1")); // a kind outside the registry may refer to itself
+    return source -> derived.entity(kind, 0, pools, source)
+        .orElseThrow(() -> new GenerationException(
+            "could not generate a valid " + kind.name() + " in " + DerivedGens.ATTEMPTS + " attempts"));
   }
 
   // ---- values
 
+  /** Any valid id. */
   public static Gen<Id> ids() {
     return values(GenSettings.defaults()).anyId();
   }
 
+  /** Non-blank texts, sometimes an edge case. */
   public static Gen<String> texts() {
     return values(GenSettings.defaults()).text();
   }
 
+  /** Localized texts in the default languages. */
   public static Gen<LocalizedText> localizedTexts() {
     return values(GenSettings.defaults()).localizedText();
   }
 
+  /** Non-negative money in the default currency. */
   public static Gen<Money> money() {
     return values(GenSettings.defaults()).money();
   }
 
+  /** Non-negative money in {@code settings}' currency. */
   public static Gen<Money> money(GenSettings settings) {
     return values(settings).money();
   }
 
+  /** Rates with a non-zero denominator, sometimes with an agreeing stated figure. */
   public static Gen<Rate> rates() {
     return values(GenSettings.defaults()).rate();
   }
 
+  /** Stated rates that agree with some rate. */
   public static Gen<StatedRate> statedRates() {
     return rates().flatMap(rate -> values(GenSettings.defaults()).statedRateFor(rate));
   }
 
+  /** Deadlines of every form; one before an event may name a meeting that no entity is. */
   public static Gen<Deadline> deadlines() {
-    Pools pools = Pools.synthetic();
-    return values(GenSettings.defaults()).deadline(pools.refsOf("meeting"), pools.meetingDates());
+    return values(GenSettings.defaults()).deadline(
+        Pools.synthetic(java.util.List.of("meeting")).refsOf("meeting"), java.util.Map.of());
   }
 
+  /** Date ranges between 2000 and 2035. */
   public static Gen<DateRange> dateRanges() {
     return values(GenSettings.defaults()).dateRange();
   }
 
+  /** Provenance pointing to a document that no entity is ({@code document-1} to {@code document-3}). */
   public static Gen<Provenance> provenances() {
-    return values(GenSettings.defaults()).provenance(Pools.synthetic().refsOf("document"));
+    return values(GenSettings.defaults()).provenance(Pools.synthetic(java.util.List.of("document")).refsOf("document"));
   }
 
   /** References to entities of {@code kind}, with any valid id. */
@@ -204,9 +130,5 @@ public final class KeneyaGens {
 
   private static ValueGens values(GenSettings settings) {
     return new ValueGens(settings);
-  }
-
-  private static ModelGens model(GenSettings settings) {
-    return new ModelGens(values(settings));
   }
 }

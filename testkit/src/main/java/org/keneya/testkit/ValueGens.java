@@ -42,10 +42,12 @@ public final class ValueGens {
 
   private final GenSettings settings;
 
+  /** Value generators under {@code settings}. */
   public ValueGens(GenSettings settings) {
     this.settings = settings;
   }
 
+  /** The settings these draw with. */
   public GenSettings settings() {
     return settings;
   }
@@ -77,8 +79,8 @@ public final class ValueGens {
     };
   }
 
-  /** Whether an optional field is filled, following {@link GenSettings#fill()}. */
-  boolean present(Source source) {
+  /** Whether an optional field is filled, following {@link GenSettings#fill()}: one draw from {@code source}. */
+  public boolean present(Source source) {
     switch (settings.fill()) {
       case ALWAYS:
         return true;
@@ -119,6 +121,7 @@ public final class ValueGens {
     return Gens.dates(FIRST_DAY, LAST_DAY).withEdgeCases(settings.edgeCasePercent(), EdgeCases.DATES);
   }
 
+  /** Ranges of 0 to 400 days starting between 2000 and 2035. */
   public Gen<DateRange> dateRange() {
     Gen<LocalDate> start = date();
     Gen<Integer> days = Gens.integers(0, 400);

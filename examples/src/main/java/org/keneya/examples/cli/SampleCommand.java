@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.KindRegistry;
-import org.keneya.testkit.DatasetGen;
-import org.keneya.testkit.KeneyaGens;
+import org.keneya.model.testkit.HealthDatasetGen;
+import org.keneya.model.testkit.HealthGens;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,8 +71,8 @@ final class SampleCommand implements Callable<Integer> {
   }
 
   /** Consistent datasets holding exactly {@code size} recommendations, the other kinds in proportion. */
-  static DatasetGen generator(KindRegistry registry, int size) {
-    DatasetGen gen = KeneyaGens.datasets()
+  static HealthDatasetGen generator(KindRegistry registry, int size) {
+    HealthDatasetGen gen = HealthGens.datasets()
         .withCount("document", 0, 1 + size / 50)
         .withCount("actor", 1 + size / 5, 2 + size / 3)
         .withCount("framework", 1, Math.min(5, 1 + size / 100))

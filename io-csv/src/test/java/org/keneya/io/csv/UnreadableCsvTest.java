@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.kind.KindRegistry;
 import org.keneya.model.Actor;
-import org.keneya.testkit.KeneyaGens;
+import org.keneya.model.testkit.HealthGens;
 
 /**
  * A table or zip that cannot be read — a disk error, a pipe closed by its writer — is an {@link
@@ -24,7 +24,7 @@ import org.keneya.testkit.KeneyaGens;
 class UnreadableCsvTest {
   private static final KindRegistry REGISTRY = KindRegistry.load();
   private static final CsvCodec CSV = CsvCodec.create(REGISTRY, CsvOptions.defaults());
-  private static final Dataset DATA = KeneyaGens.datasets().withCount("actor", 40, 40).sample(7);
+  private static final Dataset DATA = HealthGens.datasets().withCount("actor", 40, 40).sample(7);
   private static final IOException FAILURE = new IOException("Input/output error");
 
   /** {@code bytes} up to {@code count}, then the failure. */

@@ -28,7 +28,7 @@ import org.keneya.model.Budget;
 import org.keneya.model.BudgetLine;
 import org.keneya.model.HealthCodelists;
 import org.keneya.testkit.CodecAssertions;
-import org.keneya.testkit.KeneyaGens;
+import org.keneya.model.testkit.HealthGens;
 import org.keneya.testkit.junit.Property;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -98,8 +98,8 @@ class JsonRoundTripTest {
   @Test
   void aUsersOwnKindIsWrittenAndReadWithNoChangeToTheCodec() {
     Dataset d = Dataset.of(REGISTRY, List.of(
-        org.keneya.testkit.FixedFramework.hbhi().framework(),
-        org.keneya.testkit.FixedFramework.hbhi().pillars().get(1),
+        org.keneya.model.testkit.FixedFramework.hbhi().framework(),
+        org.keneya.model.testkit.FixedFramework.hbhi().pillars().get(1),
         new Indicator(Id.of("dhis2-completude"), LocalizedText.fr("Complétude des rapports DHIS2"),
             Ref.of("pillar", "hbhi.p2"), Code.of("percent"), Optional.of(new BigDecimal("90.5")),
             com.google.common.collect.ImmutableList.of())));
@@ -129,7 +129,7 @@ class JsonRoundTripTest {
 
   @Test
   void theFormatHasANameAVersionAndKindsInRegistryOrder() {
-    Dataset d = KeneyaGens.datasets().sample(4L);
+    Dataset d = HealthGens.datasets().sample(4L);
     String json = new String(COMPACT.toBytes(d), StandardCharsets.UTF_8);
     assertTrue(json.startsWith("{\"format\":\"keneya-dataset\",\"version\":1,\"kinds\":{"), json);
     int last = -1;
@@ -142,7 +142,7 @@ class JsonRoundTripTest {
 
   @Test
   void prettyOutputUsesTwoSpacesAndNewlinesOnEveryPlatform() {
-    String json = new String(PRETTY.toBytes(KeneyaGens.datasets().sample(2L)), StandardCharsets.UTF_8);
+    String json = new String(PRETTY.toBytes(HealthGens.datasets().sample(2L)), StandardCharsets.UTF_8);
     assertTrue(json.startsWith("{\n  \"format\""), json);
     assertFalse(json.contains("\r"), "no CR line ends");
   }
@@ -158,7 +158,7 @@ class JsonRoundTripTest {
       }
     }
     Watched out = new Watched();
-    COMPACT.write(KeneyaGens.datasets().sample(1L), out);
+    COMPACT.write(HealthGens.datasets().sample(1L), out);
     assertFalse(out.closed);
     assertTrue(out.size() > 0);
   }

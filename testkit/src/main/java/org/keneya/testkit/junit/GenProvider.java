@@ -8,7 +8,8 @@ import org.keneya.testkit.gen.Gen;
  * Supplies generators by parameter type to {@link Property} methods. Providers are found with
  * {@link java.util.ServiceLoader} through {@code META-INF/services/org.keneya.testkit.junit.GenProvider};
  * the first provider (in class-name order) that knows a type wins. The testkit registers one for
- * every Keneya value and entity type, for {@code Dataset}, and for any kind a domain model registers.
+ * every core value type, for {@code Dataset}, and for any kind a domain model registers, derived
+ * from its description; {@code keneya-model-testkit} registers one for the health model's types.
  *
  * <pre>{@code
  * public final class MoneyRangeProvider implements GenProvider {

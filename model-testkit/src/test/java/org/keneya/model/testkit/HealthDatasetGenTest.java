@@ -1,5 +1,6 @@
-package org.keneya.testkit;
+package org.keneya.model.testkit;
 
+import org.keneya.model.testkit.HealthGens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +24,8 @@ import org.keneya.model.Recommendation;
 import org.keneya.testkit.engine.PropertyFailure;
 import org.keneya.testkit.engine.PropertyResult;
 import org.keneya.testkit.engine.PropertyRunner;
-import org.keneya.testkit.plugin.Target;
+import org.keneya.model.testkit.plugin.Target;
+import org.keneya.testkit.GenSettings;
 
 class DatasetGenTest {
   private static final long SEED = 20_261_122L;
@@ -38,7 +40,7 @@ class DatasetGenTest {
   @Test
   void generatedDatasetsValidateWithNoErrorAndNoWarning() {
     List<Integer> sizes = new ArrayList<>();
-    assertHolds(PropertyRunner.builder().tries(300).seed(SEED).build().run(KeneyaGens.datasets(), d -> {
+    assertHolds(PropertyRunner.builder().tries(300).seed(SEED).build().run(HealthGens.datasets(), d -> {
       ValidationReport report = d.validate();
       if (!report.violations().isEmpty()) {
         throw new AssertionError(report.toString());
@@ -52,7 +54,7 @@ class DatasetGenTest {
   @Test
   void aUsersOwnKindIsGeneratedFromItsDescriptionAndRespectsItsRules() {
     int[] targets = {0};
-    assertHolds(PropertyRunner.builder().tries(200).seed(SEED).build().run(KeneyaGens.datasets(), d -> {
+    assertHolds(PropertyRunner.builder().tries(200).seed(SEED).build().run(HealthGens.datasets(), d -> {
       for (Target t : d.entities(Target.KIND)) {
         assertTrue(d.contains(t.pillar()), t::toString);
         assertTrue(t.value().signum() >= 0, t::toString);
@@ -65,7 +67,7 @@ class DatasetGenTest {
   @Test
   void deadlinesBeforeAnEventReferToRealMeetingsWithTheirDates() {
     int[] linked = {0};
-    assertHolds(PropertyRunner.builder().tries(200).seed(SEED).build().run(KeneyaGens.datasets(), d -> {
+    assertHolds(PropertyRunner.builder().tries(200).seed(SEED).build().run(HealthGens.datasets(), d -> {
       for (Recommendation r : d.entities(Recommendation.KIND)) {
         for (Optional<Deadline> deadline : List.of(r.deadline(), r.horizon())) {
           if (deadline.isPresent() && deadline.get().eventRef().isPresent()) {
@@ -80,8 +82,8 @@ class DatasetGenTest {
 
   @Test
   void theSameSeedGivesTheSameDataset() {
-    assertEquals(KeneyaGens.datasets().sample(7L), KeneyaGens.datasets().sample(7L));
-    assertFalse(KeneyaGens.datasets().sample(7L).equals(KeneyaGens.datasets().sample(8L)));
+    assertEquals(HealthGens.datasets().sample(7L), HealthGens.datasets().sample(7L));
+    assertFalse(HealthGens.datasets().sample(7L).equals(HealthGens.datasets().sample(8L)));
   }
 
   @Test
@@ -90,7 +92,7 @@ class DatasetGenTest {
         .withLanguages("bm")
         .withCurrency("EUR")
         .withOptionalFields(GenSettings.Fill.NEVER);
-    DatasetGen gen = KeneyaGens.datasets().withSettings(settings);
+    HealthDatasetGen gen = HealthGens.datasets().withSettings(settings);
     Set<String> languages = new TreeSet<>();
     Set<Currency> currencies = new java.util.HashSet<>();
     int[] present = {0};
@@ -114,7 +116,7 @@ class DatasetGenTest {
 
   @Test
   void aFixedFrameworkIsTheOnlyFramework() {
-    Dataset d = KeneyaGens.datasets().withFramework(FixedFramework.hbhi()).sample(3L);
+    Dataset d = HealthGens.datasets().withFramework(FixedFramework.hbhi()).sample(3L);
     assertEquals(List.of("hbhi"), d.entities(Framework.KIND).stream().map(f -> f.id().value()).toList());
     assertEquals(List.of("hbhi.p1", "hbhi.p2", "hbhi.p3", "hbhi.p4"),
         d.entities(Pillar.KIND).stream().map(p -> p.id().value()).toList());
@@ -124,7 +126,7 @@ class DatasetGenTest {
   void aPlantedFailureShrinksToAtMostTwoEntities() {
     // planted bug: "no recommendation has a lead actor" — the smallest counterexample is one actor and one recommendation
     PropertyResult<Dataset> result = PropertyRunner.builder().tries(200).seed(SEED).build().run(
-        KeneyaGens.datasets(),
+        HealthGens.datasets(),
         d -> assertTrue(d.entities(Recommendation.KIND).stream().allMatch(r -> r.lead().isEmpty())));
     Dataset shrunk = result.failure().orElseThrow().shrunk();
     assertTrue(shrunk.size() <= 2, () -> "shrunk to " + shrunk.size() + " entities: " + shrunk.entities());

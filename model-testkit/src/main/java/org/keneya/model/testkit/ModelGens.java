@@ -1,4 +1,4 @@
-package org.keneya.testkit;
+package org.keneya.model.testkit;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
@@ -27,6 +27,7 @@ import org.keneya.model.Pillar;
 import org.keneya.model.Programme;
 import org.keneya.model.Recommendation;
 import org.keneya.model.StatusUpdate;
+import org.keneya.testkit.ValueGens;
 import org.keneya.testkit.gen.Gen;
 import org.keneya.testkit.gen.Gens;
 import org.keneya.testkit.gen.Source;
@@ -66,7 +67,7 @@ final class ModelGens {
     return pool.isEmpty() || !values.present(source) ? null : pick(source, pool);
   }
 
-  private ImmutableList<org.keneya.core.value.Provenance> provenance(Source source, Pools pools) {
+  private ImmutableList<org.keneya.core.value.Provenance> provenance(Source source, HealthPools pools) {
     List<Ref<?>> docs = pools.refsOf("document");
     return docs.isEmpty() ? ImmutableList.of() : values.list(values.provenance(docs), 2).generate(source);
   }
@@ -81,7 +82,7 @@ final class ModelGens {
         .build();
   }
 
-  Gen<Actor> actor(int index, Pools pools) {
+  Gen<Actor> actor(int index, HealthPools pools) {
     return source -> {
       List<Ref<Actor>> earlier = pools.refs("actor"); // only earlier actors: no parent cycles
       ImmutableList<String> aliases = values.list(values.text(), 3).generate(source).stream()
@@ -100,7 +101,7 @@ final class ModelGens {
     };
   }
 
-  Gen<Framework> framework(int index, Pools pools) {
+  Gen<Framework> framework(int index, HealthPools pools) {
     return source -> Framework.builder()
         .id(ValueGens.id("framework", index))
         .type(values.code(HealthCodelists.FRAMEWORK_TYPE).generate(source))
@@ -111,7 +112,7 @@ final class ModelGens {
         .build();
   }
 
-  Gen<Pillar> pillar(Ref<Framework> framework, int position, Pools pools) {
+  Gen<Pillar> pillar(Ref<Framework> framework, int position, HealthPools pools) {
     return source -> Pillar.builder()
         .id(Id.of(framework.id() + ".p" + position))
         .framework(framework)
@@ -134,7 +135,7 @@ final class ModelGens {
         .build();
   }
 
-  private Gen<ImmutableList<Participation>> participants(Pools pools) {
+  private Gen<ImmutableList<Participation>> participants(HealthPools pools) {
     return source -> {
       List<Participation> out = new ArrayList<>();
       for (Ref<Actor> actor : ValueGens.distinct(pools.<Actor>refs("actor"), 6).generate(source)) {
@@ -144,7 +145,7 @@ final class ModelGens {
     };
   }
 
-  Gen<Programme> programme(int index, Pools pools) {
+  Gen<Programme> programme(int index, HealthPools pools) {
     return source -> Programme.builder()
         .id(ValueGens.id("programme", index))
         .type(values.code(HealthCodelists.PROGRAMME_TYPE).generate(source))
@@ -158,7 +159,7 @@ final class ModelGens {
         .build();
   }
 
-  Gen<Meeting> meeting(int index, Pools pools) {
+  Gen<Meeting> meeting(int index, HealthPools pools) {
     return source -> Meeting.builder()
         .id(ValueGens.id("meeting", index))
         .type(values.code(HealthCodelists.MEETING_TYPE).generate(source))
@@ -177,7 +178,7 @@ final class ModelGens {
         .build();
   }
 
-  Gen<Finding> finding(int index, Pools pools) {
+  Gen<Finding> finding(int index, HealthPools pools) {
     return source -> Finding.builder()
         .id(ValueGens.id("finding", index))
         .type(values.code(HealthCodelists.FINDING_TYPE).generate(source))
@@ -189,7 +190,7 @@ final class ModelGens {
         .build();
   }
 
-  Gen<Recommendation> recommendation(int index, Pools pools) {
+  Gen<Recommendation> recommendation(int index, HealthPools pools) {
     return source -> {
       List<Ref<Actor>> actors = pools.refs("actor");
       ImmutableList<Ref<Actor>> lead = ValueGens.distinct(actors, 3).generate(source);
@@ -215,7 +216,7 @@ final class ModelGens {
     };
   }
 
-  Gen<StatusUpdate> statusUpdate(LocalDate date, Pools pools) {
+  Gen<StatusUpdate> statusUpdate(LocalDate date, HealthPools pools) {
     return source -> StatusUpdate.builder()
         .date(date)
         .status(values.code(HealthCodelists.RECOMMENDATION_STATUS).generate(source))
@@ -225,7 +226,7 @@ final class ModelGens {
         .build();
   }
 
-  private Gen<ImmutableList<StatusUpdate>> statusHistory(Pools pools) {
+  private Gen<ImmutableList<StatusUpdate>> statusHistory(HealthPools pools) {
     return source -> {
       List<LocalDate> dates = new ArrayList<>(values.list(values.date(), 4).generate(source));
       dates.sort(null); // the history is append-only: dates never go back
@@ -238,7 +239,7 @@ final class ModelGens {
   }
 
   /** A budget whose stated rates, totals and variation all agree with its amounts. */
-  Gen<Budget> budget(int index, Ref<Actor> owner, Optional<Budget> previous, Pools pools) {
+  Gen<Budget> budget(int index, Ref<Actor> owner, Optional<Budget> previous, HealthPools pools) {
     return source -> {
       int year = previous.map(p -> p.fiscalYear() + 1 + (int) source.draw(2))
           .orElseGet(() -> 2000 + (int) source.draw(30));
@@ -279,7 +280,7 @@ final class ModelGens {
   }
 
   /** A budget line whose stated rates agree with its amounts. */
-  Gen<BudgetLine> budgetLine(Pools pools) {
+  Gen<BudgetLine> budgetLine(HealthPools pools) {
     return source -> {
       Amounts amounts = amounts(source);
       return BudgetLine.builder()

@@ -1,4 +1,4 @@
-package org.keneya.testkit.laws;
+package org.keneya.model.testkit.laws;
 
 import java.util.List;
 import java.util.Optional;

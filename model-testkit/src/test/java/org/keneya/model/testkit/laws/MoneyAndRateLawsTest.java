@@ -1,4 +1,4 @@
-package org.keneya.testkit.laws;
+package org.keneya.model.testkit.laws;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
-package org.keneya.testkit;
+package org.keneya.model.testkit;
 
+import org.keneya.model.testkit.HealthGens;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -14,6 +15,7 @@ import org.keneya.core.value.Money;
 import org.keneya.model.Budget;
 import org.keneya.model.BudgetLine;
 import org.keneya.model.BudgetMeasure;
+import org.keneya.testkit.EdgeCases;
 
 /** A default run of the dataset generator shows every edge case, counted and printed. */
 class EdgeCaseCoverageTest {
@@ -27,7 +29,7 @@ class EdgeCaseCoverageTest {
       counts.put(name, 0);
     }
     for (long seed = 0; seed < 300; seed++) {
-      Dataset d = KeneyaGens.datasets().sample(seed);
+      Dataset d = HealthGens.datasets().sample(seed);
       Walk.values(d, (type, value) -> {
         if (value instanceof String) {
           EdgeCases.nameOf((String) value).ifPresent(name -> counts.merge("text:" + name, 1, Integer::sum));

@@ -7,8 +7,8 @@ import org.keneya.core.data.Dataset;
 import org.keneya.core.value.Money;
 import org.keneya.model.HealthCodelists;
 import org.keneya.model.Recommendation;
-import org.keneya.testkit.FixedFramework;
-import org.keneya.testkit.KeneyaGens;
+import org.keneya.model.testkit.FixedFramework;
+import org.keneya.model.testkit.HealthGens;
 import org.keneya.testkit.junit.Property;
 
 /**
@@ -35,7 +35,7 @@ class ConsumerPropertiesTest {
 
   @org.junit.jupiter.api.Test
   void generatorsCanBeUsedWithoutTheRunner() {
-    Dataset d = KeneyaGens.datasets().withFramework(FixedFramework.hbhi()).sample(123L);
+    Dataset d = HealthGens.datasets().withFramework(FixedFramework.hbhi()).sample(123L);
     assertTrue(d.validate().isValid());
   }
 }

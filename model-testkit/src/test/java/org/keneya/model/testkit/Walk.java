@@ -1,4 +1,4 @@
-package org.keneya.testkit;
+package org.keneya.model.testkit;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
-package org.keneya.testkit;
+package org.keneya.model.testkit;
 
+import org.keneya.model.testkit.HealthGens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import org.keneya.core.data.Dataset;
 import org.keneya.core.kind.Entity;
 import org.keneya.model.Recommendation;
 import org.opentest4j.AssertionFailedError;
+import org.keneya.testkit.CodecAssertions;
 
 class CodecAssertionsTest {
   /** An in-memory "codec": the bytes are a key into a map, so any loss is the test's own doing. */
@@ -30,7 +32,7 @@ class CodecAssertionsTest {
 
   private Dataset datasetWithSupportingActors() {
     for (long seed = 0; ; seed++) {
-      Dataset d = KeneyaGens.datasets().sample(seed);
+      Dataset d = HealthGens.datasets().sample(seed);
       if (d.entities(Recommendation.KIND).stream().anyMatch(r -> !r.supporting().isEmpty())) {
         return d;
       }
@@ -72,13 +74,13 @@ class CodecAssertionsTest {
     };
     CodecAssertions.Decoder trimming = bytes -> decode(new String(bytes, StandardCharsets.UTF_8).trim().getBytes(StandardCharsets.UTF_8));
     AssertionFailedError e = assertThrows(AssertionFailedError.class,
-        () -> CodecAssertions.assertLossless(KeneyaGens.datasets().sample(1L), unstable, trimming));
+        () -> CodecAssertions.assertLossless(HealthGens.datasets().sample(1L), unstable, trimming));
     assertTrue(e.getMessage().startsWith("re-encoding the decoded dataset changed the bytes at offset"), e.getMessage());
   }
 
   @Test
   void equalDatasetsHaveNoDifference() {
-    Dataset d = KeneyaGens.datasets().sample(5L);
+    Dataset d = HealthGens.datasets().sample(5L);
     assertEquals(Optional.empty(), CodecAssertions.firstDifference(d, d.toBuilder().build()));
   }
 }

@@ -1,5 +1,6 @@
-package org.keneya.testkit;
+package org.keneya.model.testkit;
 
+import org.keneya.model.testkit.HealthGens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,8 @@ import org.keneya.model.Recommendation;
 import org.keneya.testkit.engine.PropertyResult;
 import org.keneya.testkit.engine.PropertyRunner;
 import org.keneya.testkit.gen.Gen;
-import org.keneya.testkit.plugin.Target;
+import org.keneya.model.testkit.plugin.Target;
+import org.keneya.testkit.KeneyaGens;
 
 /** Every named generator is exercised: it never throws, is deterministic per seed, and its values hold their invariants. */
 class KeneyaGensTest {
@@ -22,33 +24,33 @@ class KeneyaGensTest {
 
   private static Map<String, Gen<?>> all() {
     Map<String, Gen<?>> gens = new LinkedHashMap<>();
-    gens.put("actors", KeneyaGens.actors());
-    gens.put("frameworks", KeneyaGens.frameworks());
-    gens.put("pillars", KeneyaGens.pillars());
-    gens.put("programmes", KeneyaGens.programmes());
-    gens.put("meetings", KeneyaGens.meetings());
-    gens.put("findings", KeneyaGens.findings());
-    gens.put("recommendations", KeneyaGens.recommendations());
-    gens.put("budgets", KeneyaGens.budgets());
-    gens.put("documents", KeneyaGens.documents());
+    gens.put("actors", HealthGens.actors());
+    gens.put("frameworks", HealthGens.frameworks());
+    gens.put("pillars", HealthGens.pillars());
+    gens.put("programmes", HealthGens.programmes());
+    gens.put("meetings", HealthGens.meetings());
+    gens.put("findings", HealthGens.findings());
+    gens.put("recommendations", HealthGens.recommendations());
+    gens.put("budgets", HealthGens.budgets());
+    gens.put("documents", HealthGens.documents());
     gens.put("ids", KeneyaGens.ids());
     gens.put("texts", KeneyaGens.texts());
     gens.put("localizedTexts", KeneyaGens.localizedTexts());
     gens.put("money", KeneyaGens.money());
     gens.put("rates", KeneyaGens.rates());
     gens.put("statedRates", KeneyaGens.statedRates());
-    gens.put("deadlines", KeneyaGens.deadlines());
+    gens.put("deadlines", HealthGens.deadlines());
     gens.put("dateRanges", KeneyaGens.dateRanges());
     gens.put("provenances", KeneyaGens.provenances());
     gens.put("codes", KeneyaGens.codes(HealthCodelists.ROLE));
     gens.put("refs", KeneyaGens.refs("actor"));
-    gens.put("statusUpdates", KeneyaGens.statusUpdates());
-    gens.put("participations", KeneyaGens.participations());
-    gens.put("amounts", KeneyaGens.amounts());
-    gens.put("budgetLines", KeneyaGens.budgetLines());
-    gens.put("budgetRates", KeneyaGens.budgetRates());
+    gens.put("statusUpdates", HealthGens.statusUpdates());
+    gens.put("participations", HealthGens.participations());
+    gens.put("amounts", HealthGens.amounts());
+    gens.put("budgetLines", HealthGens.budgetLines());
+    gens.put("budgetRates", HealthGens.budgetRates());
     gens.put("entities(target)", KeneyaGens.entities(Target.KIND));
-    gens.put("datasets", KeneyaGens.datasets());
+    gens.put("datasets", HealthGens.datasets());
     return gens;
   }
 
@@ -65,7 +67,7 @@ class KeneyaGensTest {
 
   @Test
   void standaloneBudgetsStateOnlyRatesTheirAmountsGive() {
-    PropertyResult<Budget> result = RUNNER.run(KeneyaGens.budgets(), budget -> {
+    PropertyResult<Budget> result = RUNNER.run(HealthGens.budgets(), budget -> {
       for (Rate rate : budget.rates()) {
         assertTrue(rate.agreesWithStated(), rate::toString);
       }
@@ -77,7 +79,7 @@ class KeneyaGensTest {
 
   @Test
   void recommendationsKeepLeadAndSupportingApartAndTheirHistoryInOrder() {
-    PropertyResult<Recommendation> result = RUNNER.run(KeneyaGens.recommendations(), r -> {
+    PropertyResult<Recommendation> result = RUNNER.run(HealthGens.recommendations(), r -> {
       assertTrue(r.supporting().stream().noneMatch(r.lead()::contains));
       for (int i = 1; i < r.statusHistory().size(); i++) {
         assertTrue(!r.statusHistory().get(i).date().isBefore(r.statusHistory().get(i - 1).date()));
@@ -88,7 +90,7 @@ class KeneyaGensTest {
 
   @Test
   void budgetLinesAndRatesAgreeWithTheirAmounts() {
-    PropertyResult<org.keneya.model.BudgetLine> lines = RUNNER.run(KeneyaGens.budgetLines(), line -> {
+    PropertyResult<org.keneya.model.BudgetLine> lines = RUNNER.run(HealthGens.budgetLines(), line -> {
       for (org.keneya.model.BudgetRate rate : line.statedRates()) {
         assertTrue(rate.compute(line.amounts()).orElseThrow().agreesWithStated(), rate::toString);
       }
@@ -100,7 +102,7 @@ class KeneyaGensTest {
   void deadlinesOfEveryFormAreGenerated() {
     Map<Deadline.Form, Integer> forms = new LinkedHashMap<>();
     for (long seed = 0; seed < 200; seed++) {
-      forms.merge(KeneyaGens.deadlines().sample(seed).form(), 1, Integer::sum);
+      forms.merge(HealthGens.deadlines().sample(seed).form(), 1, Integer::sum);
     }
     assertEquals(Deadline.Form.values().length, forms.size(), forms::toString);
   }

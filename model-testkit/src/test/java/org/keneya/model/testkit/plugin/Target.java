@@ -1,4 +1,4 @@
-package org.keneya.testkit.plugin;
+package org.keneya.model.testkit.plugin;
 
 import java.math.BigDecimal;
 import java.util.List;

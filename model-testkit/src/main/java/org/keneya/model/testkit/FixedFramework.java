@@ -1,4 +1,4 @@
-package org.keneya.testkit;
+package org.keneya.model.testkit;
 
 import com.google.common.collect.ImmutableList;
 import org.keneya.core.value.Id;
@@ -12,7 +12,7 @@ import org.keneya.model.Pillar;
  * A framework with its pillars, to put in every generated dataset instead of random frameworks.
  *
  * <pre>{@code
- * Gen<Dataset> hbhiOnly = KeneyaGens.datasets().withFramework(FixedFramework.hbhi());
+ * Gen<Dataset> hbhiOnly = HealthGens.datasets().withFramework(FixedFramework.hbhi());
  * }</pre>
  *
  * @param framework the framework
