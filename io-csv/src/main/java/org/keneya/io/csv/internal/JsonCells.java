@@ -3,6 +3,7 @@ package org.keneya.io.csv.internal;
 import com.google.common.collect.ImmutableList;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +65,8 @@ public final class JsonCells {
   /** Per struct type, its properties' indexes by name; bounded, as the other caches keyed by types. */
   private static final int MAX_TYPES = 256;
   private static final Map<StructType<?>, Map<String, Integer>> INDEXES = new ConcurrentHashMap<>();
+
+  private static final ThreadLocal<char[]> DATE_CHARS = ThreadLocal.withInitial(() -> new char[10]);
 
   private JsonCells() {}
 
@@ -130,6 +133,9 @@ public final class JsonCells {
           case DECIMAL:
             out.writeNumber((BigDecimal) value); // plain notation: see Factory
             break;
+          case DATE:
+            writeDate(out, (LocalDate) value);
+            break;
           default:
             out.writeString(scalar.format(value)); // its canonical text: an id, a code, a date…
         }
@@ -157,6 +163,32 @@ public final class JsonCells {
         break;
       default:
         throw new IllegalStateException("unknown shape " + type.shape());
+    }
+  }
+
+  /**
+   * The date as {@link LocalDate#toString()} writes it, from a buffer: a status history is a list
+   * of dated values, and building a String per date was most of what writing it allocated.
+   */
+  private static void writeDate(JsonGenerator out, LocalDate date) {
+    int year = date.getYear();
+    if (year < 0 || year > 9999) { // signed or longer years: rare enough for toString
+      out.writeString(date.toString());
+      return;
+    }
+    char[] c = DATE_CHARS.get();
+    digits(c, 0, year, 4);
+    c[4] = '-';
+    digits(c, 5, date.getMonthValue(), 2);
+    c[7] = '-';
+    digits(c, 8, date.getDayOfMonth(), 2);
+    out.writeString(c, 0, 10);
+  }
+
+  private static void digits(char[] c, int at, int value, int count) {
+    for (int i = at + count - 1; i >= at; i--) {
+      c[i] = (char) ('0' + value % 10);
+      value /= 10;
     }
   }
 
@@ -343,7 +375,9 @@ public final class JsonCells {
       if (token != JsonToken.START_OBJECT) {
         throw wrongType("an object of texts by language", token);
       }
-      Map<String, String> texts = new HashMap<>(4);
+      String firstLanguage = null;
+      String firstText = null;
+      Map<String, String> texts = null; // only for text in more than one language: most have one
       while (next() == JsonToken.PROPERTY_NAME) {
         String language = in.currentName();
         path.add(language);
@@ -351,15 +385,25 @@ public final class JsonCells {
           throw wrongType("a string", in.currentToken());
         }
         String text = readText();
-        if (!texts.isEmpty()) {
+        if (firstLanguage == null) {
+          firstLanguage = language;
+          firstText = text;
+        } else {
+          if (texts == null) {
+            texts = new HashMap<>(4);
+            texts.put(firstLanguage, firstText);
+          }
           checkListLength(texts.size() + 1); // languages too: each is checked and sorted on building
-        }
-        if (texts.putIfAbsent(language, text) != null) {
-          throw fail("duplicate property " + Excerpt.quote(language));
+          if (texts.putIfAbsent(language, text) != null) {
+            throw fail("duplicate property " + Excerpt.quote(language));
+          }
         }
         pop();
       }
       try {
+        if (texts == null) {
+          return firstLanguage == null ? LocalizedText.of(Map.of()) : LocalizedText.of(firstLanguage, firstText);
+        }
         return LocalizedText.of(texts);
       } catch (InvalidValueException e) {
         throw fail(Reasons.shortened(e.getMessage(), null));
@@ -415,16 +459,23 @@ public final class JsonCells {
       if (token != JsonToken.START_ARRAY) {
         throw wrongType("an array", token);
       }
-      ImmutableList.Builder<Object> out = ImmutableList.builder();
-      int i = 0;
-      while (next() != JsonToken.END_ARRAY) {
+      if (next() == JsonToken.END_ARRAY) {
+        return ImmutableList.of();
+      }
+      path.add("0");
+      Object first = read(element);
+      pop();
+      if (next() == JsonToken.END_ARRAY) { // the common case, without a builder
+        return ImmutableList.of(first);
+      }
+      ImmutableList.Builder<Object> out = ImmutableList.builderWithExpectedSize(4).add(first);
+      int i = 1;
+      do {
         path.add(Integer.toString(i));
-        if (++i > 1) {
-          checkListLength(i); // before the element is read: a hostile list stops at the limit
-        }
+        checkListLength(++i); // before the element is read: a hostile list stops at the limit
         out.add(read(element));
         pop();
-      }
+      } while (next() != JsonToken.END_ARRAY);
       return out.build();
     }
 
