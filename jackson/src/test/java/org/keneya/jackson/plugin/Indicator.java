@@ -17,8 +17,8 @@ import org.keneya.core.value.LocalizedText;
 import org.keneya.core.value.Ref;
 
 /**
- * A kind defined only in io-json's tests, registered through META-INF/services the way a user's jar
- * would: the codec must write and read it with no change.
+ * A kind defined only in keneya-jackson's tests (a copy of io-json's), registered through
+ * META-INF/services the way a user's jar would: the module must write and read it with no change.
  */
 public record Indicator(
     Id id, LocalizedText name, Ref<?> pillar, Code unit, Optional<BigDecimal> target, ImmutableList<Ref<?>> sources)
