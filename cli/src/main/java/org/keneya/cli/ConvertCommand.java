@@ -13,6 +13,7 @@ import org.keneya.core.error.InvalidDataException;
 import org.keneya.core.kind.KindRegistry;
 import org.keneya.core.value.LocalizedText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
+    showDefaultValues = true,
     versionProvider = KeneyaCli.Version.class,
     header = "Converts a dataset between JSON, JSON Lines and CSV.",
     description = "Converts losslessly between JSON, JSON Lines, CSV tables (a zip or a folder, with datapackage.json) "
@@ -48,7 +50,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--from", paramLabel = "FORMAT", description = "The input's format: ${COMPLETION-CANDIDATES} (default: by extension).")
   @Nullable Format from;
 
-  @Option(names = "--languages", paramLabel = "LANG", split = ",",
+  @Option(names = "--languages", paramLabel = "LANG", split = ",", showDefaultValue = Visibility.NEVER,
       description = "Localized-text columns of a streamed CSV table, as fr,en (default: the languages found in a first pass).")
   List<String> languages = List.of();
 

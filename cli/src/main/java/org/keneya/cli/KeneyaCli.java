@@ -7,9 +7,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.error.InvalidDataException;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,8 +23,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code keneya} command line: {@code report}, {@code convert}, {@code validate}, {@code sample},
- * {@code schema} and {@code seeds}; {@code -} as INPUT or OUTPUT is standard input or output. Every
- * command has {@code --help}; {@code --verbose} adds the stack trace to a failure. A failure is one line on stderr naming the file and the place in it, and an exit code:
+ * {@code schema}, {@code seeds} and {@code completion} (a bash completion script); {@code -} as INPUT
+ * or OUTPUT is standard input or output. Every command has {@code --help}, with its defaults;
+ * {@code --verbose} adds the stack trace to a failure. A failure is one line on stderr naming the file and the place in it, and an exit code:
  * {@value #EXIT_OK} ok, {@value #EXIT_DATA} invalid data, {@value #EXIT_USAGE} usage error,
  * {@value #EXIT_IO} I/O failure, {@value #EXIT_INTERNAL} an unexpected error (a bug). A script can so
  * tell a typo in an option from a full disk.
@@ -37,6 +41,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(
     name = "keneya",
     mixinStandardHelpOptions = true,
+    showDefaultValues = true,
     versionProvider = KeneyaCli.Version.class,
     header = "Health-planning data as typed, validated records.",
     description = "Report on a dataset, convert it between JSON, JSON Lines and CSV, validate it, generate samples, "
@@ -123,20 +128,48 @@ public final class KeneyaCli implements Callable<Integer> {
     KeneyaCli root = new KeneyaCli();
     root.stdin = in;
     root.stdout = out;
-    CommandLine commandLine = new CommandLine(root)
+    CommandLine commandLine = commandLine(root)
         .setOut(outWriter)
         .setErr(errWriter)
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionExceptionHandler((e, command, parsed) -> failure(e, errWriter, root.verbose || verbose(args)))
+        .setExecutionExceptionHandler((e, command, parsed) -> failure(e, command, root.verbose || verbose(args)))
         .setParameterExceptionHandler(KeneyaCli::usageError);
     try {
       return unwritten(commandLine.execute(args), out, outWriter, errWriter);
     } catch (RuntimeException | Error e) { // what picocli lets through, such as an error loading a class
-      return failure(e, errWriter, root.verbose || verbose(args));
+      return failure(e, commandLine, root.verbose || verbose(args));
     } finally {
       outWriter.flush();
       errWriter.flush();
     }
+  }
+
+  /**
+   * The command line of {@code root} as every run uses it: its exit codes mapped by {@link ExitCodes},
+   * and {@code completion}, picocli's generator of a bash and zsh completion script. Colours follow
+   * picocli's {@link picocli.CommandLine.Help.Ansi#AUTO}: on only when the output is a terminal (and
+   * neither {@code NO_COLOR} nor {@code -Dpicocli.ansi=false} says otherwise).
+   */
+  static CommandLine commandLine(KeneyaCli root) {
+    CommandLine commandLine = new CommandLine(root);
+    commandLine.addSubcommand("completion", new AutoComplete.GenerateCompletion());
+    CommandSpec completion = commandLine.getSubcommands().get("completion").getCommandSpec();
+    // picocli hides its generator and calls it generate-completion: keneya lists it, under its own
+    // name and version, and says how to install the script
+    completion.name("completion").versionProvider(new Version());
+    completion.usageMessage()
+        .hidden(false)
+        .header("Prints a bash (or zsh) completion script for keneya.")
+        .description(
+            "Prints the completion script picocli generates from keneya's commands and options. It completes "
+                + "a command named keneya: a script on the PATH or an alias such as alias keneya='java -jar "
+                + "/path/to/keneya.jar'. zsh reads it after autoload -U +X bashcompinit && bashcompinit.")
+        .footer("", "Examples:",
+            "  source <(keneya completion)                  # in this shell",
+            "  keneya completion > ~/.local/share/bash-completion/completions/keneya");
+    // set after the last subcommand is added: picocli passes these settings to the subcommands present
+    return commandLine
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExitCodeExceptionMapper(new ExitCodes());
   }
 
   /**
@@ -166,6 +199,10 @@ public final class KeneyaCli implements Callable<Integer> {
     return false;
   }
 
+  /**
+   * A usage error: one line, suggestions for a typo, where to find help; the exit code, {@value
+   * #EXIT_USAGE}, from {@link ExitCodes}.
+   */
   private static int usageError(ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     PrintWriter err = command.getErr();
@@ -176,40 +213,69 @@ public final class KeneyaCli implements Callable<Integer> {
       e.printStackTrace(err);
     }
     err.flush();
-    return EXIT_USAGE;
+    return command.getExitCodeExceptionMapper().getExitCode(e);
   }
 
-  /** One line on stderr and the exit code of a failure; the stack trace only when verbose. */
-  static int failure(Throwable e, PrintWriter err, boolean verbose) {
-    int code;
-    String message;
-    IOException io = CliException.ioCause(e);
-    if (e instanceof ExceptionInInitializerError && e.getCause() != null) {
-      code = EXIT_INTERNAL; // a class failed to initialize, such as the seeds failing their own validation
-      message = unexpected(e.getCause()) + (verbose ? "" : " (--verbose prints the stack trace)");
-    } else if (e instanceof CliException) {
-      code = ((CliException) e).exitCode();
-      message = e.getMessage();
-    } else if (e instanceof InvalidDataException && CliException.readFailureIn(e) == null) {
-      code = EXIT_DATA;
-      message = e.getMessage();
-    } else if (io != null) {
-      // a last resort: DataFiles and AtomicOutput turn the I/O failures they see into CliExceptions naming the file
-      code = EXIT_IO;
-      message = ioMessage(io);
-    } else if (e instanceof IllegalArgumentException) {
-      code = EXIT_USAGE;
-      message = e.getMessage();
-    } else {
-      code = EXIT_INTERNAL;
-      message = unexpected(e) + (verbose ? "" : " (--verbose prints the stack trace)");
-    }
-    err.println("keneya: " + oneLine(String.valueOf(message)));
+  /**
+   * One line on stderr and the exit code of a failure, which {@code command}'s {@link ExitCodes}
+   * gives; the stack trace only when verbose.
+   */
+  static int failure(Throwable e, CommandLine command, boolean verbose) {
+    int code = command.getExitCodeExceptionMapper().getExitCode(e);
+    PrintWriter err = command.getErr();
+    err.println("keneya: " + oneLine(String.valueOf(message(e, code, verbose))));
     if (verbose) {
       e.printStackTrace(err);
     }
     err.flush();
     return code;
+  }
+
+  /** What a failure that exits with {@code code} says: the message of a known failure, the words of a bug. */
+  private static @Nullable String message(Throwable e, int code, boolean verbose) {
+    String hint = verbose ? "" : " (--verbose prints the stack trace)";
+    if (e instanceof ExceptionInInitializerError && e.getCause() != null) {
+      // a class failed to initialize, such as the seeds failing their own validation
+      return unexpected(e.getCause()) + hint;
+    } else if (e instanceof CliException) {
+      return e.getMessage();
+    }
+    switch (code) {
+      case EXIT_DATA:
+      case EXIT_USAGE:
+        return e.getMessage();
+      case EXIT_IO:
+        // a last resort: DataFiles and AtomicOutput turn the I/O failures they see into CliExceptions naming the file
+        return ioMessage(java.util.Objects.requireNonNull(CliException.ioCause(e)));
+      default:
+        return unexpected(e) + hint;
+    }
+  }
+
+  /**
+   * The exit code of a failure, as picocli's {@link IExitCodeExceptionMapper}: {@value #EXIT_USAGE}
+   * for a wrong option or argument, a {@link CliException}'s own code, {@value #EXIT_DATA} for data
+   * a reader or the validator refused, {@value #EXIT_IO} for an I/O failure however wrapped, and
+   * {@value #EXIT_INTERNAL} for anything else: a bug.
+   */
+  static final class ExitCodes implements IExitCodeExceptionMapper {
+    @Override
+    public int getExitCode(Throwable e) {
+      if (e instanceof ParameterException) {
+        return EXIT_USAGE;
+      } else if (e instanceof ExceptionInInitializerError && e.getCause() != null) {
+        return EXIT_INTERNAL;
+      } else if (e instanceof CliException) {
+        return ((CliException) e).exitCode();
+      } else if (e instanceof InvalidDataException && CliException.readFailureIn(e) == null) {
+        return EXIT_DATA;
+      } else if (CliException.ioCause(e) != null) {
+        return EXIT_IO;
+      } else if (e instanceof IllegalArgumentException) {
+        return EXIT_USAGE;
+      }
+      return EXIT_INTERNAL;
+    }
   }
 
   /** An I/O failure no command caught: the file, when the exception knows it, and what failed. */

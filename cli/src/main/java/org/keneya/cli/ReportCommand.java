@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
+    showDefaultValues = true,
     versionProvider = KeneyaCli.Version.class,
     header = "Readable tables of a dataset, as text or one HTML page.",
     description = "Recommendations by pillar or theme, by responsible actor and by status; deadlines past due; budget "
@@ -48,15 +49,14 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "DATE", description = "The date deadlines are checked against, as 2025-01-31 (default: today).")
   @Nullable LocalDate asOf;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or html (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or html.")
   ReportFormat format = ReportFormat.TEXT;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout.")
   @Nullable Path output;
 
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-      description = "The language of labels and texts from the data where the data has it, else French "
-          + "(default: ${DEFAULT-VALUE}).")
+      description = "The language of labels and texts from the data where the data has it, else French.")
   String language = "en";
 
   @Mixin

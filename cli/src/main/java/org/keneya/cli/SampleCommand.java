@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "sample",
     mixinStandardHelpOptions = true,
+    showDefaultValues = true,
     versionProvider = KeneyaCli.Version.class,
     header = "Writes a random valid dataset, reproducibly.",
     description = "Writes a random, valid, referentially consistent dataset drawn from the testkit's generators, with "
@@ -31,11 +32,11 @@ import picocli.CommandLine.Spec;
 final class SampleCommand implements Callable<Integer> {
   static final int MAX_SIZE = 1_000_000;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "The random seed (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "The random seed.")
   long seed = 1;
 
   @Option(names = "--size", paramLabel = "S", defaultValue = "20",
-      description = "How many recommendations, 0 to " + MAX_SIZE + " (default: ${DEFAULT-VALUE}).")
+      description = "How many recommendations, 0 to " + MAX_SIZE + ".")
   int size = 20;
 
   @Parameters(paramLabel = "OUTPUT", description = "Where to write it; the format follows the extension; - for standard output (with --to).")

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "schema",
     mixinStandardHelpOptions = true,
+    showDefaultValues = true,
     versionProvider = KeneyaCli.Version.class,
     header = "Prints the JSON Schema or the CSV data package descriptor.",
     description = "Prints the JSON Schema (draft 2020-12) of the dataset format for every kind on the class path, "

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "seeds",
     mixinStandardHelpOptions = true,
+    showDefaultValues = true,
     versionProvider = KeneyaCli.Version.class,
     header = "Writes the embedded seed dataset.",
     description = "Writes the data transcribed from the embedded seed documents (keneya-seeds) in any format convert "

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    showDefaultValues = true,
     versionProvider = KeneyaCli.Version.class,
     header = "Lists every violation of a dataset; exit 1 on an error.",
     description = "Reads a dataset and prints every violation (severity, code, entity, path, message: dangling references, "
