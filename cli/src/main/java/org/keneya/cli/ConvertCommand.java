@@ -47,11 +47,11 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "OUTPUT", description = "Where to write it; the format follows the extension; - for standard output (with --to).")
   @Nullable Path output;
 
-  @Option(names = "--from", paramLabel = "FORMAT", description = "The input's format: ${COMPLETION-CANDIDATES} (default: by extension).")
+  @Option(names = "--from", paramLabel = "FORMAT", description = {"The input's format: ${COMPLETION-CANDIDATES}.", "  Default: by extension"})
   @Nullable Format from;
 
   @Option(names = "--languages", paramLabel = "LANG", split = ",", showDefaultValue = Visibility.NEVER,
-      description = "Localized-text columns of a streamed CSV table, as fr,en (default: the languages found in a first pass).")
+      description = {"Localized-text columns of a streamed CSV table, as fr,en.", "  Default: the languages found in a first pass"})
   List<String> languages = List.of();
 
   @Option(names = {"-q", "--quiet"}, description = "No progress and no notes on stderr.")

@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
  */
 final class CsvFlags {
   @Option(names = "--delimiter", paramLabel = "CHAR",
-      description = "CSV separator: ',' (default) or ';' (spreadsheets in French and other locales). "
-          + "When reading, it is detected unless given.")
+      description = {"CSV separator: ',' or ';' (spreadsheets in French and other locales). When reading, it is "
+          + "detected unless given.", "  Default: ','"})
   @Nullable Character delimiter;
 
   @Option(names = "--bom", description = "Start CSV files with a UTF-8 byte-order mark, so spreadsheets detect UTF-8. "
@@ -28,7 +28,7 @@ final class CsvFlags {
   boolean formulaGuard;
 
   @Option(names = "--kind", paramLabel = "KIND",
-      description = "The kind of a single .csv table (default: the file's stem, as in recommendation.csv).")
+      description = {"The kind of a single .csv table.", "  Default: the file's stem, as in recommendation.csv"})
   @Nullable String kind;
 
   CsvOptions options() {

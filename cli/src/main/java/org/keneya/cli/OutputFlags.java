@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  * the same thing the same way.
  */
 final class OutputFlags {
-  @Option(names = "--to", paramLabel = "FORMAT", description = "The output's format: ${COMPLETION-CANDIDATES} (default: by extension).")
+  @Option(names = "--to", paramLabel = "FORMAT", description = {"The output's format: ${COMPLETION-CANDIDATES}.", "  Default: by extension"})
   @Nullable Format to;
 
   @Option(names = "--pretty", description = "Indent JSON output.")

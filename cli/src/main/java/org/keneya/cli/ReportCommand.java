@@ -40,13 +40,13 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   @Parameters(arity = "0..1", paramLabel = "INPUT",
-      description = "A dataset in any format convert reads (default: the embedded seeds).")
+      description = {"A dataset in any format convert reads.", "  Default: the embedded seeds"})
   @Nullable Path input;
 
-  @Option(names = "--from", paramLabel = "FORMAT", description = "The input's format: ${COMPLETION-CANDIDATES} (default: by extension).")
+  @Option(names = "--from", paramLabel = "FORMAT", description = {"The input's format: ${COMPLETION-CANDIDATES}.", "  Default: by extension"})
   @Nullable Format from;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "The date deadlines are checked against, as 2025-01-31 (default: today).")
+  @Option(names = "--as-of", paramLabel = "DATE", description = {"The date deadlines are checked against, as 2025-01-31.", "  Default: today"})
   @Nullable LocalDate asOf;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or html.")

@@ -31,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "INPUT", description = "The dataset: .json, .jsonl, .zip, .csv or a folder of CSV tables; - for standard input (with --from).")
   @Nullable Path input;
 
-  @Option(names = "--from", paramLabel = "FORMAT", description = "The input's format: ${COMPLETION-CANDIDATES} (default: by extension).")
+  @Option(names = "--from", paramLabel = "FORMAT", description = {"The input's format: ${COMPLETION-CANDIDATES}.", "  Default: by extension"})
   @Nullable Format from;
 
   @Mixin
