@@ -3,7 +3,7 @@
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
-jar=${1:-$here/../../examples/target/keneya.jar}
+jar=${1:-$here/../../cli/target/keneya.jar}
 if [ ! -f "$jar" ]; then
   echo "no keneya jar at $jar: build it with 'mvn -B -ntp package -DskipTests', or pass its path" >&2
   exit 2

@@ -24,7 +24,7 @@ import zipfile
 import pandas
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-JAR = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "examples", "target", "keneya.jar")
+JAR = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "cli", "target", "keneya.jar")
 WORK = sys.argv[2] if len(sys.argv) > 2 else tempfile.mkdtemp(prefix="keneya-outside-readers.")
 
 VARIANTS = {

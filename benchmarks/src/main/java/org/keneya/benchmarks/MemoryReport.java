@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.keneya.core.data.Dataset;
-import org.keneya.examples.cli.KeneyaCli;
+import org.keneya.cli.KeneyaCli;
 import org.keneya.io.json.JsonCodec;
 import org.keneya.io.json.JsonLines;
 import org.keneya.io.json.JsonLinesReader;

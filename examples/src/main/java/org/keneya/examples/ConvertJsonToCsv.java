@@ -21,7 +21,8 @@ import org.keneya.seeds.Seeds;
  * options ({@code ;}, UTF-8 byte-order mark), then reads the zip back to show that nothing was lost.
  *
  * <pre>{@code
- * java -cp keneya.jar org.keneya.examples.ConvertJsonToCsv data.json   // without an argument: the seeds
+ * // the examples' classes, and keneya.jar for the libraries they use
+ * java -cp examples/target/classes:cli/target/keneya.jar org.keneya.examples.ConvertJsonToCsv data.json   // without an argument: the seeds
  * }</pre>
  */
 public final class ConvertJsonToCsv {

@@ -6,7 +6,8 @@
  * org.keneya.examples.Indicator}, {@link org.keneya.examples.PluginKindExample}).
  *
  * <pre>{@code
- * java -cp keneya.jar org.keneya.examples.QuerySeeds dns
+ * // the examples' classes, and keneya.jar for the libraries they use
+ * java -cp examples/target/classes:cli/target/keneya.jar org.keneya.examples.QuerySeeds dns
  * }</pre>
  */
 @NullMarked

@@ -44,7 +44,7 @@ class ReadmeSnippetsTest {
     String readme = read(ROOT.resolve("README.md"));
     int firstSection = readme.indexOf("\n## ");
     String top = readme.substring(0, firstSection);
-    assertTrue(top.contains("```sh\nmvn -B -ntp package -DskipTests && java -jar examples/target/keneya.jar report\n"
+    assertTrue(top.contains("```sh\nmvn -B -ntp package -DskipTests && java -jar cli/target/keneya.jar report\n"
         + "mvn -B -ntp verify\n```"), top);
     assertTrue(read(ROOT.resolve(".ci/run")).contains("mvn -B -ntp verify"), ".ci/run runs the README's test command");
   }

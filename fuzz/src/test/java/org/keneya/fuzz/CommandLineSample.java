@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.keneya.examples.cli.KeneyaCli;
+import org.keneya.cli.KeneyaCli;
 
 /**
  * Runs {@code keneya validate} and {@code keneya convert} on mutated files: each must end with

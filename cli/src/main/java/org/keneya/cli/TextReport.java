@@ -1,0 +1,134 @@
+package org.keneya.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Renders a {@link Report} as plain text: numbered sections, wrapped notes and aligned tables;
+ * flagged rows are marked {@code !}. Charts are left to the HTML report (the tables carry the same
+ * figures). Lines end with {@code \n}.
+ */
+final class TextReport {
+  private static final int WIDTH = 100;
+
+  private TextReport() {}
+
+  static String render(Report report) {
+    StringBuilder out = new StringBuilder();
+    heading(out, "Keneya report", '=');
+    out.append("Source: ").append(report.source()).append('\n');
+    out.append("As of:  ").append(report.asOf()).append('\n');
+    int number = 1;
+    for (Report.Section section : report.sections()) {
+      out.append('\n');
+      heading(out, number++ + ". " + section.title(), '-');
+      List<String> blocks = new ArrayList<>();
+      for (Report.Block block : section.blocks()) {
+        StringBuilder text = new StringBuilder();
+        if (block instanceof Report.Note) {
+          wrap(text, ((Report.Note) block).text());
+        } else if (block instanceof Report.Table) {
+          table(text, (Report.Table) block);
+        } else {
+          continue; // charts are drawn in the HTML report; the tables hold the same figures
+        }
+        blocks.add(text.toString());
+      }
+      out.append(String.join("\n", blocks));
+    }
+    return out.toString();
+  }
+
+  private static void heading(StringBuilder out, String title, char underline) {
+    out.append(title).append('\n').append(String.valueOf(underline).repeat(width(title))).append('\n');
+  }
+
+  private static void wrap(StringBuilder out, String text) {
+    int column = 0;
+    for (String word : text.split(" ")) {
+      if (column > 0 && column + 1 + width(word) > WIDTH) {
+        out.append('\n');
+        column = 0;
+      } else if (column > 0) {
+        out.append(' ');
+        column++;
+      }
+      out.append(word);
+      column += width(word);
+    }
+    out.append('\n');
+  }
+
+  private static void table(StringBuilder out, Report.Table table) {
+    out.append(table.caption()).append('\n');
+    if (table.rows().stream().allMatch(Report.Row::total)) {
+      out.append("  (none)\n");
+      return;
+    }
+    List<Report.Column> columns = table.columns();
+    List<List<String>> cells = new ArrayList<>();
+    for (Report.Row row : table.rows()) {
+      List<String> line = new ArrayList<>();
+      for (int i = 0; i < columns.size(); i++) {
+        line.add(cell(row.cells().get(i), columns.get(i).maxText()));
+      }
+      cells.add(line);
+    }
+    int[] widths = new int[columns.size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = width(columns.get(i).name());
+      for (List<String> line : cells) {
+        widths[i] = Math.max(widths[i], width(line.get(i)));
+      }
+    }
+    boolean flags = table.rows().stream().anyMatch(Report.Row::flagged);
+    List<String> header = columns.stream().map(Report.Column::name).toList();
+    line(out, flags ? " " : null, header, columns, widths);
+    line(out, flags ? " " : null, dashes(widths), columns, widths);
+    for (int r = 0; r < cells.size(); r++) {
+      Report.Row row = table.rows().get(r);
+      if (row.total()) {
+        line(out, flags ? " " : null, dashes(widths), columns, widths);
+      }
+      line(out, flags ? (row.flagged() ? "!" : " ") : null, cells.get(r), columns, widths);
+    }
+  }
+
+  private static List<String> dashes(int[] widths) {
+    List<String> dashes = new ArrayList<>();
+    for (int w : widths) {
+      dashes.add("-".repeat(w));
+    }
+    return dashes;
+  }
+
+  private static void line(StringBuilder out, @Nullable String flag, List<String> cells, List<Report.Column> columns, int[] widths) {
+    StringBuilder line = new StringBuilder("  ");
+    if (flag != null) {
+      line.append(flag).append(' ');
+    }
+    for (int i = 0; i < cells.size(); i++) {
+      String cell = cells.get(i);
+      String pad = " ".repeat(widths[i] - width(cell));
+      if (i > 0) {
+        line.append("  ");
+      }
+      line.append(columns.get(i).numeric() ? pad + cell : cell + pad);
+    }
+    out.append(line.toString().stripTrailing()).append('\n');
+  }
+
+  /** One line: line breaks and tabs become spaces; text longer than {@code max} is cut with an ellipsis. */
+  private static String cell(String text, int max) {
+    String flat = text.replaceAll("[\\r\\n\\t]+", " ");
+    if (max > 0 && width(flat) > max) {
+      return flat.substring(0, flat.offsetByCodePoints(0, max - 1)) + "…";
+    }
+    return flat;
+  }
+
+  private static int width(String text) {
+    return text.codePointCount(0, text.length());
+  }
+}
