@@ -9,7 +9,8 @@ import org.keneya.testkit.gen.Source;
 
 /**
  * Text matching a declared {@linkplain org.keneya.core.kind.Constraint#pattern(String) pattern}, drawn
- * from the expression itself: literals, {@code .}, character classes with ranges, {@code \s}, {@code
+ * from the expression itself: literals, {@code .}, character classes with ranges and negated ones
+ * ({@code [^@\s]}, drawn from a small universe of letters, digits and punctuation), {@code \s}, {@code
  * \S} and escaped punctuation, groups, alternatives and the quantifiers {@code ? * + {n} {n,}
  * {n,m}} — the portable part of regular expressions that a declared pattern may use. Unbounded
  * repeats draw at most 8 more than their minimum; every choice comes from the source, so a text
@@ -19,6 +20,8 @@ import org.keneya.testkit.gen.Source;
 final class PatternGen implements Gen<String> {
   private static final int MORE = 8;
   private static final String NON_SPACE = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éç-_.";
+  /** Beyond letters and digits, what a negated class such as {@code [^@\s]} may draw from. */
+  private static final String OTHERS = " \t@!#%&*+=/:;,?'\"()[]{}<>|~^$";
 
   private final Pattern pattern;
   private final Node root;
@@ -141,12 +144,16 @@ final class PatternGen implements Gen<String> {
     }
 
     private Node charClass() {
+      boolean negated = regex.charAt(at) == '^';
+      if (negated) {
+        at++;
+      }
       StringBuilder members = new StringBuilder();
       while (regex.charAt(at) != ']') {
         char c = regex.charAt(at++);
         if (c == '\\') {
           char e = regex.charAt(at++);
-          members.append(e == 's' ? " " : e == 'S' ? NON_SPACE : e == 'n' ? "\n" : e == 't' ? "\t" : String.valueOf(e));
+          members.append(e == 's' ? " \t\n\r" : e == 'S' ? NON_SPACE : e == 'n' ? "\n" : e == 't' ? "\t" : String.valueOf(e));
         } else if (regex.charAt(at) == '-' && regex.charAt(at + 1) != ']') {
           at++;
           char to = regex.charAt(at++);
@@ -161,7 +168,16 @@ final class PatternGen implements Gen<String> {
         }
       }
       at++; // ']'
-      return chars(members.toString());
+      if (!negated) {
+        return chars(members.toString());
+      }
+      StringBuilder allowed = new StringBuilder(); // [^…]: what the class leaves of a small universe
+      (NON_SPACE + OTHERS).codePoints().filter(cp -> members.indexOf(new String(Character.toChars(cp))) < 0)
+          .forEach(allowed::appendCodePoint);
+      if (allowed.length() == 0) {
+        throw new GenerationException("the class [^" + members + "] leaves no character to draw");
+      }
+      return chars(allowed.toString());
     }
 
     private static Node chars(String members) {

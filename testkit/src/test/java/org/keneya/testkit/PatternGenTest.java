@@ -17,7 +17,7 @@ class PatternGenTest {
   void everyDrawMatchesItsPortablePattern() {
     for (String regex : List.of("[0-9]{5}", "97[89]-[0-9]{10}", "[a-z]{1,8}(\\.[a-z]{1,8})?@[a-z]{2,6}\\.(org|net)",
         "\\+223 [0-9]{8}", "[A-Z][a-z]*( [A-Z][a-z]*)+", "(P|Q)[0-9]+-?x", "\\S+", "[\\s\\S]*\\S[\\s\\S]*",
-        Constraint.NOT_BLANK_PATTERN, "a.c", "[a-cx-z_]{2,}")) {
+        Constraint.NOT_BLANK_PATTERN, "a.c", "[a-cx-z_]{2,}", "[^@\\s]+@[^@\\s]+", "[^a-z]{3}", "x[^0-9 ]y")) {
       Constraint.pattern(regex); // the pattern is one a property may declare
       Gen<String> gen = PatternGen.of(regex);
       Set<String> seen = new HashSet<>();
