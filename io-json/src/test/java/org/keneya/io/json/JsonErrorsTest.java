@@ -120,8 +120,8 @@ class JsonErrorsTest {
     MalformedInputException range = refused(STRICT, "{\"format\":\"keneya-dataset\",\"version\":1,\"kinds\":{\n"
         + "\"meeting\":[{\"id\":\"m\",\"type\":\"workshop\",\"title\":{\"fr\":\"A\"},\"status\":\"held\",\n"
         + "\"dates\":{\"start\":\"2022-08-26\",\"end\":\"2022-08-24\"}}]}}");
-    assertPlace(range, "/kinds/meeting/0/dates", 3);
-    assertEquals("invalid date-range: DateRange.end: 2022-08-24 is before start 2022-08-26", range.reason());
+    assertPlace(range, "/kinds/meeting/0/dates/end", 3); // the property the value's invariant names
+    assertEquals("DateRange.end: 2022-08-24 is before start 2022-08-26", range.reason());
   }
 
   @Test

@@ -3,6 +3,8 @@ package org.keneya.core.internal.codec;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.codec.Excerpt;
 import org.keneya.core.codec.ReadLimits;
+import org.keneya.core.error.InvalidValueException;
+import org.keneya.core.kind.StructType;
 
 /**
  * Error reasons kept to one readable line, for every reader: core's reasons may quote a refused
@@ -18,6 +20,27 @@ public final class Reasons {
   public static final int MAX_REASON = 1_000;
 
   private Reasons() {}
+
+  /**
+   * The index of the property of {@code type} that {@code e} names — a value built by {@code
+   * type.create} refused as {@code Book.copies: must be 1 or more} or {@code Book.tags[2]: …} — or
+   * -1 when it names none (an invariant of the whole value, another type's field). A reader then
+   * reports the error at that property's place (its JSON pointer, its CSV column) rather than at the
+   * whole value's.
+   */
+  public static int propertyNamed(StructType<?> type, InvalidValueException e) {
+    String field = e.place().path().orElse("");
+    int dot = field.indexOf('.');
+    if (dot < 0 || !field.substring(0, dot).equals(type.javaType().getSimpleName())) {
+      return -1;
+    }
+    String rest = field.substring(dot + 1);
+    int end = 0;
+    while (end < rest.length() && Character.isLetterOrDigit(rest.charAt(end))) {
+      end++;
+    }
+    return type.indexOf(rest.substring(0, end));
+  }
 
   /**
    * {@code reason} cut so that the message stays one readable line: {@code text}, the value read,

@@ -20,6 +20,7 @@ import org.keneya.core.codec.ReadLimits;
 import org.keneya.core.error.InvalidValueException;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
+import org.keneya.core.internal.codec.Reasons;
 import org.keneya.core.internal.codec.ReferenceCache;
 import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.ListType;
@@ -504,6 +505,10 @@ public final class Layout<T> {
       try {
         return type.create(values);
       } catch (InvalidValueException e) {
+        int property = Reasons.propertyNamed(type, e);
+        if (property >= 0) { // the column of the property the value breaks
+          throw place.error(children.get(property).firstColumn(), Reasons.shortened(e.getMessage(), null));
+        }
         throw place.error(prefix.isEmpty() ? children.get(0).firstColumn() : prefix, "invalid " + type.name() + ": " + e.getMessage());
       }
     }

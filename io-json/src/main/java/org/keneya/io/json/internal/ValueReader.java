@@ -283,7 +283,14 @@ public final class ValueReader {
     try {
       return type.create(values);
     } catch (InvalidValueException e) {
-      throw fail("invalid " + type.name() + ": " + Reasons.shortened(e.getMessage(), null));
+      int property = Reasons.propertyNamed(type, e);
+      if (property < 0) {
+        throw fail("invalid " + type.name() + ": " + Reasons.shortened(e.getMessage(), null));
+      }
+      path.push(type.properties().get(property).name()); // the place of the property the value breaks
+      MalformedInputException at = fail(Reasons.shortened(e.getMessage(), null));
+      path.pop();
+      throw at;
     }
   }
 
