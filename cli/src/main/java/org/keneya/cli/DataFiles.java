@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -24,12 +23,7 @@ import org.keneya.core.error.Place;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.KindRegistry;
-import org.keneya.core.kind.OptionalType;
-import org.keneya.core.kind.Property;
-import org.keneya.core.kind.StructType;
-import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Violation;
-import org.keneya.core.value.LocalizedText;
 import org.keneya.io.csv.CsvCodec;
 import org.keneya.io.csv.CsvOptions;
 import org.keneya.io.csv.TableReader;
@@ -426,38 +420,10 @@ final class DataFiles {
     return List.copyOf(languages);
   }
 
-  @SuppressWarnings("unchecked")
+  /** Adds the languages {@code entity}, an entity of {@code kind}, gives its table columns. */
+  @SuppressWarnings("unchecked") // checked by the caller: kind.type().isInstance(entity)
   private static <E extends Entity> void collectLanguages(EntityKind<E> kind, Entity entity, Set<String> out) {
-    for (Property<E, ?> property : kind.properties()) {
-      collect(property.type(), property.get((E) entity), out);
-    }
-  }
-
-  /** Localized text in a list is one JSON cell, so only plain, optional and nested texts count (as in io-csv). */
-  private static void collect(ValueType<?> type, @Nullable Object value, Set<String> out) {
-    if (value == null) {
-      return;
-    }
-    switch (type.shape()) {
-      case LOCALIZED_TEXT:
-        out.addAll(((LocalizedText) value).byLanguage().keySet());
-        break;
-      case OPTIONAL:
-        ((Optional<?>) value).ifPresent(v -> collect(((OptionalType<?>) type).element(), v, out));
-        break;
-      case STRUCT:
-        collectStruct((StructType<?>) type, value, out);
-        break;
-      default:
-        break;
-    }
-  }
-
-  private static <S> void collectStruct(StructType<S> type, Object value, Set<String> out) {
-    S struct = type.javaType().cast(value);
-    for (Property<S, ?> property : type.properties()) {
-      collect(property.type(), property.get(struct), out);
-    }
+    TableWriter.collectLanguages(kind, (E) entity, out);
   }
 
   /** Entities read one at a time from a file, which it closes. */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.io.csv.internal.Cells;
@@ -37,6 +38,15 @@ public final class TableWriter<E extends Entity> implements Closeable {
   public static <E extends Entity> TableWriter<E> open(
       EntityKind<E> kind, List<String> languages, CsvOptions options, OutputStream out) {
     return new TableWriter<>(kind, languages, options, out);
+  }
+
+  /**
+   * Adds to {@code out} the languages of the localized texts of {@code entity} that get columns in
+   * its kind's table (those outside lists, which a table holds as JSON in one cell): what a first
+   * pass over a stream collects to {@link #open} a writer with every language column.
+   */
+  public static <E extends Entity> void collectLanguages(EntityKind<E> kind, E entity, Set<String> out) {
+    Layout.collectLanguages(kind.struct(), entity, out);
   }
 
   private TableWriter(EntityKind<E> kind, List<String> languages, CsvOptions options, OutputStream out) {
