@@ -25,6 +25,6 @@ class CsvMemoryTest {
     assertEquals("1000000", parts[1], output);
     assertTrue(Long.parseLong(parts[2]) > 100L << 20, "the table is larger than the heap: " + output);
     assertTrue(Long.parseLong(parts[3]) <= 64, output);
-    System.out.println("[keneya] 1,000,000-row recommendation table under -Xmx64m: " + output);
+    System.out.println("[keneya] 1,000,000-row inspection table under -Xmx64m: " + output);
   }
 }

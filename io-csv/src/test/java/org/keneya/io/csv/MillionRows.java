@@ -9,17 +9,18 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
-import org.keneya.core.kind.KindRegistry;
+import org.keneya.core.value.Code;
 import org.keneya.core.value.Deadline;
 import org.keneya.core.value.Id;
 import org.keneya.core.value.LocalizedText;
-import org.keneya.model.Actor;
-import org.keneya.model.HealthCodelists;
-import org.keneya.model.Recommendation;
+import org.keneya.core.value.Ref;
+import org.keneya.testdomain.Inspection;
+import org.keneya.testdomain.Observatory;
 
 /**
- * Writes N recommendations as one table to a file and reads them back row by row; run by {@link
+ * Writes N inspections of the test domain as one table to a file and reads them back row by row; run by {@link
  * CsvMemoryTest} in a child JVM with {@code -Xmx64m}. Prints {@code ok <rows> <bytes> <peak heap MiB>}.
  */
 public final class MillionRows {
@@ -29,19 +30,19 @@ public final class MillionRows {
     int n = Integer.parseInt(args[0]);
     Path file = Files.createTempFile("keneya-million", ".csv");
     try {
-      CsvCodec csv = CsvCodec.create(KindRegistry.load(), CsvOptions.defaults().delimiter(';').bom(true).crlf(true));
+      CsvCodec csv = CsvCodec.create(Observatory.registry(), CsvOptions.defaults().delimiter(';').bom(true).crlf(true));
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-           TableWriter<Recommendation> writer = csv.tableWriter(Recommendation.KIND, List.of("fr"), out)) {
+           TableWriter<Inspection> writer = csv.tableWriter(Inspection.KIND, List.of("fr"), out)) {
         for (int i = 0; i < n; i++) {
-          writer.write(recommendation(i));
+          writer.write(inspection(i));
         }
       }
       long read = 0;
       try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-           TableReader<Recommendation> reader = csv.tableReader(Recommendation.KIND, in, "recommendation.csv")) {
+           TableReader<Inspection> reader = csv.tableReader(Inspection.KIND, in, "inspection.csv")) {
         while (reader.hasNext()) {
-          Recommendation r = reader.next();
-          if (!r.equals(recommendation((int) read))) {
+          Inspection r = reader.next();
+          if (!r.equals(inspection((int) read))) {
             throw new AssertionError("row " + read + " came back as " + r);
           }
           read++;
@@ -56,15 +57,11 @@ public final class MillionRows {
     }
   }
 
-  static Recommendation recommendation(int i) {
-    return Recommendation.builder()
-        .id(Id.of("r" + i))
-        .type(HealthCodelists.RECOMMENDATION)
-        .statement(LocalizedText.fr("Élaborer un plan de renouvellement; de la \"logistique\" roulante n° " + i))
-        .addLead(Actor.ref("actor-" + (i % 100)))
-        .responsibleAsWritten("Les DFM")
-        .deadline(Deadline.beforeEvent("Avant CT 2018", "CT 2018"))
-        .build();
+  static Inspection inspection(int i) {
+    return new Inspection(Id.of("i" + i), Ref.of("station", "station-" + (i % 100)),
+        List.of(Ref.of("operator", "operator-" + (i % 100))), LocalDate.of(2024, 1, 1).plusDays(i % 366), Code.of("fail"),
+        LocalizedText.fr("Nettoyer le pluviomètre; le \"cône\" est obstrué, relevé n° " + i), null,
+        Deadline.beforeEvent("Avant la saison des pluies", "saison des pluies"), null);
   }
 
   private static long peakHeapMib() {

@@ -3,6 +3,8 @@ package org.keneya.io.csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.keneya.io.csv.Fixtures.CSV;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,9 +14,7 @@ import java.io.UncheckedIOException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.keneya.core.data.Dataset;
-import org.keneya.core.kind.KindRegistry;
-import org.keneya.model.Actor;
-import org.keneya.model.testkit.HealthGens;
+import org.keneya.testdomain.Operator;
 
 /**
  * A table or zip that cannot be read — a disk error, a pipe closed by its writer — is an {@link
@@ -22,9 +22,9 @@ import org.keneya.model.testkit.HealthGens;
  * a caller must tell a failing disk from bad data.
  */
 class UnreadableCsvTest {
-  private static final KindRegistry REGISTRY = KindRegistry.load();
-  private static final CsvCodec CSV = CsvCodec.create(REGISTRY, CsvOptions.defaults());
-  private static final Dataset DATA = HealthGens.datasets().withCount("actor", 40, 40).sample(7);
+  /** A generated network of 40 operators, 60 stations and 60 inspections: its zip is larger than the most bytes read below. */
+  private static final Dataset DATA = Fixtures.NETWORKS.withCount("operator", 40, 40).withCount("station", 60, 60)
+      .withCount("inspection", 60, 60).sample(7);
   private static final IOException FAILURE = new IOException("Input/output error");
 
   /** {@code bytes} up to {@code count}, then the failure. */
@@ -54,23 +54,22 @@ class UnreadableCsvTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 10, 1_000})
   void aTableThatCannotBeReadIsAnIoFailure(int readable) {
-    Dataset seeds = DATA;
     ByteArrayOutputStream table = new ByteArrayOutputStream();
-    CSV.writeTable(seeds, Actor.KIND, table);
+    CSV.writeTable(DATA, Operator.KIND, table);
     byte[] bytes = table.toByteArray();
-    assertEquals(seeds.entities(Actor.KIND).size(), CSV.readTable(Actor.KIND, new ByteArrayInputStream(bytes), "actor.csv").size());
+    assertEquals(DATA.entities(Operator.KIND).size(), Fixtures.read(CSV, Operator.KIND, bytes).size());
     UncheckedIOException e = assertThrows(UncheckedIOException.class,
-        () -> CSV.readTable(Actor.KIND, failingAfter(bytes, readable), "actor.csv"));
+        () -> CSV.readTable(Operator.KIND, failingAfter(bytes, readable), "operator.csv"));
     assertSame(FAILURE, e.getCause());
   }
 
   @ParameterizedTest
   @ValueSource(ints = {0, 10, 1_000, 20_000})
   void aZipThatCannotBeReadIsAnIoFailure(int readable) {
-    ByteArrayOutputStream zip = new ByteArrayOutputStream();
-    CSV.writeZip(DATA, zip);
+    byte[] zip = Fixtures.zip(CSV, DATA);
+    assertTrue(zip.length > readable, () -> "the failure comes before the zip's end: " + zip.length);
     UncheckedIOException e = assertThrows(UncheckedIOException.class,
-        () -> CSV.readZip(failingAfter(zip.toByteArray(), readable), "seeds.zip"));
+        () -> CSV.readZip(failingAfter(zip, readable), "network.zip"));
     assertSame(FAILURE, e.getCause());
   }
 }

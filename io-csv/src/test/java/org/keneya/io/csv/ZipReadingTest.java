@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.keneya.io.csv.Fixtures.CSV;
+import static org.keneya.io.csv.Fixtures.OPERATORS;
+import static org.keneya.io.csv.Fixtures.dataset;
+import static org.keneya.io.csv.Fixtures.limited;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -24,11 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.keneya.core.codec.ReadLimits;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.error.MalformedInputException;
-import org.keneya.core.kind.KindRegistry;
-import org.keneya.core.value.Id;
-import org.keneya.core.value.LocalizedText;
-import org.keneya.model.Actor;
-import org.keneya.model.HealthCodelists;
+import org.keneya.testdomain.Operator;
 
 /**
  * Zips as file managers make them are read; zips that are damaged, hostile or beyond the {@link
@@ -36,24 +36,15 @@ import org.keneya.model.HealthCodelists;
  * be read — and, inside a table, the row and column.
  */
 class ZipReadingTest {
-  private static final KindRegistry REGISTRY = KindRegistry.load();
-  private static final CsvCodec CSV = CsvCodec.create(REGISTRY, CsvOptions.defaults());
   private static final Duration QUICK = Duration.ofSeconds(5);
-  private static final String ACTORS = "id,type,name.fr,acronym,aliases,level,parent,title.fr,provenance\n";
 
-  private static final Dataset DATASET = Dataset.of(REGISTRY, List.of(
-      actor("dgs", "Direction Générale de la Santé"), actor("dns", "Direction Nationale de la Santé")));
-
-  private static Actor actor(String id, String name) {
-    return Actor.builder().id(Id.of(id)).type(HealthCodelists.DIRECTORATE).name(LocalizedText.fr(name)).build();
-  }
+  private static final Dataset DATASET = dataset(
+      Operator.of("anam", "agency", "Agence nationale de la météorologie"), Operator.of("mn", "agency", "Météo nationale"));
 
   /** The files of {@link #DATASET}'s zip, by name, in the order it writes them. */
   private static Map<String, byte[]> files() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    CSV.writeZip(DATASET, bytes);
     Map<String, byte[]> files = new LinkedHashMap<>();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(Fixtures.zip(CSV, DATASET)))) {
       for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
         files.put(e.getName(), zip.readAllBytes());
       }
@@ -110,10 +101,6 @@ class ZipReadingTest {
     return refused(CSV, zip);
   }
 
-  private static CsvCodec limited(ReadLimits.Builder limits) {
-    return CsvCodec.create(REGISTRY, CsvOptions.defaults().limits(limits.build()));
-  }
-
   private static int indexOf(byte[] bytes, String ascii, int from) {
     byte[] target = ascii.getBytes(StandardCharsets.ISO_8859_1);
     for (int i = from; i <= bytes.length - target.length; i++) {
@@ -132,49 +119,49 @@ class ZipReadingTest {
     files.put("export/", new byte[0]);
     files.putAll(filesIn("export/"));
     files.put("export/.DS_Store", new byte[] {0, 1, 2});
-    files.put("__MACOSX/export/._actor.csv", new byte[] {0, 5, 22, 7});
+    files.put("__MACOSX/export/._operator.csv", new byte[] {0, 5, 22, 7});
     assertEquals(DATASET, CSV.readZip(new ByteArrayInputStream(zip(files))));
   }
 
   @Test
   void aFileOutsideTheOneFolderIsRefusedNamingIt() {
     Map<String, byte[]> files = filesIn("export/");
-    files.put("old/actor.csv", ACTORS.getBytes(StandardCharsets.UTF_8));
+    files.put("old/operator.csv", OPERATORS.getBytes(StandardCharsets.UTF_8));
     MalformedInputException e = refused(zip(files));
-    assertEquals("old/actor.csv", e.place().source().orElseThrow());
+    assertEquals("old/operator.csv", e.place().source().orElseThrow());
     assertTrue(e.reason().startsWith("outside the folder \"export/\" that holds the zip's other files"), e::reason);
   }
 
   @Test
   void aFileInAFolderBesideTablesAtTheTopIsRefusedNamingIt() {
     Map<String, byte[]> files = files();
-    files.put("old/actor.csv", ACTORS.getBytes(StandardCharsets.UTF_8));
+    files.put("old/operator.csv", OPERATORS.getBytes(StandardCharsets.UTF_8));
     MalformedInputException e = refused(zip(files));
-    assertEquals("old/actor.csv: a file in a folder; a zip holds its tables at its top level, or all in one folder",
+    assertEquals("old/operator.csv: a file in a folder; a zip holds its tables at its top level, or all in one folder",
         e.getMessage());
   }
 
   @Test
   void aFileInASubfolderOfTheOneFolderIsRefusedNamingIt() {
     Map<String, byte[]> files = filesIn("export/");
-    files.put("export/old/actor.csv", ACTORS.getBytes(StandardCharsets.UTF_8));
+    files.put("export/old/operator.csv", OPERATORS.getBytes(StandardCharsets.UTF_8));
     MalformedInputException e = refused(zip(files));
-    assertEquals("export/old/actor.csv", e.place().source().orElseThrow());
+    assertEquals("export/old/operator.csv", e.place().source().orElseThrow());
     assertTrue(e.reason().startsWith("a file in a folder inside \"export/\""), e::reason);
   }
 
   @Test
   void errorsInTheOneFolderNameTheEntryByItsFullPath() {
     Map<String, byte[]> files = filesIn("export/");
-    String table = new String(files.get("export/actor.csv"), StandardCharsets.UTF_8);
-    files.put("export/actor.csv", table.replace(",directorate,Direction Nationale", ",,Direction Nationale")
+    String table = new String(files.get("export/operator.csv"), StandardCharsets.UTF_8);
+    files.put("export/operator.csv", table.replace("Météo nationale,agency,", "Météo nationale,,")
         .getBytes(StandardCharsets.UTF_8));
     MalformedInputException row = refused(zip(files));
-    assertEquals("export/actor.csv, row 3, column type: a value is required", row.getMessage());
+    assertEquals("export/operator.csv, row 3, column type: a value is required", row.getMessage());
 
-    files.remove("export/actor.csv");
+    files.remove("export/operator.csv");
     MalformedInputException listed = refused(zip(files));
-    assertEquals("export/datapackage.json, at /resources/1/path: lists the table \"actor.csv\", which is missing",
+    assertEquals("export/datapackage.json, at /resources/1/path: lists the table \"operator.csv\", which is missing",
         listed.getMessage());
 
     files.put("export/datapackage.json", "{\"resources\": [".getBytes(StandardCharsets.UTF_8));
@@ -187,10 +174,10 @@ class ZipReadingTest {
   @Test
   void anEntryNameThatIsNotUtf8IsRefusedNamingTheEntryByItsIndex() {
     Map<String, byte[]> files = files();
-    files.put("actor_.csv", ACTORS.getBytes(StandardCharsets.UTF_8));
+    files.put("operator_.csv", OPERATORS.getBytes(StandardCharsets.UTF_8));
     byte[] zip = zip(files);
-    for (int at = indexOf(zip, "actor_.csv", 0); ; at = indexOf(zip, "actor_.csv", at + 1)) {
-      zip[at + 5] = (byte) 0xFF; // in the entry's header and in the central directory
+    for (int at = indexOf(zip, "operator_.csv", 0); ; at = indexOf(zip, "operator_.csv", at + 1)) {
+      zip[at + 8] = (byte) 0xFF; // in the entry's header and in the central directory
       if (at > zip.length / 2) {
         break;
       }
@@ -244,34 +231,34 @@ class ZipReadingTest {
   @Test
   void aZipCutInsideAnEntryNamesIt() {
     byte[] zip = zip(files());
-    int actors = indexOf(zip, "actor.csv", 0) + "actor.csv".length();
-    MalformedInputException e = refused(Arrays.copyOf(zip, actors + 20));
-    assertEquals("actor.csv", e.place().source().orElseThrow());
+    int operators = indexOf(zip, "operator.csv", 0) + "operator.csv".length();
+    MalformedInputException e = refused(Arrays.copyOf(zip, operators + 20));
+    assertEquals("operator.csv", e.place().source().orElseThrow());
     assertTrue(e.reason().startsWith("the zip is cut short or damaged ("), e::reason);
   }
 
   @Test
   void aDamagedEntryIsRefusedNamingIt() {
     byte[] zip = zip(files());
-    int actors = indexOf(zip, "actor.csv", 0) + "actor.csv".length(); // its deflated bytes follow its name
-    Arrays.fill(zip, actors + 10, actors + 30, (byte) 0xFF);
+    int operators = indexOf(zip, "operator.csv", 0) + "operator.csv".length(); // its deflated bytes follow its name
+    Arrays.fill(zip, operators + 10, operators + 30, (byte) 0xFF);
     MalformedInputException e = refused(zip);
-    assertEquals("actor.csv", e.place().source().orElseThrow());
+    assertEquals("operator.csv", e.place().source().orElseThrow());
     assertTrue(e.reason().startsWith("the zip is cut short or damaged ("), e::reason);
   }
 
   @Test
   void anEmptyEntryIsRefusedAsAnEmptyTable() {
     Map<String, byte[]> files = files();
-    files.put("actor.csv", new byte[0]);
-    assertEquals("actor.csv, row 1: the table is empty: no header row", refused(zip(files)).getMessage());
+    files.put("operator.csv", new byte[0]);
+    assertEquals("operator.csv, row 1: the table is empty: no header row", refused(zip(files)).getMessage());
   }
 
   // ---- the limits
 
   @Test
   void aCompressionBombIsRefusedOnceItPassesTheRatioThreshold() {
-    byte[] bomb = bomb("actor.csv", 64); // 64 MiB in 64 KiB
+    byte[] bomb = bomb("operator.csv", 64); // 64 MiB in 64 KiB
     long[] consumed = {0};
     InputStream counted = new FilterInputStream(new ByteArrayInputStream(bomb)) {
       @Override
@@ -283,25 +270,25 @@ class ZipReadingTest {
     };
     MalformedInputException e = assertTimeoutPreemptively(QUICK,
         () -> assertThrows(MalformedInputException.class, () -> CSV.readZip(counted)));
-    assertEquals("actor.csv", e.place().source().orElseThrow());
+    assertEquals("operator.csv", e.place().source().orElseThrow());
     assertTrue(e.reason().endsWith("more than 100 per byte, the limit maxCompressionRatio"), e::reason);
     assertTrue(consumed[0] < 64 * 1024, "refused after about 16 MiB inflated, from " + consumed[0] + " of " + bomb.length + " bytes");
   }
 
   @Test
   void aSkippedEntryIsHeldToTheSameLimits() {
-    MalformedInputException e = refused(bomb("__MACOSX/._actor.csv", 24));
-    assertEquals("__MACOSX/._actor.csv", e.place().source().orElseThrow());
+    MalformedInputException e = refused(bomb("__MACOSX/._operator.csv", 24));
+    assertEquals("__MACOSX/._operator.csv", e.place().source().orElseThrow());
     assertTrue(e.reason().endsWith("the limit maxCompressionRatio"), e::reason);
   }
 
   @Test
   void anEntryInflatingPastMaxEntryBytesIsRefusedBeforeItIsBuffered() {
     Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put("actor.csv", (ACTORS + "dns,directorate,DNS,,,,,,\n".repeat(100)).getBytes(StandardCharsets.UTF_8));
+    files.put("operator.csv", (OPERATORS + "mn,MN,agency,,,\n".repeat(100)).getBytes(StandardCharsets.UTF_8));
     files().forEach(files::putIfAbsent); // the entry comes first, before any other passes the limit
     MalformedInputException e = refused(limited(ReadLimits.builder().maxEntryBytes(1_000)), zip(files));
-    assertEquals("actor.csv: inflates to more than 1000 bytes, the limit maxEntryBytes", e.getMessage());
+    assertEquals("operator.csv: inflates to more than 1000 bytes, the limit maxEntryBytes", e.getMessage());
   }
 
   @Test
