@@ -4,13 +4,14 @@
  * runner reach the tests patched into it.
  */
 open module org.keneya.jpms {
-  requires org.keneya.core;
+  // transitive: ModularUser's methods take and return their types
+  requires transitive org.keneya.core;
   requires org.keneya.model;
   requires org.keneya.io.json;
   requires org.keneya.io.csv;
   requires org.keneya.jackson;
   requires org.keneya.seeds;
-  requires tools.jackson.databind;
+  requires transitive tools.jackson.databind;
   requires org.keneya.testkit;
   requires org.keneya.model.testkit;
 
