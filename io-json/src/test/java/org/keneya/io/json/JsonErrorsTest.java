@@ -3,7 +3,6 @@ package org.keneya.io.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import static org.keneya.io.json.Networks.HEAD;
 import static org.keneya.io.json.Networks.REGISTRY;
 import static org.keneya.io.json.Networks.refused;

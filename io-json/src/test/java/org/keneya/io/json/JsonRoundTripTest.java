@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import static org.keneya.io.json.Networks.DATASETS;
 import static org.keneya.io.json.Networks.REGISTRY;
 import static org.keneya.io.json.Networks.forAll;

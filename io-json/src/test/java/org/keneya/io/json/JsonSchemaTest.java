@@ -39,7 +39,8 @@ class JsonSchemaTest {
 
   @Test
   void everyGeneratedDatasetIsValidAgainstTheDatasetSchema() {
-    forAll(300, DATASETS, d -> assertEquals(List.of(), errors(DATASET, new String(CODEC.toBytes(d), StandardCharsets.UTF_8))));
+    forAll(300, DATASETS,
+        d -> assertEquals(List.of(), errors(DATASET, new String(CODEC.toBytes(d), StandardCharsets.UTF_8))));
   }
 
   @Test
