@@ -39,7 +39,7 @@ public record Station(
     @Nullable Money budget, List<Sensor> sensors, List<String> tags, List<Provenance> provenance)
     implements Entity {
 
-  /** Whether a station records: a Java enumeration, written by its constants' names. */
+  /** Whether a station records: a Java enumeration, written by core in lowercase ({@code active}). */
   public enum Status {
     /** Recording. */
     ACTIVE,

@@ -3,6 +3,9 @@ package org.keneya.io.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.keneya.io.json.Networks.HEAD;
+import static org.keneya.io.json.Networks.REGISTRY;
+import static org.keneya.io.json.Networks.refused;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,63 +14,55 @@ import org.junit.jupiter.api.Test;
 import org.keneya.core.codec.ReadLimits;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.error.MalformedInputException;
-import org.keneya.core.kind.KindRegistry;
-import org.keneya.model.Actor;
+import org.keneya.testdomain.Operator;
 
 /** One failing input per error the strict reader refuses, each naming the pointer, line and column. */
 class JsonErrorsTest {
-  private static final JsonCodec STRICT = JsonCodec.create(KindRegistry.load());
+  private static final JsonCodec STRICT = JsonCodec.create(REGISTRY);
 
-  private static final String HEAD = "{\"format\":\"keneya-dataset\",\"version\":1,\"kinds\":{\n\"actor\":[\n";
+  private static final String OPERATORS = HEAD + "\"operator\":[\n";
   private static final String TAIL = "\n]}}";
-  private static final String DNS = "{\"id\":\"dns\",\"type\":\"directorate\",\"name\":{\"fr\":\"DNS\"}}";
-
-  private static MalformedInputException refused(JsonCodec codec, String json) {
-    return assertThrows(MalformedInputException.class,
-        () -> codec.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "data.json"));
-  }
+  private static final String DMN = "{\"id\":\"dmn\",\"type\":\"agency\",\"name\":{\"fr\":\"DMN\"}}";
 
   private static void assertPlace(MalformedInputException e, String pointer, long line) {
-    assertEquals("data.json", e.place().source().orElseThrow(), e::getMessage);
-    assertEquals(pointer, e.place().path().orElseThrow(), e::getMessage);
-    assertEquals(OptionalLong.of(line), e.place().line(), e::getMessage);
+    Networks.assertPlace(e, pointer, line);
     assertTrue(e.getMessage().startsWith("data.json, line " + line), e::getMessage);
   }
 
   @Test
   void anUnknownPropertyIsRefused() {
     MalformedInputException e = refused(STRICT,
-        HEAD + "{\"id\":\"dns\",\"type\":\"directorate\",\"colour\":\"red\",\"name\":{\"fr\":\"DNS\"}}" + TAIL);
-    assertPlace(e, "/kinds/actor/0/colour", 3);
-    assertTrue(e.reason().startsWith("unknown property \"colour\" in actor; known: [id, type, name,"), e::reason);
+        OPERATORS + "{\"id\":\"dmn\",\"type\":\"agency\",\"colour\":\"red\",\"name\":{\"fr\":\"DMN\"}}" + TAIL);
+    assertPlace(e, "/kinds/operator/0/colour", 3);
+    assertTrue(e.reason().startsWith("unknown property \"colour\" in operator; known: [id, name, type, website,"), e::reason);
     assertTrue(e.place().column().isPresent());
   }
 
   @Test
   void aWrongTypeIsRefused() {
-    MalformedInputException e = refused(STRICT, HEAD + "{\"id\":\"dns\",\"type\":\"directorate\",\"name\":\"DNS\"}" + TAIL);
-    assertPlace(e, "/kinds/actor/0/name", 3);
+    MalformedInputException e = refused(STRICT, OPERATORS + "{\"id\":\"dmn\",\"type\":\"agency\",\"name\":\"DMN\"}" + TAIL);
+    assertPlace(e, "/kinds/operator/0/name", 3);
     assertEquals("expected an object of texts by language, found a string", e.reason());
-    assertEquals(OptionalLong.of(41), e.place().column(), "the column of the offending value");
+    assertEquals(OptionalLong.of(36), e.place().column(), "the column of the offending value");
   }
 
   @Test
   void aDuplicateKeyIsRefused() {
     MalformedInputException e = refused(STRICT,
-        HEAD + "{\"id\":\"dns\",\"id\":\"dgs\",\"type\":\"directorate\",\"name\":{\"fr\":\"DNS\"}}" + TAIL);
-    assertPlace(e, "/kinds/actor/0/id", 3);
+        OPERATORS + "{\"id\":\"dmn\",\"id\":\"dgs\",\"type\":\"agency\",\"name\":{\"fr\":\"DMN\"}}" + TAIL);
+    assertPlace(e, "/kinds/operator/0/id", 3);
     assertEquals("duplicate property \"id\"", e.reason());
   }
 
   @Test
   void aDuplicateKeyIsRefusedWhereverItIs() {
     MalformedInputException language = refused(STRICT,
-        HEAD + "{\"id\":\"dns\",\"type\":\"directorate\",\"name\":{\"fr\":\"DNS\",\"en\":\"x\",\"fr\":\"y\"}}" + TAIL);
-    assertPlace(language, "/kinds/actor/0/name/fr", 3);
+        OPERATORS + "{\"id\":\"dmn\",\"type\":\"agency\",\"name\":{\"fr\":\"DMN\",\"en\":\"x\",\"fr\":\"y\"}}" + TAIL);
+    assertPlace(language, "/kinds/operator/0/name/fr", 3);
     assertEquals("duplicate property \"fr\"", language.reason());
-    MalformedInputException kind = refused(STRICT, HEAD + DNS + "],\n\"actor\":[" + TAIL);
-    assertPlace(kind, "/kinds/actor", 4);
-    assertEquals("duplicate property \"actor\"", kind.reason());
+    MalformedInputException kind = refused(STRICT, OPERATORS + DMN + "],\n\"operator\":[" + TAIL);
+    assertPlace(kind, "/kinds/operator", 4);
+    assertEquals("duplicate property \"operator\"", kind.reason());
     MalformedInputException version = refused(STRICT, "{\"format\":\"keneya-dataset\",\"version\":1,\n\"version\":1,\"kinds\":{}}");
     assertPlace(version, "/version", 2);
     MalformedInputException kinds = refused(STRICT, "{\"format\":\"keneya-dataset\",\"version\":1,\"kinds\":{},\n\"kinds\":{}}");
@@ -76,28 +71,29 @@ class JsonErrorsTest {
 
   @Test
   void aMissingRequiredFieldIsRefused() {
-    MalformedInputException e = refused(STRICT, HEAD + "{\"id\":\"dns\",\"name\":{\"fr\":\"DNS\"}}" + TAIL);
-    assertPlace(e, "/kinds/actor/0", 3);
-    assertEquals("missing required property \"type\" in actor", e.reason());
+    MalformedInputException e = refused(STRICT, OPERATORS + "{\"id\":\"dmn\",\"name\":{\"fr\":\"DMN\"}}" + TAIL);
+    assertPlace(e, "/kinds/operator/0", 3);
+    assertEquals("missing required property \"type\" in operator", e.reason());
   }
 
   @Test
   void trailingContentIsRefused() {
-    MalformedInputException e = refused(STRICT, HEAD + DNS + TAIL + "\n{\"again\":true}");
+    MalformedInputException e = refused(STRICT, OPERATORS + DMN + TAIL + "\n{\"again\":true}");
     assertPlace(e, "/", 5);
     assertEquals("trailing content after the dataset: an object", e.reason());
   }
 
   @Test
   void aDanglingReferenceIsRefusedAtItsPointer() {
-    String json = "{\"format\":\"keneya-dataset\",\"version\":1,\"kinds\":{\n\"actor\":[\n" + DNS + "\n],\n"
-        + "\"recommendation\":[\n"
-        + "{\"id\":\"r1\",\"type\":\"recommendation\",\"statement\":{\"fr\":\"Faire\"},\"lead\":[\"dns\",\"dnss\"]}\n]}}";
+    String json = OPERATORS + DMN + "\n],\n"
+        + "\"station\":[\n"
+        + "{\"id\":\"s1\",\"name\":{\"fr\":\"Kati\"},\"operator\":\"dmn\",\"partners\":[\"dmn\",\"dmnn\"],"
+        + "\"status\":\"active\",\"automatic\":false}\n]}}";
     MalformedInputException e = refused(STRICT, json);
-    assertPlace(e, "/kinds/recommendation/0/lead/1", 6);
-    assertEquals("dangling reference: actor:dnss is not in the dataset", e.reason());
+    assertPlace(e, "/kinds/station/0/partners/1", 6);
+    assertEquals("dangling reference: operator:dmnn is not in the dataset", e.reason());
     // and the same document reads when references are not checked
-    Dataset d = JsonCodec.create(KindRegistry.load(), JsonOptions.defaults().checkReferences(false))
+    Dataset d = JsonCodec.create(REGISTRY, JsonOptions.defaults().checkReferences(false))
         .fromBytes(json.getBytes(StandardCharsets.UTF_8));
     assertEquals(2, d.size());
   }
@@ -105,22 +101,22 @@ class JsonErrorsTest {
   @Test
   void nullIsRefusedEvenForAnOptional() {
     MalformedInputException e = refused(STRICT,
-        HEAD + "{\"id\":\"dns\",\"type\":\"directorate\",\"name\":{\"fr\":\"DNS\"},\"acronym\":null}" + TAIL);
-    assertPlace(e, "/kinds/actor/0/acronym", 3);
+        OPERATORS + "{\"id\":\"dmn\",\"type\":\"agency\",\"name\":{\"fr\":\"DMN\"},\"website\":null}" + TAIL);
+    assertPlace(e, "/kinds/operator/0/website", 3);
     assertEquals("null is not allowed for optional<string>; omit an absent value instead", e.reason());
   }
 
   @Test
   void aValueItsTypeRefusesIsRefusedWithTheTypesReason() {
     MalformedInputException e = refused(STRICT,
-        HEAD + "{\"id\":\"DNS\",\"type\":\"directorate\",\"name\":{\"fr\":\"DNS\"}}" + TAIL);
-    assertPlace(e, "/kinds/actor/0/id", 3);
+        OPERATORS + "{\"id\":\"DMN\",\"type\":\"agency\",\"name\":{\"fr\":\"DMN\"}}" + TAIL);
+    assertPlace(e, "/kinds/operator/0/id", 3);
     assertTrue(e.reason().startsWith("must be lowercase letters and digits"), e::reason);
 
     MalformedInputException range = refused(STRICT, "{\"format\":\"keneya-dataset\",\"version\":1,\"kinds\":{\n"
-        + "\"meeting\":[{\"id\":\"m\",\"type\":\"workshop\",\"title\":{\"fr\":\"A\"},\"status\":\"held\",\n"
-        + "\"dates\":{\"start\":\"2022-08-26\",\"end\":\"2022-08-24\"}}]}}");
-    assertPlace(range, "/kinds/meeting/0/dates/end", 3); // the property the value's invariant names
+        + "\"station\":[{\"id\":\"s\",\"name\":{\"fr\":\"A\"},\"operator\":\"o\",\"status\":\"active\",\"automatic\":false,\n"
+        + "\"operating\":{\"start\":\"2022-08-26\",\"end\":\"2022-08-24\"}}]}}");
+    assertPlace(range, "/kinds/station/0/operating/end", 3); // the property the value's invariant names
     assertEquals("DateRange.end: 2022-08-24 is before start 2022-08-26", range.reason());
   }
 
@@ -145,7 +141,7 @@ class JsonErrorsTest {
 
   @Test
   void textThatIsNotJsonIsRefusedWithItsLine() {
-    MalformedInputException e = refused(STRICT, HEAD + "{\"id\":\"dns\",,}" + TAIL);
+    MalformedInputException e = refused(STRICT, OPERATORS + "{\"id\":\"dmn\",,}" + TAIL);
     assertEquals(OptionalLong.of(3), e.place().line());
     assertTrue(e.getMessage().contains("Unexpected character"), e::getMessage);
   }
@@ -164,33 +160,33 @@ class JsonErrorsTest {
 
   @Test
   void inputThatEndsInsideAValueIsRefusedWithoutJacksonsRedactedStartMarker() {
-    MalformedInputException e = refused(STRICT, HEAD + DNS);
-    assertPlace(e, "/kinds/actor/0", 3);
+    MalformedInputException e = refused(STRICT, OPERATORS + DMN);
+    assertPlace(e, "/kinds/operator/0", 3);
     assertEquals("Unexpected end-of-input: expected close marker for Array", e.reason());
   }
 
   @Test
   void lenientModeSkipsUnknownPropertiesAndKindsButNothingElse() {
-    JsonCodec lenient = JsonCodec.create(KindRegistry.load(), JsonOptions.defaults().ignoreUnknownProperties(true));
+    JsonCodec lenient = JsonCodec.create(REGISTRY, JsonOptions.defaults().ignoreUnknownProperties(true));
     Dataset d = lenient.fromBytes(("{\"format\":\"keneya-dataset\",\"version\":1,\"writtenBy\":\"v2\",\"kinds\":{\n"
-        + "\"actor\":[{\"id\":\"dns\",\"type\":\"directorate\",\"colour\":{\"nested\":[1,2]},\"name\":{\"fr\":\"DNS\"}}],\n"
+        + "\"operator\":[{\"id\":\"dmn\",\"type\":\"agency\",\"colour\":{\"nested\":[1,2]},\"name\":{\"fr\":\"DMN\"}}],\n"
         + "\"widget\":[{\"id\":\"w\"}]}}").getBytes(StandardCharsets.UTF_8));
-    assertEquals(1, d.entities(Actor.KIND).size());
-    assertEquals("missing required property \"type\" in actor",
-        refused(lenient, HEAD + "{\"id\":\"dns\",\"name\":{\"fr\":\"DNS\"}}" + TAIL).reason());
+    assertEquals(1, d.entities(Operator.KIND).size());
+    assertEquals("missing required property \"type\" in operator",
+        refused(lenient, OPERATORS + "{\"id\":\"dmn\",\"name\":{\"fr\":\"DMN\"}}" + TAIL).reason());
   }
 
   @Test
   void readLimitsAreAppliedAndConfigurable() {
-    JsonCodec shortStrings = JsonCodec.create(KindRegistry.load(), JsonOptions.defaults()
+    JsonCodec shortStrings = JsonCodec.create(REGISTRY, JsonOptions.defaults()
         .limits(ReadLimits.builder().maxTextLength(20).build()));
     MalformedInputException longString = refused(shortStrings,
-        HEAD + "{\"id\":\"dns\",\"type\":\"directorate\",\"name\":{\"fr\":\"Direction Nationale de la Santé\"}}" + TAIL);
-    assertPlace(longString, "/kinds/actor/0/name/fr", 3);
+        OPERATORS + "{\"id\":\"dmn\",\"type\":\"agency\",\"name\":{\"fr\":\"Direction Nationale de la Météo\"}}" + TAIL);
+    assertPlace(longString, "/kinds/operator/0/name/fr", 3);
     assertTrue(longString.reason().startsWith("String value length (31) exceeds the maximum allowed (20"), longString::reason);
-    JsonCodec shallow = JsonCodec.create(KindRegistry.load(), JsonOptions.defaults()
+    JsonCodec shallow = JsonCodec.create(REGISTRY, JsonOptions.defaults()
         .limits(ReadLimits.builder().maxNestingDepth(4).build()));
-    MalformedInputException deep = refused(shallow, HEAD + DNS + TAIL); // root, kinds, actor, entity, name: depth 5
+    MalformedInputException deep = refused(shallow, OPERATORS + DMN + TAIL); // root, kinds, operator, entity, name: depth 5
     assertTrue(deep.getMessage().contains("nesting depth"), deep::getMessage);
     assertEquals(ReadLimits.defaults(), JsonOptions.defaults().limits());
   }

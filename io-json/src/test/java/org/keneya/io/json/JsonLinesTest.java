@@ -4,13 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.keneya.io.json.Networks.REGISTRY;
+import static org.keneya.io.json.Networks.station;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -18,12 +23,16 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.kind.Entity;
-import org.keneya.core.kind.KindRegistry;
-import org.keneya.model.Recommendation;
+import org.keneya.core.value.DateRange;
+import org.keneya.core.value.Id;
+import org.keneya.core.value.LocalizedText;
+import org.keneya.core.value.Money;
+import org.keneya.core.value.Provenance;
+import org.keneya.core.value.Ref;
+import org.keneya.testdomain.Sensor;
+import org.keneya.testdomain.Station;
 
 class JsonLinesTest {
-  private static final KindRegistry REGISTRY = KindRegistry.load();
-
   private static JsonLinesReader reader(String text, JsonOptions options) {
     return JsonLines.reader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "s.jsonl", REGISTRY, options);
   }
@@ -40,16 +49,16 @@ class JsonLinesTest {
   void writesAHeaderThenOneEntityPerLine() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonLinesWriter w = JsonLines.writer(out, REGISTRY, JsonOptions.defaults().pretty(true))) {
-      w.write(MillionLines.recommendation(1)).write(MillionLines.recommendation(2));
+      w.write(station(1)).write(station(2));
       assertEquals(2, w.count());
     }
     String[] lines = out.toString(StandardCharsets.UTF_8).split("\n", -1);
     assertEquals("{\"format\":\"keneya-jsonl\",\"version\":2}", lines[0]);
-    assertTrue(lines[1].startsWith("{\"kind\":\"recommendation\",\"entity\":{\"id\":\"r1\","), lines[1]);
+    assertTrue(lines[1].startsWith("{\"kind\":\"station\",\"entity\":{\"id\":\"s1\","), lines[1]);
     assertEquals(5, lines.length, "header, two entities, the end record, and a final line end");
     assertEquals("{\"end\":{\"count\":2}}", lines[3]);
     assertEquals("", lines[4]);
-    assertEquals(List.of(MillionLines.recommendation(1), MillionLines.recommendation(2)),
+    assertEquals(List.of(station(1), station(2)),
         readAll(out.toString(StandardCharsets.UTF_8)));
   }
 
@@ -144,7 +153,7 @@ class JsonLinesTest {
   void aDanglingReferenceIsReportedOnTheLineOfItsEntityWhateverCameBefore() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonLinesWriter w = JsonLines.writer(out, REGISTRY, JsonOptions.defaults())) {
-      w.write(MillionLines.recommendation(7));
+      w.write(station(7));
     }
     String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
     String text = lines[0] + "\n\n{\"kind\":\"widget\",\"entity\":{}}\n" + lines[1] + "\n" // a blank line, a skipped kind
@@ -153,7 +162,7 @@ class JsonLinesTest {
         new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "s.jsonl", REGISTRY,
         JsonOptions.defaults().ignoreUnknownProperties(true)));
     assertEquals(OptionalLong.of(4), e.place().line(), e::getMessage);
-    assertEquals("dangling reference: actor:actor-7 is not in the stream", e.reason());
+    assertEquals("dangling reference: operator:operator-7 is not in the stream", e.reason());
   }
 
   @Test
@@ -193,13 +202,13 @@ class JsonLinesTest {
   void readingAWholeStreamRefusesADanglingReferenceNamingItsLine() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonLinesWriter w = JsonLines.writer(out, REGISTRY, JsonOptions.defaults())) {
-      w.write(MillionLines.recommendation(7));
+      w.write(station(7));
     }
     MalformedInputException e = assertThrows(MalformedInputException.class,
         () -> JsonLines.fromBytes(out.toByteArray()));
     assertEquals(OptionalLong.of(2), e.place().line());
-    assertEquals("/entity/lead/0", e.place().path().orElseThrow());
-    assertEquals("dangling reference: actor:actor-7 is not in the stream", e.reason());
+    assertEquals("/entity/operator", e.place().path().orElseThrow());
+    assertEquals("dangling reference: operator:operator-7 is not in the stream", e.reason());
   }
 
   private static final String V2 = "{\"format\":\"keneya-jsonl\",\"version\":2}\n";
@@ -209,7 +218,7 @@ class JsonLinesTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonLinesWriter w = JsonLines.writer(out, REGISTRY, JsonOptions.defaults())) {
       for (int i = 1; i <= entities; i++) {
-        w.write(MillionLines.recommendation(i));
+        w.write(station(i));
       }
     }
     return out.toString(StandardCharsets.UTF_8);
@@ -223,7 +232,7 @@ class JsonLinesTest {
       assertEquals(2, r.version());
       List<Entity> back = new ArrayList<>();
       r.forEachRemaining(back::add);
-      assertEquals(List.of(MillionLines.recommendation(1), MillionLines.recommendation(2), MillionLines.recommendation(3)),
+      assertEquals(List.of(station(1), station(2), station(3)),
           back);
       assertFalse(r.hasNext(), "still at the end");
     }
@@ -320,7 +329,7 @@ class JsonLinesTest {
   void aWriterThatFailedOrWasAbortedLeavesTheEndRecordOut() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonLinesWriter w = JsonLines.writer(out, REGISTRY, JsonOptions.defaults())) {
-      w.write(MillionLines.recommendation(1));
+      w.write(station(1));
       w.abort();
     }
     String aborted = out.toString(StandardCharsets.UTF_8);
@@ -332,7 +341,7 @@ class JsonLinesTest {
     UncheckedIOException e2 = assertThrows(UncheckedIOException.class, () -> {
       try (JsonLinesWriter w = JsonLines.writer(failing, REGISTRY, JsonOptions.defaults())) {
         for (int i = 1; i < 1_000; i++) { // until the generator's buffer is flushed, half way through a line
-          w.write(MillionLines.recommendation(i));
+          w.write(station(i));
         }
       }
     });
@@ -367,7 +376,7 @@ class JsonLinesTest {
   }
 
   /**
-   * Constant memory: a million recommendations are written to a file and read back, one at a time,
+   * Constant memory: a million stations are written to a file and read back, one at a time,
    * in a child JVM limited to 64 MiB of heap — far less than the stream's own size.
    */
   @Test
@@ -386,12 +395,17 @@ class JsonLinesTest {
     assertTrue(bytes > 150L << 20, "the stream (" + (bytes >> 20) + " MiB) is larger than the heap");
     assertTrue(Long.parseLong(parts[3]) <= 64, output);
     assertFalse(output.contains("OutOfMemoryError"), output);
-    System.out.println("[keneya] 1,000,000 recommendations as JSON Lines under -Xmx64m: " + output);
+    System.out.println("[keneya] 1,000,000 stations as JSON Lines under -Xmx64m: " + output);
   }
 
   @Test
-  void recommendationsSurviveTheStreamUnchanged() {
-    Recommendation r = MillionLines.recommendation(3);
+  void stationsSurviveTheStreamUnchanged() {
+    Station r = new Station(Id.of("kati"), LocalizedText.of("fr", "Kati", "bm", "Kati"), Ref.of("operator", "dmn"),
+        List.of(Ref.of("operator", "ird")), Station.Status.SUSPENDED, true, 310, new BigDecimal("12.7450"),
+        DateRange.of(LocalDate.of(1921, 1, 1), LocalDate.of(2024, 12, 31)), Money.of(1_250_000L, "XOF"),
+        List.of(new Sensor("Vaisala WXT536", LocalDate.of(2019, 5, 2), Period.ofMonths(6)),
+            new Sensor("Campbell CS215", null, Period.ofYears(1))),
+        List.of("synoptique", "pluie"), List.of(Provenance.of("annuaire-2024", "p. 12")));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonLinesWriter w = JsonLines.writer(out, REGISTRY, JsonOptions.defaults())) {
       w.write(r);

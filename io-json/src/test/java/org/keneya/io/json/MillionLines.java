@@ -11,15 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.KindRegistry;
-import org.keneya.core.value.Deadline;
 import org.keneya.core.value.Id;
-import org.keneya.core.value.LocalizedText;
-import org.keneya.model.Actor;
-import org.keneya.model.HealthCodelists;
-import org.keneya.model.Recommendation;
 
 /**
- * Writes N recommendations as JSON Lines to a file and reads them back, one at a time; run by
+ * Writes N stations ({@link Networks#station}) as JSON Lines to a file and reads them back, one at a time; run by
  * {@link JsonLinesTest} in a child JVM with {@code -Xmx64m} to show that memory does not grow with
  * the stream. Prints {@code ok <entities> <bytes> <peak heap MiB>}.
  */
@@ -30,11 +25,11 @@ public final class MillionLines {
     int n = Integer.parseInt(args[0]);
     Path file = Files.createTempFile("keneya-million", ".jsonl");
     try {
-      KindRegistry registry = KindRegistry.load();
+      KindRegistry registry = Networks.REGISTRY;
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
            JsonLinesWriter writer = JsonLines.writer(out, registry, JsonOptions.defaults())) {
         for (int i = 0; i < n; i++) {
-          writer.write(recommendation(i));
+          writer.write(Networks.station(i));
         }
       }
       long read = 0;
@@ -42,7 +37,7 @@ public final class MillionLines {
            JsonLinesReader reader = JsonLines.reader(in, file.getFileName().toString(), registry, JsonOptions.defaults())) {
         while (reader.hasNext()) {
           Entity e = reader.next();
-          if (!e.id().equals(Id.of("r" + read))) {
+          if (!e.id().equals(Id.of("s" + read))) {
             throw new AssertionError("entity " + read + " came back as " + e.id());
           }
           read++;
@@ -55,17 +50,6 @@ public final class MillionLines {
     } finally {
       Files.deleteIfExists(file);
     }
-  }
-
-  static Recommendation recommendation(int i) {
-    return Recommendation.builder()
-        .id(Id.of("r" + i))
-        .type(HealthCodelists.RECOMMENDATION)
-        .statement(LocalizedText.fr("Élaborer un plan de renouvellement de la logistique roulante n° " + i))
-        .addLead(Actor.ref("actor-" + (i % 100)))
-        .responsibleAsWritten("Les DFM")
-        .deadline(Deadline.beforeEvent("Avant CT 2018", "CT 2018"))
-        .build();
   }
 
   private static long peakHeapMib() {

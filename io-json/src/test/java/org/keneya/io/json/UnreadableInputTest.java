@@ -3,6 +3,7 @@ package org.keneya.io.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.keneya.io.json.Networks.REGISTRY;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.keneya.core.error.MalformedInputException;
-import org.keneya.core.kind.KindRegistry;
 
 /**
  * An input that cannot be read — a disk error, a pipe closed by its writer — is an {@link
@@ -21,7 +21,6 @@ import org.keneya.core.kind.KindRegistry;
  * a caller must tell a failing disk from bad data.
  */
 class UnreadableInputTest {
-  private static final KindRegistry REGISTRY = KindRegistry.load();
   private static final IOException FAILURE = new IOException("Input/output error");
 
   /** {@code bytes}, then the failure; at 0, the failure on the first read. */
@@ -53,17 +52,17 @@ class UnreadableInputTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonLinesWriter w = JsonLines.writer(out, REGISTRY, JsonOptions.defaults())) {
       for (int i = 1; i <= 50; i++) {
-        w.write(MillionLines.recommendation(i));
+        w.write(Networks.station(i));
       }
     }
     return out.toByteArray();
   }
 
-  /** A dataset document of 200 actors, longer than the most bytes any test lets be read. */
+  /** A dataset document of 200 operators, longer than the most bytes any test lets be read. */
   private static byte[] document() {
-    StringBuilder json = new StringBuilder("{\"format\":\"keneya-dataset\",\"version\":1,\"kinds\":{\"actor\":[\n");
+    StringBuilder json = new StringBuilder("{\"format\":\"keneya-dataset\",\"version\":1,\"kinds\":{\"operator\":[\n");
     for (int i = 1; i <= 200; i++) {
-      json.append(i == 1 ? "" : ",\n").append("{\"id\":\"a").append(i).append("\",\"type\":\"directorate\",\"name\":{\"fr\":\"DNS\"}}");
+      json.append(i == 1 ? "" : ",\n").append("{\"id\":\"a").append(i).append("\",\"type\":\"agency\",\"name\":{\"fr\":\"DMN\"}}");
     }
     return json.append("\n]}}").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.keneya.core.kind.StructType;
-import org.keneya.model.Recommendation;
+import org.keneya.testdomain.Station;
 
 /** The pointer names every level as pushed, whatever a level held before. */
 class JsonPathTest {
-  private static final StructType<Recommendation> RECOMMENDATION = Recommendation.KIND.struct();
+  private static final StructType<Station> STATION = Station.KIND.struct();
 
   private static int property(String name) {
-    int index = RECOMMENDATION.indexOf(name);
+    int index = STATION.indexOf(name);
     assertTrue(index >= 0, name);
     return index;
   }
@@ -26,24 +26,24 @@ class JsonPathTest {
   void namesStructPropertiesAndIndexesMakeOnePointer() {
     JsonPath path = new JsonPath();
     path.push("kinds");
-    path.push("recommendation");
+    path.push("station");
     path.push(1000);
-    path.push(RECOMMENDATION, property("lead"));
+    path.push(STATION, property("partners"));
     path.push(0);
     path.replaceTop(1);
-    assertEquals("/kinds/recommendation/1000/lead/1", path.pointer());
+    assertEquals("/kinds/station/1000/partners/1", path.pointer());
   }
 
   @Test
   void aLevelLeftAndEnteredAgainNamesWhatWasPushedLast() {
     JsonPath path = new JsonPath();
     path.push(3);
-    path.push(RECOMMENDATION, property("statement"));
+    path.push(STATION, property("name"));
     path.push("fr");
     path.pop();
     path.pop();
-    path.push(RECOMMENDATION, property("lead")); // the same owner, another property
-    assertEquals("/3/lead", path.pointer());
+    path.push(STATION, property("partners")); // the same owner, another property
+    assertEquals("/3/partners", path.pointer());
     path.pop();
     path.push("colour"); // an unknown property: a name where a struct was
     assertEquals("/3/colour", path.pointer());
@@ -51,7 +51,7 @@ class JsonPathTest {
     path.push(7); // an index where a name was
     assertEquals("/3/7", path.pointer());
     path.pop();
-    path.push(RECOMMENDATION, property("id")); // a struct where an index was
+    path.push(STATION, property("id")); // a struct where an index was
     assertEquals("/3/id", path.pointer());
   }
 
