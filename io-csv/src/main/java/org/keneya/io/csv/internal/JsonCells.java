@@ -49,7 +49,7 @@ import tools.jackson.core.json.JsonFactory;
  * property, a {@code null}, a value its type refuses, trailing content, or a value past one of the
  * {@link ReadLimits} (nesting depth, text length, number length, list length) is a {@link
  * MalformedInputException} whose place is the cell (file, row, column) with the JSON pointer
- * inside it, line and column. Cells are short and most lists are of ids, which {@link Layout}
+ * inside it, line and column. Cells are short and most lists are of ids, which {@link JsonListCells}
  * reads without this class; a walk with no per-type specialization is enough here.
  *
  * <pre>{@code
