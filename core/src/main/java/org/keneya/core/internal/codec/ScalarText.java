@@ -1,5 +1,6 @@
 package org.keneya.core.internal.codec;
 
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.codec.ReadLimits;
 import org.keneya.core.error.InvalidValueException;
@@ -72,6 +73,33 @@ public final class ScalarText {
         break;
     }
     return type.parse(text);
+  }
+
+  /**
+   * Writes {@code date} into {@code into[0..10)} as {@link LocalDate#toString()} writes it ({@code
+   * 2018-12-31}), without building a string — a status history is a list of dated values, and a
+   * String per date was most of what writing one allocated — and returns true; returns false,
+   * writing nothing, for a year outside 0 to 9999 (signed or longer years: rare enough for {@code
+   * toString}).
+   */
+  public static boolean isoDate(LocalDate date, char[] into) {
+    int year = date.getYear();
+    if (year < 0 || year > 9999) {
+      return false;
+    }
+    digits(into, 0, year, 4);
+    into[4] = '-';
+    digits(into, 5, date.getMonthValue(), 2);
+    into[7] = '-';
+    digits(into, 8, date.getDayOfMonth(), 2);
+    return true;
+  }
+
+  private static void digits(char[] c, int at, int value, int count) {
+    for (int i = at + count - 1; i >= at; i--) {
+      c[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   /** A cache for a column or list of references to parse each distinct one once; null for other scalars. */

@@ -1,6 +1,7 @@
 package org.keneya.core.internal.codec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,5 +68,16 @@ class ScalarTextTest {
     ReferenceCache cache = ScalarText.referenceCache(ref);
     Object first = ScalarText.parse(ref, "dgs", ReadLimits.defaults(), cache);
     assertSame(first, ScalarText.parse(ref, "dgs", ReadLimits.defaults(), cache));
+  }
+
+  @Test
+  void aDateIsWrittenIntoCharactersAsToStringWritesItOrLeftToToStringOutsideFourDigitYears() {
+    char[] c = new char[10];
+    for (LocalDate date : List.of(LocalDate.of(2018, 12, 31), LocalDate.of(7, 1, 2), LocalDate.of(9999, 9, 9), LocalDate.of(0, 1, 1))) {
+      assertTrue(ScalarText.isoDate(date, c));
+      assertEquals(date.toString(), new String(c));
+    }
+    assertFalse(ScalarText.isoDate(LocalDate.of(10_000, 1, 1), c));
+    assertFalse(ScalarText.isoDate(LocalDate.of(-1, 1, 1), c));
   }
 }
