@@ -14,7 +14,7 @@ import org.keneya.io.csv.internal.DatasetCsv;
  * A dataset as CSV tables — one {@code <kind>.csv} per kind plus a Frictionless {@code
  * datapackage.json}, in a folder or a zip — and single tables of one kind for spreadsheets. Column
  * names come from the kinds' descriptions (the JSON field names, dotted for nested values); see
- * {@code org.keneya.io.csv.internal.Layout} for the one rule that makes every value fit a cell.
+ * {@code org.keneya.core.internal.table.Layout} for the one rule that makes every value fit a cell.
  * Output is deterministic; a folder is written completely or not at all; streams passed in are
  * never closed.
  *

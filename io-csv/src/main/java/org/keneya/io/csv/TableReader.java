@@ -28,8 +28,9 @@ import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
+import org.keneya.core.internal.table.Layout;
 import org.keneya.io.csv.internal.Cells;
-import org.keneya.io.csv.internal.Layout;
+import org.keneya.io.csv.internal.JsonListCells;
 import org.keneya.io.csv.internal.Utf8;
 
 /**
@@ -91,7 +92,7 @@ public final class TableReader<E extends Entity> implements Iterator<E>, Closeab
       throw new MalformedInputException(Place.row(source, 1, null), "the table is empty: no header row");
     }
     List<String> header = records.next().getFields();
-    this.layout = Layout.forHeader(kind.struct(), header, options.limits());
+    this.layout = Layout.forHeader(kind.struct(), header, options.limits(), JsonListCells.INSTANCE);
     this.positions = positions(header);
     this.fileHeader = header;
   }

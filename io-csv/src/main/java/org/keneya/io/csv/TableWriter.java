@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Set;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
+import org.keneya.core.internal.table.Layout;
 import org.keneya.io.csv.internal.Cells;
-import org.keneya.io.csv.internal.Layout;
+import org.keneya.io.csv.internal.JsonListCells;
 import org.keneya.io.csv.internal.Utf8;
 
 /**
@@ -50,7 +51,7 @@ public final class TableWriter<E extends Entity> implements Closeable {
   }
 
   private TableWriter(EntityKind<E> kind, List<String> languages, CsvOptions options, OutputStream out) {
-    this.layout = Layout.of(kind.struct(), languages);
+    this.layout = Layout.of(kind.struct(), languages, JsonListCells.INSTANCE);
     this.options = options;
     OutputStream kept = new FilterOutputStream(out) {
       @Override

@@ -1,5 +1,7 @@
 package org.keneya.core.internal.codec;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.codec.Excerpt;
 import org.keneya.core.codec.ReadLimits;
@@ -18,6 +20,9 @@ import org.keneya.core.kind.StructType;
 public final class Reasons {
   /** The most characters of a reason given by core, which may quote a refused value whole. */
   public static final int MAX_REASON = 1_000;
+
+  /** How Jackson names the setting of a limit it refuses a token for. */
+  private static final Pattern JACKSON_LIMIT = Pattern.compile("from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`");
 
   private Reasons() {}
 
@@ -57,5 +62,49 @@ public final class Reasons {
     }
     int end = Character.isHighSurrogate(reason.charAt(MAX_REASON - 1)) ? MAX_REASON - 1 : MAX_REASON; // a pair kept whole
     return reason.substring(0, end) + "… (" + reason.length() + " characters)";
+  }
+
+  /**
+   * The reason a streaming JSON parser (Jackson's, which the JSON codec and the CSV codec's list
+   * cells and descriptor use) gives for refusing its input, worded for a person: {@code message}
+   * (the parser's message without its location, or null) with the location a value left open at
+   * the end names in a redacted source cut, since the caller reports the place itself; and, when
+   * {@code limit} (a read constraint refused the token), the limit named as {@link ReadLimits}
+   * names it, not by the parser's setting. Cut past {@value #MAX_REASON} characters. Only text is
+   * read here: core knows no parser library.
+   */
+  public static String parserReason(@Nullable String message, boolean limit) {
+    if (message == null) {
+      return "not well-formed JSON";
+    }
+    int marker = message.indexOf(" (start marker at ");
+    message = marker < 0 ? message : message.substring(0, marker);
+    return shortened(limit ? namingTheLimit(message) : message, null);
+  }
+
+  /** {@code from `StreamReadConstraints.getMaxStringLength()`} as {@code the limit maxTextLength}. */
+  private static String namingTheLimit(String message) {
+    Matcher m = JACKSON_LIMIT.matcher(message);
+    if (!m.find()) {
+      return message;
+    }
+    String limit;
+    switch (m.group(1)) {
+      case "NestingDepth":
+        limit = "the limit maxNestingDepth";
+        break;
+      case "StringLength":
+        limit = "the limit maxTextLength";
+        break;
+      case "NumberLength":
+        limit = "the limit maxNumberLength, with 8 characters for a sign, a point and an exponent";
+        break;
+      case "NameLength":
+        limit = "the most characters of a property name";
+        break;
+      default:
+        return message;
+    }
+    return message.substring(0, m.start()) + limit + message.substring(m.end());
   }
 }

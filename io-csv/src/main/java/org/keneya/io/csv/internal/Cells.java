@@ -1,15 +1,10 @@
 package org.keneya.io.csv.internal;
 
-import org.keneya.core.kind.ScalarType;
+import org.keneya.core.internal.table.Layout;
 
 /** The formula guard on text cells: see {@code CsvOptions#formulaGuard}. */
 public final class Cells {
   private Cells() {}
-
-  static boolean isText(Column column) {
-    return column.type == Column.Type.LANGUAGE
-        || (column.type == Column.Type.SCALAR && column.scalar().scalar() == ScalarType.Scalar.STRING);
-  }
 
   /**
    * A cell a spreadsheet would evaluate, or one that starts with the guard's own apostrophe. The
@@ -29,7 +24,7 @@ public final class Cells {
   /** Guards the text cells of a row in place. */
   public static void guard(Layout<?> layout, String[] row) {
     for (int i = 0; i < row.length; i++) {
-      if (isText(layout.columns().get(i)) && needsGuard(row[i])) {
+      if (layout.columns().get(i).isText() && needsGuard(row[i])) {
         row[i] = "'" + row[i];
       }
     }
@@ -43,7 +38,7 @@ public final class Cells {
   public static void unguard(Layout<?> layout, String[] row) {
     for (int i = 0; i < row.length; i++) {
       String cell = row[i];
-      if (isText(layout.columns().get(i)) && cell.length() > 1 && cell.charAt(0) == '\'') {
+      if (layout.columns().get(i).isText() && cell.length() > 1 && cell.charAt(0) == '\'') {
         row[i] = cell.substring(1);
       }
     }

@@ -11,6 +11,8 @@ import org.keneya.core.codec.ReadLimits;
 import org.keneya.core.error.InvalidValueException;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
+import org.keneya.core.internal.table.Column;
+import org.keneya.core.internal.table.Layout;
 import org.keneya.core.kind.CodeType;
 import org.keneya.core.kind.Codelist;
 import org.keneya.core.kind.Constraint;
@@ -214,7 +216,7 @@ public final class DataPackages {
       g.writeStartArray();
       for (Column column : references) {
         g.writeStartObject();
-        g.writeStringProperty("fields", column.name);
+        g.writeStringProperty("fields", column.name());
         g.writeName("reference");
         g.writeStartObject();
         g.writeStringProperty("resource", target(column).orElseThrow());
@@ -235,11 +237,11 @@ public final class DataPackages {
   private static String beyondTheSchema(EntityKind<?> kind, Layout<?> layout) {
     List<String> notes = new ArrayList<>();
     for (Column column : layout.columns()) {
-      for (Constraint c : column.constraints) {
+      for (Constraint c : column.constraints()) {
         if (c.kind() == Constraint.Kind.REQUIRED_WHEN) {
-          int dot = column.name.lastIndexOf('.');
-          String other = (dot < 0 ? "" : column.name.substring(0, dot + 1)) + c.whenProperty().orElseThrow();
-          notes.add(column.name + " is required when " + other + " is " + c.whenValue().orElseThrow());
+          int dot = column.name().lastIndexOf('.');
+          String other = (dot < 0 ? "" : column.name().substring(0, dot + 1)) + c.whenProperty().orElseThrow();
+          notes.add(column.name() + " is required when " + other + " is " + c.whenValue().orElseThrow());
         }
       }
     }
@@ -249,14 +251,14 @@ public final class DataPackages {
   }
 
   private static Optional<String> target(Column column) {
-    return column.type == Column.Type.SCALAR && column.scalar() instanceof RefType
+    return column.type() == Column.Type.SCALAR && column.scalar() instanceof RefType
         ? ((RefType<?>) column.scalar()).target()
         : Optional.empty();
   }
 
   private static void field(JsonGenerator g, KindRegistry registry, Column column) {
     g.writeStartObject();
-    g.writeStringProperty("name", column.name);
+    g.writeStringProperty("name", column.name());
     g.writeStringProperty("type", type(column));
     String description = description(column);
     if (!description.isEmpty()) {
@@ -264,16 +266,16 @@ public final class DataPackages {
     }
     g.writeName("constraints");
     g.writeStartObject();
-    g.writeBooleanProperty("required", column.required);
-    if (column.type == Column.Type.SCALAR) {
+    g.writeBooleanProperty("required", column.required());
+    if (column.type() == Column.Type.SCALAR) {
       syntax(g, registry, column.scalar());
-      for (Constraint c : column.constraints) {
-        declared(g, c, column.constraints);
+      for (Constraint c : column.constraints()) {
+        declared(g, c, column.constraints());
       }
-    } else if (column.type == Column.Type.LANGUAGE) {
+    } else if (column.type() == Column.Type.LANGUAGE) {
       nonBlank(g); // LocalizedText refuses a blank text; an empty cell is a missing one
-    } else if (column.type == Column.Type.LIST) {
-      for (Constraint c : column.constraints) {
+    } else if (column.type() == Column.Type.VALUE) {
+      for (Constraint c : column.constraints()) {
         if (c.kind() == Constraint.Kind.SIZE) { // Table Schema's lengths count the items of an array
           c.min().filter(min -> min.signum() > 0).ifPresent(min -> g.writeNumberProperty("minLength", min.intValueExact()));
           c.max().ifPresent(max -> g.writeNumberProperty("maxLength", max.intValueExact()));
@@ -286,11 +288,11 @@ public final class DataPackages {
 
   /** What the field's type and constraints cannot say: a list's items, a presence marker, a language. */
   private static String description(Column column) {
-    switch (column.type) {
-      case LIST:
+    switch (column.type()) {
+      case VALUE:
         StringBuilder text = new StringBuilder("a JSON array of ")
-            .append(((ListType<?>) Objects.requireNonNull(column.valueType)).element().describe());
-        for (Constraint c : column.constraints) {
+            .append(((ListType<?>) Objects.requireNonNull(column.valueType())).element().describe());
+        for (Constraint c : column.constraints()) {
           if (c.kind() != Constraint.Kind.SIZE) {
             text.append(c.appliesToList() ? ", " : ", each ").append(c.describe());
           }
@@ -299,7 +301,7 @@ public final class DataPackages {
       case PRESENCE:
         return "true when the nested value is present";
       case LANGUAGE:
-        return "text in language " + column.language;
+        return "text in language " + column.language();
       default:
         return "";
     }
@@ -371,8 +373,8 @@ public final class DataPackages {
   }
 
   private static String type(Column column) {
-    switch (column.type) {
-      case LIST:
+    switch (column.type()) {
+      case VALUE:
         return "array";
       case PRESENCE:
         return "boolean";

@@ -25,7 +25,9 @@ import org.keneya.core.codec.Excerpt;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
+import org.keneya.core.internal.codec.BoundedZip;
 import org.keneya.core.internal.codec.ReferenceCheck;
+import org.keneya.core.internal.table.Layout;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.KindRegistry;
@@ -86,7 +88,7 @@ public final class DatasetCsv implements CsvCodec {
   public String dataPackage(Dataset dataset) {
     List<Layout<?>> layouts = new ArrayList<>();
     for (EntityKind<?> kind : kinds()) {
-      layouts.add(Layout.of(kind.struct(), languages(dataset, kind)));
+      layouts.add(Layout.of(kind.struct(), languages(dataset, kind), JsonListCells.INSTANCE));
     }
     return DataPackages.descriptor(registry, layouts, kinds(), options);
   }

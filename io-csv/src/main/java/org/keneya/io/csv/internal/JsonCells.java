@@ -17,6 +17,7 @@ import org.keneya.core.error.InvalidValueException;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
 import org.keneya.core.internal.codec.Reasons;
+import org.keneya.core.internal.codec.ScalarText;
 import org.keneya.core.kind.ListType;
 import org.keneya.core.kind.OptionalType;
 import org.keneya.core.kind.Property;
@@ -49,7 +50,7 @@ import tools.jackson.core.json.JsonFactory;
  * property, a {@code null}, a value its type refuses, trailing content, or a value past one of the
  * {@link ReadLimits} (nesting depth, text length, number length, list length) is a {@link
  * MalformedInputException} whose place is the cell (file, row, column) with the JSON pointer
- * inside it, line and column. Cells are short and most lists are of ids, which {@link Layout}
+ * inside it, line and column. Cells are short and most lists are of ids, which {@link JsonListCells}
  * reads without this class; a walk with no per-type specialization is enough here.
  *
  * <pre>{@code
@@ -171,24 +172,11 @@ public final class JsonCells {
    * of dated values, and building a String per date was most of what writing it allocated.
    */
   private static void writeDate(JsonGenerator out, LocalDate date) {
-    int year = date.getYear();
-    if (year < 0 || year > 9999) { // signed or longer years: rare enough for toString
-      out.writeString(date.toString());
-      return;
-    }
     char[] c = DATE_CHARS.get();
-    digits(c, 0, year, 4);
-    c[4] = '-';
-    digits(c, 5, date.getMonthValue(), 2);
-    c[7] = '-';
-    digits(c, 8, date.getDayOfMonth(), 2);
-    out.writeString(c, 0, 10);
-  }
-
-  private static void digits(char[] c, int at, int value, int count) {
-    for (int i = at + count - 1; i >= at; i--) {
-      c[i] = (char) ('0' + value % 10);
-      value /= 10;
+    if (ScalarText.isoDate(date, c)) {
+      out.writeString(c, 0, 10);
+    } else {
+      out.writeString(date.toString());
     }
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.keneya.core.internal.table.Layout;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 
@@ -18,7 +19,7 @@ class CellsTest {
           .add("text", ValueType.string(), Note::text, (p, v) -> p[0] = v)
           .build();
 
-  private static final Layout<Note> LAYOUT = Layout.of(NOTE, List.of());
+  private static final Layout<Note> LAYOUT = Layout.of(NOTE, List.of(), JsonListCells.INSTANCE);
 
   /** Every text up to four characters long over the guard's characters and two harmless ones. */
   private static List<String> texts() {

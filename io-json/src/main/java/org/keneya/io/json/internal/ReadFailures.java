@@ -1,9 +1,9 @@
 package org.keneya.io.json.internal;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.keneya.core.internal.codec.InputFailures;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.JacksonIOException;
 
@@ -12,14 +12,15 @@ import tools.jackson.core.exc.JacksonIOException;
  * JacksonIOException}: the caller's stream failing (a disk error, a closed pipe) and its own
  * refusals of the bytes it decodes (an unsupported UCS-4 byte order, a UTF-32 character cut short).
  * The first is not bad data and must reach the caller as an I/O failure; so the caller's stream is
- * read through {@link #marking}, whose failures carry a mark Jackson's own do not.
+ * read through {@link #marking}, whose failures carry a mark Jackson's own do not (core's {@link
+ * InputFailures}, which the CSV codec uses too).
  */
 public final class ReadFailures {
   private ReadFailures() {}
 
   /** {@code in}, its failures marked as the input's. */
   public static InputStream marking(InputStream in) {
-    return new Marking(in);
+    return InputFailures.marking(in);
   }
 
   /**
@@ -28,62 +29,10 @@ public final class ReadFailures {
    * (bad data, to be reported as such).
    */
   public static void throwIfUnreadable(JacksonException e) {
-    if (e instanceof JacksonIOException && e.getCause() instanceof Marked) {
-      throw new UncheckedIOException(((Marked) e.getCause()).original());
-    }
-  }
-
-  /** A failure of the input's, around the exception it threw. */
-  private static final class Marked extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    Marked(IOException original) {
-      super(original.getMessage(), original);
-    }
-
-    IOException original() {
-      return (IOException) getCause();
-    }
-  }
-
-  private static final class Marking extends FilterInputStream {
-    Marking(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      try {
-        return in.read();
-      } catch (IOException e) {
-        throw new Marked(e);
-      }
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      try {
-        return in.read(b, off, len);
-      } catch (IOException e) {
-        throw new Marked(e);
-      }
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      try {
-        return in.skip(n);
-      } catch (IOException e) {
-        throw new Marked(e);
-      }
-    }
-
-    @Override
-    public int available() throws IOException {
-      try {
-        return in.available();
-      } catch (IOException e) {
-        throw new Marked(e);
+    if (e instanceof JacksonIOException) {
+      IOException failure = InputFailures.inputFailure(e.getCause());
+      if (failure != null) {
+        throw new UncheckedIOException(failure);
       }
     }
   }

@@ -9,8 +9,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.codec.Excerpt;
 import org.keneya.core.codec.ReadLimits;
@@ -41,9 +39,6 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * pointer, line and column.
  */
 public final class ValueReader {
-  /** How Jackson names the setting of a limit it refuses a token for. */
-  private static final Pattern JACKSON_LIMIT = Pattern.compile("from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`");
-
   private final JsonParser in;
   private final String source;
   private final boolean ignoreUnknown;
@@ -431,39 +426,7 @@ public final class ValueReader {
    * past {@value Reasons#MAX_REASON}.
    */
   public static String reason(JacksonException e) {
-    String message = e.getOriginalMessage();
-    if (message == null) {
-      return "not well-formed JSON";
-    }
-    int marker = message.indexOf(" (start marker at ");
-    message = marker < 0 ? message : message.substring(0, marker);
-    return Reasons.shortened(e instanceof StreamConstraintsException ? namingTheLimit(message) : message, null);
-  }
-
-  /** {@code from `StreamReadConstraints.getMaxStringLength()`} as {@code the limit maxTextLength}. */
-  private static String namingTheLimit(String message) {
-    Matcher m = JACKSON_LIMIT.matcher(message);
-    if (!m.find()) {
-      return message;
-    }
-    String limit;
-    switch (m.group(1)) {
-      case "NestingDepth":
-        limit = "the limit maxNestingDepth";
-        break;
-      case "StringLength":
-        limit = "the limit maxTextLength";
-        break;
-      case "NumberLength":
-        limit = "the limit maxNumberLength, with 8 characters for a sign, a point and an exponent";
-        break;
-      case "NameLength":
-        limit = "the most characters of a property name";
-        break;
-      default:
-        return message;
-    }
-    return message.substring(0, m.start()) + limit + message.substring(m.end());
+    return Reasons.parserReason(e.getOriginalMessage(), e instanceof StreamConstraintsException);
   }
 
   /**

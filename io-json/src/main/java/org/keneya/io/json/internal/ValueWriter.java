@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.internal.codec.HiddenCopies;
+import org.keneya.core.internal.codec.ScalarText;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.ListType;
@@ -154,24 +155,11 @@ public final class ValueWriter {
 
   /** The date as {@link LocalDate#toString()} writes it, without building a string. */
   static void writeDate(JsonGenerator out, LocalDate date) {
-    int year = date.getYear();
-    if (year < 0 || year > 9999) { // signed or longer years: rare enough for toString
-      out.writeString(date.toString());
-      return;
-    }
     char[] c = DATE_CHARS.get();
-    digits(c, 0, year, 4);
-    c[4] = '-';
-    digits(c, 5, date.getMonthValue(), 2);
-    c[7] = '-';
-    digits(c, 8, date.getDayOfMonth(), 2);
-    out.writeString(c, 0, 10);
-  }
-
-  private static void digits(char[] c, int at, int value, int count) {
-    for (int i = at + count - 1; i >= at; i--) {
-      c[i] = (char) ('0' + value % 10);
-      value /= 10;
+    if (ScalarText.isoDate(date, c)) {
+      out.writeString(c, 0, 10);
+    } else {
+      out.writeString(date.toString());
     }
   }
 

@@ -1,4 +1,4 @@
-package org.keneya.io.csv.internal;
+package org.keneya.core.internal.codec;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -27,6 +27,9 @@ import org.keneya.core.error.Place;
  * <p>Every refusal is a {@link MalformedInputException} naming the entry — by its name, or as
  * {@code entry 3 of the zip} when its name cannot be read — and the limit.
  *
+ * <p>Every codec that reads a zip reads it through this: the CSV codec's zip of tables, and an
+ * Excel workbook, which is a zip of XML parts.
+ *
  * <pre>{@code
  * BoundedZip zip = new BoundedZip(in, limits);
  * for (ZipEntry entry; (entry = zip.next()) != null; ) {
@@ -34,7 +37,7 @@ import org.keneya.core.error.Place;
  * }
  * }</pre>
  */
-final class BoundedZip {
+public final class BoundedZip {
   private final ReadLimits limits;
   private final CountingStream compressed;
   private final ZipInputStream zip;
@@ -46,14 +49,14 @@ final class BoundedZip {
   private long totalBytes; // the bytes inflated from every entry so far
 
   /** Reads the zip in {@code in}, which is never closed. */
-  BoundedZip(InputStream in, ReadLimits limits) {
+  public BoundedZip(InputStream in, ReadLimits limits) {
     this.limits = limits;
     this.compressed = new CountingStream(in);
     this.zip = new ZipInputStream(compressed, StandardCharsets.UTF_8);
   }
 
   /** The next entry, or null after the last; a damaged header or an unreadable name is malformed. */
-  @Nullable ZipEntry next() throws IOException {
+  public @Nullable ZipEntry next() throws IOException {
     long before = compressed.count; // the header's bytes count with the entry's, as ZipInputStream may read ahead
     ZipEntry entry;
     try {
@@ -108,19 +111,19 @@ final class BoundedZip {
   }
 
   /** How many entries have been started. */
-  int entries() {
+  public int entries() {
     return started;
   }
 
   /** The bytes of the entry started last, read within the limits. */
-  EntryBytes read() throws IOException {
+  public EntryBytes read() throws IOException {
     EntryBytes out = new EntryBytes();
     copy(out);
     return out;
   }
 
   /** Reads the entry started last to its end within the limits, keeping nothing. */
-  void skip() throws IOException {
+  public void skip() throws IOException {
     copy(null);
   }
 
@@ -291,9 +294,9 @@ final class BoundedZip {
   }
 
   /** The bytes of an entry, read in place without the copy {@code toByteArray} makes. */
-  static final class EntryBytes extends ByteArrayOutputStream {
+  public static final class EntryBytes extends ByteArrayOutputStream {
     /** A stream of the bytes, from the start each time. */
-    InputStream open() {
+    public InputStream open() {
       return new ByteArrayInputStream(buf, 0, count);
     }
   }

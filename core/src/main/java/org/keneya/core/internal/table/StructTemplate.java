@@ -1,4 +1,4 @@
-package org.keneya.io.csv.internal;
+package org.keneya.core.internal.table;
 
 import java.lang.invoke.MethodHandles;
 import java.util.List;

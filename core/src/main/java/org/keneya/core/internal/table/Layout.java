@@ -1,4 +1,4 @@
-package org.keneya.io.csv.internal;
+package org.keneya.core.internal.table;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -22,38 +22,42 @@ import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
 import org.keneya.core.internal.codec.Reasons;
 import org.keneya.core.internal.codec.ReferenceCache;
+import org.keneya.core.internal.codec.ScalarText;
 import org.keneya.core.kind.Constraint;
-import org.keneya.core.kind.ListType;
 import org.keneya.core.kind.OptionalType;
 import org.keneya.core.kind.Property;
 import org.keneya.core.kind.RefType;
 import org.keneya.core.kind.ScalarType;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
-import org.keneya.core.value.Code;
-import org.keneya.core.value.Id;
 import org.keneya.core.value.LocalizedText;
-import org.keneya.core.value.Ref;
 
 /**
  * The columns of one kind's table, derived from its description, and the conversion between a
- * value and a row of cells. The rule, applied at every depth:
+ * value and a row of cells, for every tabular format. The rule, applied at every depth:
  *
  * <ul>
- *   <li>a scalar is one column with the value's canonical text;
+ *   <li>a scalar is one column with the value's canonical text ({@link ScalarText});
  *   <li>localized text is one column per language, {@code name.fr}, {@code name.en};
  *   <li>a nested value is flattened with dotted names, {@code deadline.form};
  *   <li>an optional nested value that has no required column of its own gets a presence column
  *       named after it ({@code true} when present), so present-but-empty and absent differ;
- *   <li>a list is one cell holding a JSON array of its elements, encoded as in the JSON format (an
- *       empty list is an empty cell, or {@code []} if the list is optional, whose absence is the
- *       empty cell).
+ *   <li>a list is one cell holding the whole list, encoded as the format chooses ({@link
+ *       WholeValueCells}; the CSV codec writes a JSON array): an empty list is an empty cell, or the
+ *       format's empty list if the list is optional, whose absence is the empty cell.
  * </ul>
  *
  * An empty cell is an absent optional value. Rows are written by a writer specialized to each
  * struct (a hidden copy of {@link StructTemplate}, made on the first row) and read by walking the
  * tree of cells, under the {@link ReadLimits} of the layout: number cells are checked before they
- * are parsed, text cells for their length, list cells for their length and their JSON's limits.
+ * are parsed, text cells for their length, list cells for their length (and by the format for
+ * what is inside them).
+ *
+ * <pre>{@code
+ * Layout<E> layout = Layout.of(kind.struct(), languages, cells); // cells: the format's WholeValueCells
+ * String[] row = layout.write(entity);                            // layout.header() names the cells
+ * E back = Layout.forHeader(kind.struct(), header, limits, cells).read(row, new Layout.RowPlace("e.csv", 2));
+ * }</pre>
  */
 public final class Layout<T> {
   // The layouts for writing, by struct type and languages (see of); bounded.
@@ -66,15 +70,17 @@ public final class Layout<T> {
   private final Node root;
   private final String[] emptyRow; // every cell "", copied for each row written
   private final boolean specialize; // false only to compare with the generic walk in tests
-  private final ReadLimits limits; // for cells, and the JSON in list cells
+  private final ReadLimits limits; // for cells, and what the format reads in whole-value cells
+  private final WholeValueCells cells;
 
-  private Layout(StructType<T> type, List<String> languages) {
-    this(type, languages, true, ReadLimits.defaults());
+  private Layout(StructType<T> type, List<String> languages, WholeValueCells cells) {
+    this(type, languages, true, ReadLimits.defaults(), cells);
   }
 
-  private Layout(StructType<T> type, List<String> languages, boolean specialize, ReadLimits limits) {
+  private Layout(StructType<T> type, List<String> languages, boolean specialize, ReadLimits limits, WholeValueCells cells) {
     this.specialize = specialize;
     this.limits = limits;
+    this.cells = cells;
     this.type = type;
     this.languages = ImmutableList.copyOf(new TreeSet<>(languages));
     List<Column> cols = new ArrayList<>();
@@ -85,37 +91,38 @@ public final class Layout<T> {
   }
 
   /**
-   * The layout of {@code type}'s table with a column per language for each localized text. One
-   * layout is kept per type and languages (a few hundred at most), since its struct writers are
-   * classes of their own that the JIT compiles once, not for every table written.
+   * The layout of {@code type}'s table with a column per language for each localized text, its
+   * whole values (lists) in cells encoded by {@code cells}. One layout is kept per type, languages
+   * and encoding (a few hundred at most), since its struct writers are classes of their own that
+   * the JIT compiles once, not for every table written.
    */
   @SuppressWarnings("unchecked")
-  public static <T> Layout<T> of(StructType<T> type, List<String> languages) {
-    List<Object> key = List.of(type, ImmutableSortedSet.copyOf(languages));
+  public static <T> Layout<T> of(StructType<T> type, List<String> languages, WholeValueCells cells) {
+    List<Object> key = List.of(type, ImmutableSortedSet.copyOf(languages), cells);
     Layout<?> layout = LAYOUTS.get(key);
     if (layout == null) {
       if (LAYOUTS.size() >= MAX_LAYOUTS) {
         LAYOUTS.clear(); // bounded: a program that writes ever new language sets starts again
       }
-      layout = LAYOUTS.computeIfAbsent(key, k -> new Layout<>(type, languages));
+      layout = LAYOUTS.computeIfAbsent(key, k -> new Layout<>(type, languages, cells));
     }
     return (Layout<T>) layout;
   }
 
   /** A layout that writes every struct with the generic walk, never specialized: for tests. */
-  static <T> Layout<T> generic(StructType<T> type, List<String> languages) {
-    return new Layout<>(type, languages, false, ReadLimits.defaults());
+  public static <T> Layout<T> generic(StructType<T> type, List<String> languages, WholeValueCells cells) {
+    return new Layout<>(type, languages, false, ReadLimits.defaults(), cells);
   }
 
   /** Whether the value's own struct is written by a specialized writer: for tests. */
-  boolean isSpecialized() {
+  public boolean isSpecialized() {
     return root.slotWriter() != root; // the root is the struct itself
   }
 
   /** The layout whose language columns are the ones a header names, reading under {@code limits}. */
-  public static <T> Layout<T> forHeader(StructType<T> type, List<String> header, ReadLimits limits) {
+  public static <T> Layout<T> forHeader(StructType<T> type, List<String> header, ReadLimits limits, WholeValueCells cells) {
     Set<String> prefixes = new TreeSet<>();
-    new Layout<>(type, List.of()).root.textPrefixes(prefixes);
+    new Layout<>(type, List.of(), cells).root.textPrefixes(prefixes);
     Set<String> languages = new TreeSet<>();
     for (String name : header) {
       int dot = name.lastIndexOf('.');
@@ -123,7 +130,7 @@ public final class Layout<T> {
         languages.add(name.substring(dot + 1));
       }
     }
-    return new Layout<>(type, List.copyOf(languages), true, limits);
+    return new Layout<>(type, List.copyOf(languages), true, limits, cells);
   }
 
   /** Adds the languages of every localized text that gets columns (outside lists) in {@code value}. */
@@ -155,7 +162,7 @@ public final class Layout<T> {
   }
 
   public ImmutableList<String> header() {
-    return columns.stream().map(c -> c.name).collect(ImmutableList.toImmutableList());
+    return columns.stream().map(Column::name).collect(ImmutableList.toImmutableList());
   }
 
   public ImmutableList<String> languages() {
@@ -174,14 +181,15 @@ public final class Layout<T> {
     @SuppressWarnings("unchecked")
     T value = (T) root.read(row, place);
     if (value == null) {
-      throw place.error(columns.get(0).name, "the row is empty");
+      throw place.error(columns.get(0).name(), "the row is empty");
     }
     return value;
   }
 
   /** Where a row comes from, for error messages. */
   public record RowPlace(String source, long row) {
-    MalformedInputException error(String column, String reason) {
+    /** An error in {@code column} of this row. */
+    public MalformedInputException error(String column, String reason) {
       return new MalformedInputException(Place.row(source, row, column), reason);
     }
   }
@@ -240,7 +248,8 @@ public final class Layout<T> {
   }
 
   private ListNode listNode(String prefix, ValueType<?> type, boolean optional, List<Column> cols, List<Constraint> constraints) {
-    return new ListNode(add(cols, new Column(prefix, Column.Type.LIST, type, null, false, constraints)), (ListType<?>) type, optional);
+    Column column = new Column(prefix, Column.Type.VALUE, type, null, false, constraints);
+    return new ListNode(add(cols, column), optional, cells.cell(column, optional, limits));
   }
 
   private static int add(List<Column> cols, Column column) {
@@ -287,23 +296,17 @@ public final class Layout<T> {
     private final int column;
     private final ScalarType<Object> type;
     private final @Nullable ReferenceCache references;
-    private final boolean decimal; // parsed within the limits, never a million digits (BigDecimal takes seconds)
-    private final boolean number; // an integer: its text checked before parsing
-    private final boolean text;
 
     @SuppressWarnings("unchecked")
     ScalarNode(int column, ScalarType<?> type) {
       this.column = column;
       this.type = (ScalarType<Object>) type;
-      this.references = referenceCache(this.type);
-      this.decimal = type.scalar() == ScalarType.Scalar.DECIMAL;
-      this.number = type.scalar() == ScalarType.Scalar.INTEGER;
-      this.text = type.scalar() == ScalarType.Scalar.STRING;
+      this.references = ScalarText.referenceCache(type);
     }
 
     @Override
     void write(Object value, String[] row) {
-      row[column] = text(type, value);
+      row[column] = ScalarText.format(type, value);
     }
 
     @Override
@@ -313,22 +316,15 @@ public final class Layout<T> {
         return null;
       }
       try {
-        if (decimal) { // within the limit and in the normal form, so that 1E+2 reads as the 100 every writer writes
-          return limits.parseDecimal(cell);
-        } else if (number) {
-          limits.checkNumberText(cell);
-        } else if (text) {
-          limits.checkText(cell);
-        }
-        return references != null ? references.parse(type, cell) : type.parse(cell);
+        return ScalarText.parse(type, cell, limits, references);
       } catch (InvalidValueException e) {
-        throw place.error(columns.get(column).name, e.reason());
+        throw place.error(columns.get(column).name(), e.reason());
       }
     }
 
     @Override
     String firstColumn() {
-      return columns.get(column).name;
+      return columns.get(column).name();
     }
   }
 
@@ -361,7 +357,7 @@ public final class Layout<T> {
         if (column == languageOrder.length) {
           throw new IllegalArgumentException(
               prefix + " has text in \"" + language + "\" but the table's languages are " + languages
-                  + "; name every language in CsvOptions.languages");
+                  + "; name every language in the writer's options (its languages)");
         }
         row[columnOrder[column++]] = values.get(i);
       }
@@ -403,7 +399,7 @@ public final class Layout<T> {
       try {
         limits.checkText(cell);
       } catch (InvalidValueException e) {
-        throw place.error(columns.get(column).name, e.reason());
+        throw place.error(columns.get(column).name(), e.reason());
       }
     }
 
@@ -414,7 +410,7 @@ public final class Layout<T> {
 
     @Override
     String firstColumn() {
-      return byLanguage.isEmpty() ? prefix : columns.get(byLanguage.values().iterator().next()).name;
+      return byLanguage.isEmpty() ? prefix : columns.get(byLanguage.values().iterator().next()).name();
     }
   }
 
@@ -524,30 +520,6 @@ public final class Layout<T> {
     }
   }
 
-  /**
-   * A scalar's cell: ids, codes, strings and references to one kind as their text, without the
-   * formatter call (a lambda per type, which the JIT cannot inline across types); others formatted.
-   */
-  private static String text(ScalarType<Object> type, Object value) {
-    switch (type.scalar()) {
-      case STRING:
-        return (String) value;
-      case ID:
-        return ((Id) value).value();
-      case CODE:
-        return ((Code) value).value();
-      case REFERENCE:
-        return ((RefType<?>) type).target().isPresent() ? ((Ref<?>) value).id().value() : type.format(value);
-      default:
-        return type.format(value);
-    }
-  }
-
-  /** A column of references parses each distinct one once while it is in its cache. */
-  private static @Nullable ReferenceCache referenceCache(ScalarType<?> type) {
-    return type.scalar() == ScalarType.Scalar.REFERENCE ? new ReferenceCache(1024) : null;
-  }
-
   private final class OptionalNode extends Node {
     private final Node child;
     private final int presence;
@@ -587,7 +559,7 @@ public final class Layout<T> {
           return null;
         }
         if (!marker.equals("true")) {
-          throw place.error(columns.get(presence).name, "expected \"true\" or an empty cell, found " + Excerpt.quote(marker));
+          throw place.error(columns.get(presence).name(), "expected \"true\" or an empty cell, found " + Excerpt.quote(marker));
         }
         Object v = child.read(row, place);
         return v != null ? v : emptyStruct(place);
@@ -600,7 +572,7 @@ public final class Layout<T> {
       try {
         return struct.type.create(new Object[struct.children.size()]);
       } catch (InvalidValueException e) {
-        throw place.error(columns.get(presence).name, e.getMessage());
+        throw place.error(columns.get(presence).name(), e.getMessage());
       }
     }
 
@@ -611,114 +583,51 @@ public final class Layout<T> {
 
     @Override
     String firstColumn() {
-      return presence >= 0 ? columns.get(presence).name : child.firstColumn();
+      return presence >= 0 ? columns.get(presence).name() : child.firstColumn();
     }
   }
 
+  /** A list's cell, encoded by the format's {@link WholeValueCell}. */
   private final class ListNode extends Node {
     private final int column;
-    private final ListType<?> type;
-    /** Elements written as bare-syntax strings (ids, codes, references): no JSON escaping ever needed. */
-    private final @Nullable ScalarType<Object> plain;
-    private final @Nullable ReferenceCache references;
-    /** The list is optional: an empty one is written {@code []}, since an empty cell means absent. */
+    /** The list is optional: an empty one has the format's cell, since an empty cell means absent. */
     private final boolean optional;
+    private final WholeValueCell cell;
 
-    @SuppressWarnings("unchecked")
-    ListNode(int column, ListType<?> type, boolean optional) {
+    ListNode(int column, boolean optional, WholeValueCell cell) {
       this.column = column;
-      this.type = type;
       this.optional = optional;
-      this.plain = isPlain(type.element()) ? (ScalarType<Object>) type.element() : null;
-      this.references = plain == null ? null : referenceCache(plain);
-    }
-
-    private static boolean isPlain(ValueType<?> element) {
-      if (!(element instanceof ScalarType)) {
-        return false;
-      }
-      ScalarType.Scalar scalar = ((ScalarType<?>) element).scalar();
-      return scalar == ScalarType.Scalar.ID || scalar == ScalarType.Scalar.CODE || scalar == ScalarType.Scalar.REFERENCE;
+      this.cell = cell;
     }
 
     @Override
     void write(Object value, String[] row) {
-      List<?> list = (List<?>) value;
-      if (list.isEmpty()) {
-        row[column] = optional ? "[]" : "";
+      if (!optional && ((List<?>) value).isEmpty()) {
+        row[column] = "";
         return;
       }
-      if (plain == null) {
-        row[column] = JsonCells.write(type, value);
-        return;
-      }
-      // The same bytes Jackson writes for an array of such strings, without a generator per cell.
-      if (list.size() == 1) {
-        row[column] = "[\"" + text(plain, list.get(0)) + "\"]"; // the common case: one exact-size string
-        return;
-      }
-      StringBuilder cell = new StringBuilder(16 * list.size());
-      cell.append('[');
-      for (int i = 0; i < list.size(); i++) {
-        cell.append(i == 0 ? "\"" : ",\"").append(text(plain, list.get(i))).append('"');
-      }
-      row[column] = cell.append(']').toString();
+      row[column] = cell.write(value);
     }
 
     /** The list, or null for an empty cell: the struct leaves its builder's empty list. */
     @Override
     @Nullable Object read(String[] row, RowPlace place) {
-      String cell = row[column];
-      if (cell.isEmpty()) {
+      String text = row[column];
+      if (text.isEmpty()) {
         return null;
       }
-      List<?> list = plain != null ? readPlain(cell) : null;
-      if (list == null) {
-        // Anything else — other element types, spaces, escapes, or an error to report — goes
-        // through the strict JSON reader, under the layout's limits.
-        String where = Place.row(place.source(), place.row(), columns.get(column).name).toString();
-        list = JsonCells.read(type, cell, where, limits);
-      }
+      Object list = cell.read(text, place);
       try {
-        limits.checkListLength(list.size());
+        limits.checkListLength(((List<?>) list).size());
       } catch (InvalidValueException e) {
-        throw place.error(columns.get(column).name, e.reason());
+        throw place.error(columns.get(column).name(), e.reason());
       }
       return list;
     }
 
-    /** {@code ["a","b"]} exactly as written by {@link #write}; null for anything else. */
-    private @Nullable ImmutableList<Object> readPlain(String cell) {
-      int end = cell.length() - 2;
-      if (end < 2 || !cell.startsWith("[\"") || !cell.endsWith("\"]") || cell.indexOf('\\') >= 0) {
-        return null;
-      }
-      ImmutableList.Builder<Object> values = ImmutableList.builder();
-      int start = 2;
-      while (true) {
-        int quote = cell.indexOf('"', start);
-        if (quote < 0) {
-          return null; // a separator ate the closing quote, as in ["a","]: not this shape
-        }
-        String text = cell.substring(start, quote);
-        try {
-          values.add(references != null ? references.parse(plain, text) : plain.parse(text));
-        } catch (InvalidValueException e) {
-          return null;
-        }
-        if (quote == end) {
-          return values.build();
-        }
-        if (!cell.startsWith("\",\"", quote)) {
-          return null;
-        }
-        start = quote + 3;
-      }
-    }
-
     @Override
     String firstColumn() {
-      return columns.get(column).name;
+      return columns.get(column).name();
     }
   }
 
