@@ -2,7 +2,8 @@
  * Keneya's core: domain-agnostic values, the plug-in SPI describing entity kinds ({@code
  * DomainModel}, found with {@link java.util.ServiceLoader}), datasets and validation.
  *
- * <p>Its internal package, shared by Keneya's own codecs, is exported to them alone.
+ * <p>Its internal packages, shared by Keneya's own codecs (codec support; the table layout of a
+ * kind, which the tabular codecs write and read), are exported to them alone.
  */
 // "module": the modules named in the qualified export are built after this one.
 @SuppressWarnings({"module", "requires-automatic"})
@@ -29,6 +30,8 @@ module org.keneya.core {
   exports org.keneya.core.value;
   exports org.keneya.core.internal.codec to
       org.keneya.io.json,
+      org.keneya.io.csv;
+  exports org.keneya.core.internal.table to
       org.keneya.io.csv;
 
   uses org.keneya.core.kind.DomainModel;

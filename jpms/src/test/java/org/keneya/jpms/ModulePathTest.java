@@ -142,12 +142,14 @@ class ModulePathTest {
     Module json = module("org.keneya.io.json");
     Module csv = module("org.keneya.io.csv");
     assertFalse(core.isExported("org.keneya.core.internal.codec", self));
+    assertFalse(core.isExported("org.keneya.core.internal.table", self));
     assertFalse(json.isExported("org.keneya.io.json.internal", self));
     assertFalse(csv.isExported("org.keneya.io.csv.internal", self));
     assertFalse(core.isExported("org.keneya.core.internal.codec"), "exported to no one unqualified");
     // only to the Keneya modules that use them
     assertTrue(core.isExported("org.keneya.core.internal.codec", json));
     assertTrue(core.isExported("org.keneya.core.internal.codec", csv));
+    assertTrue(core.isExported("org.keneya.core.internal.table", csv));
     assertTrue(json.isExported("org.keneya.io.json.internal", module("org.keneya.jackson")));
     for (String name : PUBLISHED) {
       for (ModuleDescriptor.Exports exports : module(name).getDescriptor().exports()) {
