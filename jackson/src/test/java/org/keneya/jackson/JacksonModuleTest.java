@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.keneya.testkit.engine.PropertyRunner.forAll;
 
 import java.io.File;
 import java.math.BigDecimal;
@@ -44,8 +45,6 @@ import org.keneya.testdomain.Sensor;
 import org.keneya.testdomain.Station;
 import org.keneya.testkit.GenSettings;
 import org.keneya.testkit.KeneyaGens;
-import org.keneya.testkit.engine.PropertyResult;
-import org.keneya.testkit.engine.PropertyRunner;
 import org.keneya.testkit.gen.Gen;
 import org.keneya.testkit.junit.Property;
 import org.w3c.dom.Element;
@@ -389,12 +388,6 @@ class JacksonModuleTest {
   }
 
   /** {@code property} over {@code tries} values of {@code gen}, as {@code @Property} checks it ({@code -Dkeneya.seed}). */
-  private static <T> void forAll(int tries, Gen<T> gen, PropertyRunner.Check<? super T> property) {
-    PropertyResult<T> result = PropertyRunner.builder().tries(tries).build().run(gen, property);
-    result.failure().ifPresent(f -> {
-      throw new AssertionError(result.summary() + "; shrunk counterexample: " + f.shrunk(), f.shrunkFailure());
-    });
-  }
 
   /** The mapper writes what the codec writes (and {@code expected}, if given) and reads it back. */
   private static <T> void assertValue(ValueType<T> type, Class<?> declared, T value, String expected) {

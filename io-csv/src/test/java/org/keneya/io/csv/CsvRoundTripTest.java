@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.keneya.io.csv.Fixtures.CSV;
+import static org.keneya.io.csv.Fixtures.NETWORKS;
 import static org.keneya.io.csv.Fixtures.REGISTRY;
-import static org.keneya.io.csv.Fixtures.forAllNetworks;
+import static org.keneya.testkit.engine.PropertyRunner.forAll;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,7 +37,7 @@ class CsvRoundTripTest {
 
   @Test
   void zipsRoundTripLosslesslyAndByteForByte() {
-    forAllNetworks(1000, d -> {
+    forAll(1000, NETWORKS, d -> {
       CsvCodec csv = codec(d);
       CodecAssertions.assertLossless(d, data -> Fixtures.zip(csv, data), bytes -> csv.readZip(new ByteArrayInputStream(bytes)));
     });
@@ -44,7 +45,7 @@ class CsvRoundTripTest {
 
   @Test
   void foldersRoundTripLosslessly() {
-    forAllNetworks(1000, d -> {
+    forAll(1000, NETWORKS, d -> {
       CsvCodec csv = codec(d);
       Path root = Files.createTempDirectory("keneya-csv");
       try {
@@ -66,7 +67,7 @@ class CsvRoundTripTest {
 
   @Test
   void singleTablesRoundTripLosslesslyForEveryKind() {
-    forAllNetworks(1000, d -> {
+    forAll(1000, NETWORKS, d -> {
       CsvCodec csv = codec(d);
       for (EntityKind<?> kind : d.kinds()) {
         assertTableRoundTrips(csv, d, kind);
@@ -86,7 +87,7 @@ class CsvRoundTripTest {
 
   @Test
   void everyHeaderMatchesItsFieldsInTheDataPackage() {
-    forAllNetworks(50, d -> {
+    forAll(50, NETWORKS, d -> {
       String descriptor = CSV.dataPackage(d);
       for (EntityKind<?> kind : REGISTRY.kinds()) {
         String header = Fixtures.table(CSV, d, kind).split("\n", 2)[0];

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.keneya.io.csv.Fixtures.JSON;
+import static org.keneya.io.csv.Fixtures.NETWORKS;
 import static org.keneya.io.csv.Fixtures.REGISTRY;
 import static org.keneya.io.csv.Fixtures.dataset;
 import static org.keneya.io.csv.Fixtures.profileErrors;
+import static org.keneya.testkit.engine.PropertyRunner.forAll;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -41,7 +43,7 @@ class DataPackageBomTest {
   @Test
   void withoutABomTheDescriptorHasNoDescriptionAndIsTheBomOneWithoutIt() {
     String line = "  \"description\" : " + JSON.writeValueAsString(DataPackages.BOM_DESCRIPTION) + ",\n";
-    Fixtures.forAllNetworks(100, d -> {
+    forAll(100, NETWORKS, d -> {
       for (CsvOptions options : List.of(CsvOptions.defaults(), CsvOptions.defaults().delimiter(';').crlf(true))) {
         String plain = descriptor(d, options);
         assertFalse(JSON.readTree(plain).has("description"), plain);

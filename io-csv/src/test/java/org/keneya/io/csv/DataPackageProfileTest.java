@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.keneya.io.csv.Fixtures.CSV;
 import static org.keneya.io.csv.Fixtures.JSON;
+import static org.keneya.io.csv.Fixtures.NETWORKS;
 import static org.keneya.io.csv.Fixtures.REGISTRY;
 import static org.keneya.io.csv.Fixtures.dataset;
 import static org.keneya.io.csv.Fixtures.profileErrors;
+import static org.keneya.testkit.engine.PropertyRunner.forAll;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 class DataPackageProfileTest {
   @Test
   void descriptorsOfGeneratedDatasetsAreValid() {
-    Fixtures.forAllNetworks(100, d -> {
+    forAll(100, NETWORKS, d -> {
       for (CsvOptions options : List.of(CsvOptions.defaults(), CsvOptions.defaults().delimiter(';').crlf(true))) {
         assertEquals(List.of(), profileErrors(CsvCodec.create(REGISTRY, options).dataPackage(d)));
       }

@@ -30,9 +30,6 @@ import org.keneya.testdomain.Operator;
 import org.keneya.testkit.DatasetGen;
 import org.keneya.testkit.GenSettings;
 import org.keneya.testkit.KeneyaGens;
-import org.keneya.testkit.engine.PropertyFailure;
-import org.keneya.testkit.engine.PropertyResult;
-import org.keneya.testkit.engine.PropertyRunner;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -104,19 +101,6 @@ final class Fixtures {
     ByteArrayOutputStream zip = new ByteArrayOutputStream();
     csv.writeZip(dataset, zip);
     return zip.toByteArray();
-  }
-
-  /**
-   * Checks {@code property} on {@code tries} generated {@link #NETWORKS}, as {@code @Property} does
-   * (a random seed, or {@code -Dkeneya.seed}; a failure shrunk and reported with its seed).
-   */
-  static void forAllNetworks(int tries, PropertyRunner.Check<Dataset> property) {
-    PropertyResult<Dataset> result = PropertyRunner.builder().tries(tries).build().run(NETWORKS, property);
-    PropertyFailure<Dataset> failure = result.failure().orElse(null);
-    if (failure != null) {
-      throw new AssertionError(result.summary() + "; reproduce with -D" + PropertyRunner.SEED_PROPERTY + "="
-          + result.seed() + "; shrunk to " + failure.shrunk(), failure.shrunkFailure());
-    }
   }
 
   /** The errors of the official Frictionless Tabular Data Package profile on a descriptor. */

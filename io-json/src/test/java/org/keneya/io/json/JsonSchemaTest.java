@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.keneya.io.json.Networks.DATASETS;
 import static org.keneya.io.json.Networks.REGISTRY;
-import static org.keneya.io.json.Networks.forAll;
+import static org.keneya.testkit.engine.PropertyRunner.forAll;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;

@@ -19,10 +19,6 @@ import org.keneya.testdomain.Station;
 import org.keneya.testkit.DatasetGen;
 import org.keneya.testkit.GenSettings;
 import org.keneya.testkit.KeneyaGens;
-import org.keneya.testkit.engine.PropertyFailure;
-import org.keneya.testkit.engine.PropertyResult;
-import org.keneya.testkit.engine.PropertyRunner;
-import org.keneya.testkit.gen.Gen;
 
 /**
  * What io-json's tests share: the weather-station network of {@code keneya-test-domain} (core's kinds
@@ -41,19 +37,6 @@ public final class Networks {
   public static final String HEAD = "{\"format\":\"keneya-dataset\",\"version\":1,\"kinds\":{\n";
 
   private Networks() {}
-
-  /**
-   * Checks {@code property} over {@code tries} values of {@code gen}, as {@code @Property} does
-   * ({@code -Dkeneya.seed=…} fixes the seed); a failure is shrunk and reported with its seed.
-   */
-  public static <T> void forAll(int tries, Gen<T> gen, PropertyRunner.Check<? super T> property) {
-    PropertyResult<T> result = PropertyRunner.builder().tries(tries).build().run(gen, property);
-    if (result.failure().isPresent()) {
-      PropertyFailure<T> failure = result.failure().get();
-      throw new AssertionError(result.summary() + "; shrunk counterexample: " + failure.shrunk()
-          + "\nReproduce with -D" + PropertyRunner.SEED_PROPERTY + "=" + result.seed(), failure.shrunkFailure());
-    }
-  }
 
   /**
    * Station {@code i}: automatic, with one sensor and one tag, run by {@code operator-(i % 100)},

@@ -2,6 +2,7 @@ package org.keneya.testkit.engine;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * What a property run found: how many tries ran, the seed that reproduces the run, and the
@@ -45,12 +46,28 @@ public final class PropertyResult<T> {
     return seed;
   }
 
+  /** The failure, with its shrunk counterexample, if the property did not hold. */
   public Optional<PropertyFailure<T>> failure() {
     return Optional.ofNullable(failure);
   }
 
+  /** Whether the property held on every try. */
   public boolean passed() {
     return failure == null;
+  }
+
+  /**
+   * Returns this result if the property held; otherwise throws an {@link AssertionFailedError}
+   * naming the shrunk counterexample and the {@code -Dkeneya.seed=…} that reproduces the run, with
+   * the shrunk value's failure as its cause. For tests that run a property over a generator of
+   * their own: {@code PropertyRunner.builder().tries(200).build().run(gen, check).assertPassed()}.
+   */
+  public PropertyResult<T> assertPassed() {
+    if (failure != null) {
+      throw new AssertionFailedError(summary() + "; shrunk counterexample: " + failure.shrunk()
+          + "\nReproduce with -D" + PropertyRunner.SEED_PROPERTY + "=" + seed, failure.shrunkFailure());
+    }
+    return this;
   }
 
   /** A one-line summary, such as {@code 1000 tries passed (seed 42)}. */

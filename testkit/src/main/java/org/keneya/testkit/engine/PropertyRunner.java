@@ -36,8 +36,19 @@ public final class PropertyRunner {
     this.shrinkBudget = shrinkBudget;
   }
 
+  /** A runner to configure: tries, seed, shrink budget. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Checks {@code property} over {@code tries} values of {@code gen}, as {@code @Property} does (a
+   * random seed, or {@code -Dkeneya.seed=…}), for a test that draws from a generator of its own —
+   * a dataset generator over an explicit registry, say; a failure is shrunk and thrown (see {@link
+   * PropertyResult#assertPassed()}).
+   */
+  public static <T> PropertyResult<T> forAll(int tries, Gen<T> gen, Check<? super T> property) {
+    return builder().tries(tries).build().run(gen, property).assertPassed();
   }
 
   /** A property: throws (an {@link AssertionError} or any exception) when it does not hold. */

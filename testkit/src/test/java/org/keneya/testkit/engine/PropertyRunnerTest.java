@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.keneya.testkit.gen.Gen;
 import org.keneya.testkit.gen.GenerationException;
 import org.keneya.testkit.gen.Gens;
+import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 class PropertyRunnerTest {
@@ -44,6 +45,19 @@ class PropertyRunnerTest {
     List<Integer> first = valuesSeen(42L);
     assertEquals(200, first.size());
     assertEquals(first, valuesSeen(42L));
+  }
+
+  @Test
+  void assertPassedNamesTheShrunkCounterexampleAndTheSeedOrReturnsTheResult() {
+    PropertyRunner.Check<Integer> belowFiveHundred = i -> assertTrue(i < 500, "too big: " + i);
+    AssertionFailedError failure = assertThrows(AssertionFailedError.class,
+        () -> runner(1000, 77L).run(Gens.integers(0, 100_000), belowFiveHundred).assertPassed());
+    assertTrue(failure.getMessage().contains("shrunk counterexample: 500"), failure.getMessage());
+    assertTrue(failure.getMessage().contains("-Dkeneya.seed=77"), failure.getMessage());
+    assertTrue(failure.getCause().getMessage().contains("too big: 500"), failure.getCause().getMessage());
+
+    PropertyResult<Integer> passed = runner(50, 77L).run(Gens.integers(0, 10), i -> assertTrue(i <= 10));
+    assertSame(passed, passed.assertPassed());
   }
 
   @Test

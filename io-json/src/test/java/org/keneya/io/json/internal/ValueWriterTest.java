@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.keneya.io.json.Networks.DATASETS;
-import static org.keneya.io.json.Networks.forAll;
+import static org.keneya.testkit.engine.PropertyRunner.forAll;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
