@@ -13,8 +13,11 @@ import org.keneya.io.csv.internal.DatasetCsv;
 /**
  * A dataset as CSV tables — one {@code <kind>.csv} per kind plus a Frictionless {@code
  * datapackage.json}, in a folder or a zip — and single tables of one kind for spreadsheets. Column
- * names come from the kinds' descriptions (the JSON field names, dotted for nested values); see
- * {@code org.keneya.core.internal.table.Layout} for the one rule that makes every value fit a cell.
+ * names come from the kinds' descriptions, by one rule that makes every value fit a cell: a scalar
+ * is one column with its canonical text; localized text is one column per language ({@code
+ * name.fr}, {@code name.en}); a nested value is flattened with dotted names ({@code
+ * deadline.form}); an optional nested value with no required column of its own gets a presence
+ * column named after it; a list is one cell holding a JSON array. An empty cell is an absent value.
  * Output is deterministic; a folder is written completely or not at all; streams passed in are
  * never closed.
  *
