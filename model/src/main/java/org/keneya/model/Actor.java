@@ -40,6 +40,9 @@ import org.keneya.core.value.Ref;
  */
 @Value.Immutable
 public abstract class Actor implements Entity {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  Actor() {}
+
   @Override
   @Value.Parameter
   public abstract Id id();
@@ -97,7 +100,10 @@ public abstract class Actor implements Entity {
   }
 
   /** Builds an {@link Actor}. */
-  public static final class Builder extends ImmutableActor.Builder {}
+  public static final class Builder extends ImmutableActor.Builder {
+    /** An empty builder, as {@link Actor#builder()} returns. */
+    public Builder() {}
+  }
 
   /** A reference to the actor with this id. */
   public static Ref<Actor> ref(String id) {

@@ -27,6 +27,9 @@ import org.keneya.core.value.Money;
  */
 @Value.Immutable
 public abstract class Amounts {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  Amounts() {}
+
   public final Optional<Money> forecast() {
     return Optional.ofNullable(forecastOrNull());
   }
@@ -64,7 +67,10 @@ public abstract class Amounts {
   }
 
   /** Builds {@link Amounts}. */
-  public static final class Builder extends ImmutableAmounts.Builder {}
+  public static final class Builder extends ImmutableAmounts.Builder {
+    /** An empty builder, as {@link Amounts#builder()} returns. */
+    public Builder() {}
+  }
 
   /** No amount at all. */
   public static Amounts none() {

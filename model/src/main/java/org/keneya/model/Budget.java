@@ -40,6 +40,9 @@ import org.keneya.core.value.StatedRate;
  */
 @Value.Immutable
 public abstract class Budget implements Entity {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  Budget() {}
+
   @Override
   @Value.Parameter
   public abstract Id id();
@@ -95,7 +98,10 @@ public abstract class Budget implements Entity {
   }
 
   /** Builds a {@link Budget}. */
-  public static final class Builder extends ImmutableBudget.Builder {}
+  public static final class Builder extends ImmutableBudget.Builder {
+    /** An empty builder, as {@link Budget#builder()} returns. */
+    public Builder() {}
+  }
 
   /** The totals: the sum of the lines when there are lines, else the stated totals. */
   @Value.Lazy

@@ -24,6 +24,9 @@ import org.keneya.core.value.Ref;
  */
 @Value.Immutable
 public abstract class BudgetLine {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  BudgetLine() {}
+
   /** A code of the {@value HealthCodelists#FUNDING_SOURCE} codelist. */
   @Value.Parameter
   public abstract Code source();
@@ -48,7 +51,10 @@ public abstract class BudgetLine {
   }
 
   /** Builds a {@link BudgetLine}. */
-  public static final class Builder extends ImmutableBudgetLine.Builder {}
+  public static final class Builder extends ImmutableBudgetLine.Builder {
+    /** An empty builder, as {@link BudgetLine#builder()} returns. */
+    public Builder() {}
+  }
 
   /** The nested value type {@code budget-line}. */
   public static final StructType<BudgetLine> TYPE =

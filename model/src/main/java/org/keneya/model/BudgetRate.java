@@ -21,6 +21,9 @@ import org.keneya.core.value.StatedRate;
  */
 @Value.Immutable
 public abstract class BudgetRate {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  BudgetRate() {}
+
   @Value.Parameter
   public abstract BudgetMeasure numerator();
 

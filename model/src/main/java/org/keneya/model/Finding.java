@@ -31,6 +31,9 @@ import org.keneya.core.value.Ref;
  */
 @Value.Immutable
 public abstract class Finding implements Entity {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  Finding() {}
+
   @Override
   @Value.Parameter
   public abstract Id id();
@@ -75,7 +78,10 @@ public abstract class Finding implements Entity {
   }
 
   /** Builds a {@link Finding}. */
-  public static final class Builder extends ImmutableFinding.Builder {}
+  public static final class Builder extends ImmutableFinding.Builder {
+    /** An empty builder, as {@link Finding#builder()} returns. */
+    public Builder() {}
+  }
 
   /** The kind {@code finding}. */
   public static final EntityKind<Finding> KIND =

@@ -31,6 +31,9 @@ import org.keneya.core.value.Provenance;
  */
 @Value.Immutable
 public abstract class Framework implements Entity {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  Framework() {}
+
   @Override
   @Value.Parameter
   public abstract Id id();
@@ -66,7 +69,10 @@ public abstract class Framework implements Entity {
   }
 
   /** Builds a {@link Framework}. */
-  public static final class Builder extends ImmutableFramework.Builder {}
+  public static final class Builder extends ImmutableFramework.Builder {
+    /** An empty builder, as {@link Framework#builder()} returns. */
+    public Builder() {}
+  }
 
   /** The kind {@code framework}. */
   public static final EntityKind<Framework> KIND =

@@ -18,6 +18,9 @@ import org.keneya.core.kind.EntityKind;
  * }</pre>
  */
 public final class HealthModel implements DomainModel {
+  /** Used by {@link java.util.ServiceLoader}. */
+  public HealthModel() {}
+
   /** The model's name. */
   public static final String NAME = "keneya-health";
 

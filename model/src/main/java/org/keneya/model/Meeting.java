@@ -37,6 +37,9 @@ import org.keneya.core.value.Ref;
  */
 @Value.Immutable
 public abstract class Meeting implements Entity {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  Meeting() {}
+
   @Override
   @Value.Parameter
   public abstract Id id();
@@ -114,7 +117,10 @@ public abstract class Meeting implements Entity {
   }
 
   /** Builds a {@link Meeting}. */
-  public static final class Builder extends ImmutableMeeting.Builder {}
+  public static final class Builder extends ImmutableMeeting.Builder {
+    /** An empty builder, as {@link Meeting#builder()} returns. */
+    public Builder() {}
+  }
 
   /** The participants holding a role, such as {@link HealthCodelists#CHAIR}. */
   public ImmutableList<Ref<Actor>> withRole(Code role) {

@@ -26,6 +26,9 @@ import org.keneya.core.value.Ref;
  */
 @Value.Immutable
 public abstract class Participation {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  Participation() {}
+
   @Value.Parameter
   public abstract Ref<Actor> actor();
 
@@ -73,7 +76,10 @@ public abstract class Participation {
   }
 
   /** Builds a {@link Participation}. */
-  public static final class Builder extends ImmutableParticipation.Builder {}
+  public static final class Builder extends ImmutableParticipation.Builder {
+    /** An empty builder, as {@link Participation#builder()} returns. */
+    public Builder() {}
+  }
 
   /** The nested value type {@code participation}. */
   public static final StructType<Participation> TYPE =

@@ -30,6 +30,9 @@ import org.keneya.core.value.Ref;
  */
 @Value.Immutable
 public abstract class Pillar implements Entity {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  Pillar() {}
+
   @Override
   @Value.Parameter
   public abstract Id id();
@@ -61,7 +64,10 @@ public abstract class Pillar implements Entity {
   }
 
   /** Builds a {@link Pillar}. */
-  public static final class Builder extends ImmutablePillar.Builder {}
+  public static final class Builder extends ImmutablePillar.Builder {
+    /** An empty builder, as {@link Pillar#builder()} returns. */
+    public Builder() {}
+  }
 
   /** The kind {@code pillar}. */
   public static final EntityKind<Pillar> KIND =

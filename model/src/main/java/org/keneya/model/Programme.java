@@ -34,6 +34,9 @@ import org.keneya.core.value.Ref;
  */
 @Value.Immutable
 public abstract class Programme implements Entity {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  Programme() {}
+
   @Override
   @Value.Parameter
   public abstract Id id();
@@ -89,7 +92,10 @@ public abstract class Programme implements Entity {
   }
 
   /** Builds a {@link Programme}. */
-  public static final class Builder extends ImmutableProgramme.Builder {}
+  public static final class Builder extends ImmutableProgramme.Builder {
+    /** An empty builder, as {@link Programme#builder()} returns. */
+    public Builder() {}
+  }
 
   /** The kind {@code programme}. */
   public static final EntityKind<Programme> KIND =

@@ -47,6 +47,9 @@ import org.keneya.core.value.Ref;
  */
 @Value.Immutable
 public abstract class Recommendation implements Entity {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  Recommendation() {}
+
   @Override
   @Value.Parameter
   public abstract Id id();
@@ -143,7 +146,10 @@ public abstract class Recommendation implements Entity {
   }
 
   /** Builds a {@link Recommendation}. */
-  public static final class Builder extends ImmutableRecommendation.Builder {}
+  public static final class Builder extends ImmutableRecommendation.Builder {
+    /** An empty builder, as {@link Recommendation#builder()} returns. */
+    public Builder() {}
+  }
 
   /** The latest status, if any was ever reported. */
   public Optional<Code> status() {

@@ -23,6 +23,9 @@ import org.keneya.core.value.Ref;
  */
 @Value.Immutable
 public abstract class StatusUpdate {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  StatusUpdate() {}
+
   @Value.Parameter
   public abstract LocalDate date();
 
@@ -64,7 +67,10 @@ public abstract class StatusUpdate {
   }
 
   /** Builds a {@link StatusUpdate}. */
-  public static final class Builder extends ImmutableStatusUpdate.Builder {}
+  public static final class Builder extends ImmutableStatusUpdate.Builder {
+    /** An empty builder, as {@link StatusUpdate#builder()} returns. */
+    public Builder() {}
+  }
 
   /** The nested value type {@code status-update}. */
   public static final StructType<StatusUpdate> TYPE =

@@ -38,6 +38,9 @@ import org.keneya.core.value.Decimals;
  */
 @Value.Immutable
 public abstract class ReadLimits {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  ReadLimits() {}
+
   /**
    * Inflated bytes of a zip entry below which its compression ratio is not checked: a table of a
    * repetitive dataset, as Keneya itself writes it, can compress past 100 to 1, and a reader must
@@ -58,7 +61,10 @@ public abstract class ReadLimits {
   }
 
   /** Builds {@link ReadLimits}; every limit left unset keeps its default. */
-  public static final class Builder extends ImmutableReadLimits.Builder {}
+  public static final class Builder extends ImmutableReadLimits.Builder {
+    /** An empty builder, as {@link ReadLimits#builder()} returns. */
+    public Builder() {}
+  }
 
   /**
    * The most digits of a number in plain notation, and (with a few characters for a sign, a point

@@ -11,6 +11,9 @@ import org.keneya.core.kind.EntityKind;
  * org.keneya.core.kind.KindRegistry#load()} has it.
  */
 public final class CoreDomainModel implements DomainModel {
+  /** Used by {@link java.util.ServiceLoader}. */
+  public CoreDomainModel() {}
+
   /** The model's name. */
   public static final String NAME = "keneya-core";
 

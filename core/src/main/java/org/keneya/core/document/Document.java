@@ -27,6 +27,9 @@ import org.keneya.core.value.Provenance;
  */
 @Value.Immutable
 public abstract class Document implements Entity {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  Document() {}
+
   @Override
   @Value.Parameter
   public abstract Id id();
@@ -66,7 +69,10 @@ public abstract class Document implements Entity {
   }
 
   /** Builds a {@link Document}. */
-  public static final class Builder extends ImmutableDocument.Builder {}
+  public static final class Builder extends ImmutableDocument.Builder {
+    /** An empty builder, as {@link Document#builder()} returns. */
+    public Builder() {}
+  }
 
   /** The kind {@code document}. */
   public static final EntityKind<Document> KIND =

@@ -20,6 +20,9 @@ import org.keneya.core.value.LocalizedText;
  */
 @Value.Immutable
 public abstract class CodeEntry {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  CodeEntry() {}
+
   public abstract Code code();
 
   public abstract LocalizedText label();
@@ -45,7 +48,10 @@ public abstract class CodeEntry {
   }
 
   /** Builds a {@link CodeEntry}. */
-  public static final class Builder extends ImmutableCodeEntry.Builder {}
+  public static final class Builder extends ImmutableCodeEntry.Builder {
+    /** An empty builder, as {@link CodeEntry#builder()} returns. */
+    public Builder() {}
+  }
 
   @Value.Check
   void check() {

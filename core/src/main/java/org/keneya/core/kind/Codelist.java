@@ -25,6 +25,9 @@ import org.keneya.core.value.Ref;
  */
 @Value.Immutable
 public abstract class Codelist {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  Codelist() {}
+
   /** The codelist's name, referred to by {@link CodeType#codelist()}, such as {@code level}. */
   public abstract String name();
 
@@ -37,7 +40,10 @@ public abstract class Codelist {
   }
 
   /** Builds a {@link Codelist}. */
-  public static final class Builder extends ImmutableCodelist.Builder {}
+  public static final class Builder extends ImmutableCodelist.Builder {
+    /** An empty builder, as {@link Codelist#builder()} returns. */
+    public Builder() {}
+  }
 
   @Value.Lazy
   ImmutableMap<Code, CodeEntry> byCode() {

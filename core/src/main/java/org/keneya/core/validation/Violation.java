@@ -14,6 +14,9 @@ import org.keneya.core.value.Ref;
  */
 @Value.Immutable
 public abstract class Violation {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  Violation() {}
+
   /** The code of a reference to an entity the dataset does not hold. */
   public static final String DANGLING_REFERENCE = "dangling-reference";
 

@@ -14,6 +14,9 @@ import org.keneya.core.validation.Checks;
  */
 @Value.Immutable
 public abstract class DateRange {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  DateRange() {}
+
   @Value.Parameter
   public abstract LocalDate start();
 

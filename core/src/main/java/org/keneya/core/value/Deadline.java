@@ -31,6 +31,9 @@ import org.keneya.core.validation.Checks;
  */
 @Value.Immutable
 public abstract class Deadline {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  Deadline() {}
+
   /** What could be derived from the wording. */
   public enum Form {
     DATE,
@@ -110,7 +113,10 @@ public abstract class Deadline {
   }
 
   /** Builds a {@link Deadline}; {@link #form()} is required and decides which fields apply. */
-  public static final class Builder extends ImmutableDeadline.Builder {}
+  public static final class Builder extends ImmutableDeadline.Builder {
+    /** An empty builder, as {@link Deadline#builder()} returns. */
+    public Builder() {}
+  }
 
   /** The last day the item may be done, when it can be derived. */
   @Value.Derived

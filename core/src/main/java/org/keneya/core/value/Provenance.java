@@ -15,6 +15,9 @@ import org.keneya.core.validation.Checks;
  */
 @Value.Immutable
 public abstract class Provenance {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  Provenance() {}
+
   /** The kind name of the documents that provenance refers to. */
   public static final String DOCUMENT_KIND = "document";
 

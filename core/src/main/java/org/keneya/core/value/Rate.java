@@ -20,6 +20,9 @@ import org.keneya.core.validation.Checks;
  */
 @Value.Immutable
 public abstract class Rate {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  Rate() {}
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Value.Parameter

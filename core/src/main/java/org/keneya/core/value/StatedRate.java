@@ -18,6 +18,9 @@ import org.keneya.core.validation.Checks;
  */
 @Value.Immutable
 public abstract class StatedRate {
+  /** Only the implementation Immutables generates, in this package, extends it. */
+  StatedRate() {}
+
   /** The wording as written in the source, such as {@code "moins 11%"}. */
   public abstract String asWritten();
 
@@ -47,7 +50,10 @@ public abstract class StatedRate {
   }
 
   /** Builds a {@link StatedRate}. */
-  public static final class Builder extends ImmutableStatedRate.Builder {}
+  public static final class Builder extends ImmutableStatedRate.Builder {
+    /** An empty builder, as {@link StatedRate#builder()} returns. */
+    public Builder() {}
+  }
 
   /**
    * Brings the figure to its normal form ({@link Decimals}: {@code 1E+2} is held as {@code 100}), so

@@ -41,6 +41,9 @@ import org.opentest4j.AssertionFailedError;
  * produces no value in any try fails with its {@link GenerationException}.
  */
 public final class PropertyExtension implements ParameterResolver, InvocationInterceptor {
+  /** Made by JUnit, through {@link Property}'s {@code @ExtendWith}. */
+  public PropertyExtension() {}
+
   /** The key of the report entry published when a property passes. */
   public static final String REPORT_KEY = "keneya.property";
 
