@@ -61,6 +61,7 @@ public final class KindProcessor extends AbstractProcessor {
   private static final String STRUCT_TYPE = "org.keneya.core.kind.StructType";
   private static final String RULE_CONTEXT = "org.keneya.core.kind.Rule.Context";
   private static final String IMMUTABLE = "org.immutables.value.Value.Immutable";
+  private static final String PARAMETER = "org.immutables.value.Value.Parameter";
 
   /** The same test as core's {@code Constraint.pattern}: what JSON Schema and Table Schema read otherwise. */
   private static final Pattern UNPORTABLE =
@@ -585,6 +586,13 @@ public final class KindProcessor extends AbstractProcessor {
       StringBuilder create = new StringBuilder();
       if (record) {
         create.append("v -> new ").append(typeName).append("(");
+        for (int i = 0; i < properties.size(); i++) {
+          create.append(i == 0 ? "" : ",").append("\n                ").append(next(properties.get(i)));
+        }
+        create.append(")");
+      } else if (!properties.isEmpty() && properties.stream().allMatch(p -> mirror(p.element, PARAMETER) != null)) {
+        // Every attribute a @Value.Parameter: Immutables' of(...), which takes them in declaration order.
+        create.append("v -> ").append(immutableName()).append(".of(");
         for (int i = 0; i < properties.size(); i++) {
           create.append(i == 0 ? "" : ",").append("\n                ").append(next(properties.get(i)));
         }

@@ -175,6 +175,25 @@ class KindProcessorTest {
     assertEquals(Optional.of("Awi"), kind.property("nickname").orElseThrow().get(kind.type().cast(person)));
   }
 
+  @Test
+  void anImmutablesTypeOfParametersIsBuiltByItsFactory() throws Exception {
+    Compiled compiled = compile(Map.of("demo.Point", String.join("\n",
+        "import org.immutables.value.Value;",
+        "@org.keneya.core.KeneyaStyle",
+        "@Value.Immutable",
+        "@Struct(\"point\")",
+        "public abstract class Point {",
+        "  @Value.Parameter public abstract @Between(min = 0, max = 9) int x();",
+        "  @Value.Parameter abstract @Nullable Integer yOrNull();",
+        "}", "")));
+    assertTrue(compiled.ok(), compiled.errors().toString());
+    String source = Files.readString(out.resolve("demo" + File.separator + "PointDescription.java"));
+    assertTrue(source.contains("ImmutablePoint.of("), source);
+    StructType<?> point = (StructType<?>) field(compiled.loader(), "demo.PointDescription", "TYPE");
+    assertEquals(List.of("x", "y"), names(point));
+    assertEquals("Point{x=3, y=null}", point.create(new Object[] {3, null}).toString());
+  }
+
   private void assertRefused(String source, String... expected) throws IOException {
     Compiled compiled = compile(Map.of("demo.Bad", String.join("\n",
         "@Kind(name = \"bad\")",
