@@ -6,7 +6,6 @@ import org.keneya.core.annotation.AtLeast;
 import org.keneya.core.annotation.CodeOf;
 import org.keneya.core.annotation.Kind;
 import org.keneya.core.annotation.KindRule;
-import org.keneya.core.annotation.RefTo;
 import org.keneya.core.kind.CodeEntry;
 import org.keneya.core.kind.Codelist;
 import org.keneya.core.kind.Entity;
@@ -22,7 +21,7 @@ import org.keneya.model.Pillar;
 /**
  * A kind defined outside Keneya: a health indicator followed under a {@link Pillar}, with a unit
  * from its own codelist, a baseline and a target. Declaring it once, on this record ({@code @Kind},
- * with what its Java types cannot say: the codelist, the pillar kind, a bound, its rule), is all it
+ * with what its Java types cannot say: the codelist, a bound, its rule), is all it
  * takes: registered by {@link IndicatorModel} through
  * {@code META-INF/services/org.keneya.core.kind.DomainModel}, it is validated (the pillar reference
  * must resolve, the unit must be in {@value #UNITS}, {@link #KIND}'s rule runs), written and read
@@ -48,7 +47,7 @@ import org.keneya.model.Pillar;
 public record Indicator(
     Id id,
     LocalizedText name,
-    @RefTo("pillar") Ref<Pillar> pillar, // Pillar is described by hand in the health model: named here
+    Ref<Pillar> pillar, // a reference to the kind pillar: Pillar carries @Kind(name = "pillar")
     @CodeOf(UNITS) Code unit,
     @AtLeast(0) Optional<BigDecimal> baseline, // declared once: readers refuse a negative value, both schemas state it
     @AtLeast(0) Optional<BigDecimal> target)
