@@ -21,6 +21,7 @@ module org.keneya.core {
   requires static java.compiler;
 
   exports org.keneya.core;
+  exports org.keneya.core.annotation;
   exports org.keneya.core.codec;
   exports org.keneya.core.data;
   exports org.keneya.core.document;

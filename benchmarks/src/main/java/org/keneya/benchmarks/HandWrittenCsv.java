@@ -64,22 +64,22 @@ final class HandWrittenCsv {
     row[0] = r.id().value();
     row[1] = r.type().value();
     row[2] = french(r.statement());
-    row[3] = idOrEmpty(r.pillarOrNull());
-    absent(r.audienceOrNull());
+    row[3] = idOrEmpty(r.pillar().orElse(null));
+    absent(r.audience().orElse(null));
     row[5] = refs(r.lead());
     absent(r.supporting());
-    row[7] = orEmpty(r.responsibleAsWrittenOrNull());
-    Deadline deadline = r.deadlineOrNull();
+    row[7] = orEmpty(r.responsibleAsWritten().orElse(null));
+    Deadline deadline = r.deadline().orElse(null);
     if (deadline != null) {
       deadline(deadline, row);
     }
-    absent(r.horizonOrNull());
-    LocalizedText point = r.discussionPointOrNull();
+    absent(r.horizon().orElse(null));
+    LocalizedText point = r.discussionPoint().orElse(null);
     if (point != null) {
       row[22] = french(point);
     }
     absent(r.addresses());
-    row[24] = idOrEmpty(r.meetingOrNull());
+    row[24] = idOrEmpty(r.meeting().orElse(null));
     absent(r.statusHistory());
     absent(r.provenance());
     return row;

@@ -32,7 +32,7 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * The ceiling of any walk over Keneya's model objects: the {@link Fixtures} dataset written as
  * Keneya's JSON document by code written by hand for each kind, calling the getters directly
- * ({@code r.id().value()}, {@code r.pillarOrNull()}, {@code r.lead()}…) with names encoded once and
+ * ({@code r.id().value()}, {@code r.pillar().orElse(null)}, {@code r.lead()}…) with names encoded once and
  * no generic walk over the kinds' descriptions. Its bytes are exactly those of {@link
  * JsonCodec#toBytes} in compact mode, through the same Jackson generator, so the time it takes is
  * the least any writer of these objects can take; comparing Keneya's generic writer and databind on
@@ -169,11 +169,11 @@ final class HandWrittenJson {
       Actor a = actors.get(i);
       g.writeStartObject();
       writeHead(g, a.id().value(), a.type().value(), NAME, a.name());
-      optional(g, ACRONYM, a.acronymOrNull());
+      optional(g, ACRONYM, a.acronym().orElse(null));
       unsupported(a.aliases(), "Actor.aliases");
-      unsupported(a.levelOrNull(), "Actor.level");
-      unsupported(a.parentOrNull(), "Actor.parent");
-      unsupported(a.titleOrNull(), "Actor.title");
+      unsupported(a.level().orElse(null), "Actor.level");
+      unsupported(a.parent().orElse(null), "Actor.parent");
+      unsupported(a.title().orElse(null), "Actor.title");
       unsupported(a.provenance(), "Actor.provenance");
       g.writeEndObject();
     }
@@ -186,8 +186,8 @@ final class HandWrittenJson {
       Framework f = frameworks.get(i);
       g.writeStartObject();
       writeHead(g, f.id().value(), f.type().value(), NAME, f.name());
-      optional(g, ACRONYM, f.acronymOrNull());
-      unsupported(f.descriptionOrNull(), "Framework.description");
+      optional(g, ACRONYM, f.acronym().orElse(null));
+      unsupported(f.description().orElse(null), "Framework.description");
       unsupported(f.provenance(), "Framework.provenance");
       g.writeEndObject();
     }
@@ -205,7 +205,7 @@ final class HandWrittenJson {
       g.writeString(p.framework().id().value()); // a reference to one kind: the bare id
       g.writeName(POSITION);
       g.writeNumber(p.position());
-      optional(g, CODE, p.codeOrNull());
+      optional(g, CODE, p.code().orElse(null));
       g.writeName(NAME);
       writeText(g, p.name());
       unsupported(p.provenance(), "Pillar.provenance");
@@ -227,18 +227,18 @@ final class HandWrittenJson {
     writeHead(g, m.id().value(), m.type().value(), TITLE, m.title());
     g.writeName(STATUS);
     g.writeString(m.status().value());
-    DateRange dates = m.datesOrNull();
+    DateRange dates = m.dates().orElse(null);
     if (dates != null) {
       g.writeName(DATES);
       writeDates(g, dates);
     }
-    unsupported(m.venueOrNull(), "Meeting.venue");
-    optional(g, CITY, m.cityOrNull());
+    unsupported(m.venue().orElse(null), "Meeting.venue");
+    optional(g, CITY, m.city().orElse(null));
     unsupported(m.participants(), "Meeting.participants");
     unsupported(m.generalObjectives(), "Meeting.generalObjectives");
     unsupported(m.specificObjectives(), "Meeting.specificObjectives");
     unsupported(m.discussionPoints(), "Meeting.discussionPoints");
-    unsupported(m.programmeOrNull(), "Meeting.programme");
+    unsupported(m.programme().orElse(null), "Meeting.programme");
     unsupported(m.gaps(), "Meeting.gaps");
     unsupported(m.provenance(), "Meeting.provenance");
     g.writeEndObject();
@@ -255,27 +255,27 @@ final class HandWrittenJson {
   private static void writeRecommendation(JsonGenerator g, Recommendation r) {
     g.writeStartObject();
     writeHead(g, r.id().value(), r.type().value(), STATEMENT, r.statement());
-    optionalRef(g, PILLAR, r.pillarOrNull());
-    unsupported(r.audienceOrNull(), "Recommendation.audience");
+    optionalRef(g, PILLAR, r.pillar().orElse(null));
+    unsupported(r.audience().orElse(null), "Recommendation.audience");
     if (!r.lead().isEmpty()) {
       g.writeName(LEAD);
       writeRefs(g, r.lead());
     }
     unsupported(r.supporting(), "Recommendation.supporting");
-    optional(g, RESPONSIBLE_AS_WRITTEN, r.responsibleAsWrittenOrNull());
-    Deadline deadline = r.deadlineOrNull();
+    optional(g, RESPONSIBLE_AS_WRITTEN, r.responsibleAsWritten().orElse(null));
+    Deadline deadline = r.deadline().orElse(null);
     if (deadline != null) {
       g.writeName(DEADLINE);
       writeDeadline(g, deadline);
     }
-    unsupported(r.horizonOrNull(), "Recommendation.horizon");
-    LocalizedText discussionPoint = r.discussionPointOrNull();
+    unsupported(r.horizon().orElse(null), "Recommendation.horizon");
+    LocalizedText discussionPoint = r.discussionPoint().orElse(null);
     if (discussionPoint != null) {
       g.writeName(DISCUSSION_POINT);
       writeText(g, discussionPoint);
     }
     unsupported(r.addresses(), "Recommendation.addresses");
-    optionalRef(g, MEETING, r.meetingOrNull());
+    optionalRef(g, MEETING, r.meeting().orElse(null));
     unsupported(r.statusHistory(), "Recommendation.statusHistory");
     unsupported(r.provenance(), "Recommendation.provenance");
     g.writeEndObject();

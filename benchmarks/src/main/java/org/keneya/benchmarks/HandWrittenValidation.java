@@ -89,7 +89,7 @@ final class HandWrittenValidation {
       Actor a = actors.get(i);
       previous = id(a.id(), previous);
       code(a.type(), actorTypes);
-      unsupported(a.levelOrNull() == null && a.parentOrNull() == null && a.provenance().isEmpty());
+      unsupported(a.level().orElse(null) == null && a.parent().orElse(null) == null && a.provenance().isEmpty());
     }
   }
 
@@ -120,7 +120,7 @@ final class HandWrittenValidation {
       previous = id(m.id(), previous);
       code(m.type(), meetingTypes);
       code(m.status(), meetingStatuses);
-      unsupported(m.participants().isEmpty() && m.programmeOrNull() == null && m.provenance().isEmpty());
+      unsupported(m.participants().isEmpty() && m.programme().orElse(null) == null && m.provenance().isEmpty());
     }
   }
 
@@ -130,8 +130,8 @@ final class HandWrittenValidation {
       Recommendation r = recommendations.get(i);
       previous = id(r.id(), previous);
       code(r.type(), recommendationTypes);
-      reference(r.pillarOrNull());
-      Code audience = r.audienceOrNull();
+      reference(r.pillar().orElse(null));
+      Code audience = r.audience().orElse(null);
       if (audience != null) {
         code(audience, audiences);
       }
@@ -139,9 +139,9 @@ final class HandWrittenValidation {
       for (int j = 0; j < lead.size(); j++) {
         reference(lead.get(j));
       }
-      event(r.deadlineOrNull());
-      event(r.horizonOrNull());
-      reference(r.meetingOrNull());
+      event(r.deadline().orElse(null));
+      event(r.horizon().orElse(null));
+      reference(r.meeting().orElse(null));
       unsupported(r.supporting().isEmpty() && r.addresses().isEmpty() && r.statusHistory().isEmpty()
           && r.provenance().isEmpty());
     }
@@ -204,12 +204,12 @@ final class HandWrittenValidation {
     List<Recommendation> recommendations = dataset.entities(Recommendation.KIND);
     for (int i = 0; i < recommendations.size(); i++) { // each recommendation read once
       Recommendation r = recommendations.get(i);
-      sum += last(r.id().value()) + last(r.type().value()) + last(r.pillarOrNull()) + last(r.meetingOrNull());
+      sum += last(r.id().value()) + last(r.type().value()) + last(r.pillar().orElse(null)) + last(r.meeting().orElse(null));
       List<Ref<Actor>> lead = r.lead();
       for (int j = 0; j < lead.size(); j++) {
         sum += last(lead.get(j));
       }
-      Deadline deadline = r.deadlineOrNull();
+      Deadline deadline = r.deadline().orElse(null);
       sum += deadline == null ? 0 : last(deadline.eventRefOrNull());
     }
     return sum;

@@ -3,11 +3,10 @@ package org.example.harvest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.keneya.core.kind.Constraint;
+import org.keneya.core.annotation.AtLeast;
+import org.keneya.core.annotation.Kind;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
-import org.keneya.core.kind.StructType;
-import org.keneya.core.kind.ValueType;
 import org.keneya.core.value.Id;
 import org.keneya.core.value.Ref;
 
@@ -20,16 +19,9 @@ import org.keneya.core.value.Ref;
  * @param kilograms how much, not negative
  * @param crops what it held
  */
-public record Delivery(Id id, Ref<Farm> farm, LocalDate day, BigDecimal kilograms, List<String> crops)
+@Kind(name = "delivery", label = "Delivery")
+public record Delivery(Id id, Ref<Farm> farm, LocalDate day, @AtLeast(0) BigDecimal kilograms, List<String> crops)
     implements Entity {
-  /** The kind {@code delivery}. */
-  public static final EntityKind<Delivery> KIND = EntityKind.of("delivery", "Delivery",
-      StructType.positional("delivery", Delivery.class,
-              v -> new Delivery(v.next(), v.next(), v.next(), v.next(), v.next()))
-          .add("id", ValueType.id(), Delivery::id)
-          .add("farm", ValueType.<Ref<Farm>>ref("farm"), Delivery::farm)
-          .add("day", ValueType.date(), Delivery::day)
-          .add("kilograms", ValueType.decimal(), Delivery::kilograms, Constraint.atLeast(0))
-          .add("crops", ValueType.list(ValueType.string()), Delivery::crops)
-          .build());
+  /** The kind {@code delivery}, described from this declaration by Keneya's annotation processor. */
+  public static final EntityKind<Delivery> KIND = DeliveryDescription.KIND;
 }

@@ -1,10 +1,10 @@
 package org.example.harvest;
 
-import org.keneya.core.kind.Constraint;
+import org.keneya.core.annotation.CodeOf;
+import org.keneya.core.annotation.Kind;
+import org.keneya.core.annotation.NonBlank;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
-import org.keneya.core.kind.StructType;
-import org.keneya.core.kind.ValueType;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.Id;
 
@@ -15,12 +15,8 @@ import org.keneya.core.value.Id;
  * @param name its name, not blank
  * @param region a code of the {@value Harvest#REGIONS} codelist
  */
-public record Farm(Id id, String name, Code region) implements Entity {
-  /** The kind {@code farm}. */
-  public static final EntityKind<Farm> KIND = EntityKind.of("farm", "Farm",
-      StructType.positional("farm", Farm.class, v -> new Farm(v.next(), v.next(), v.next()))
-          .add("id", ValueType.id(), Farm::id)
-          .add("name", ValueType.string(), Farm::name, Constraint.nonBlank())
-          .add("region", ValueType.code(Harvest.REGIONS), Farm::region)
-          .build());
+@Kind(name = "farm", label = "Farm")
+public record Farm(Id id, @NonBlank String name, @CodeOf(Harvest.REGIONS) Code region) implements Entity {
+  /** The kind {@code farm}, described from this declaration by Keneya's annotation processor. */
+  public static final EntityKind<Farm> KIND = FarmDescription.KIND;
 }

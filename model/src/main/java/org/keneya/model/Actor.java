@@ -1,19 +1,19 @@
 package org.keneya.model;
 
-import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.keneya.core.kind.Constraint;
+import org.keneya.core.annotation.CodeOf;
+import org.keneya.core.annotation.Kind;
+import org.keneya.core.annotation.KindRule;
+import org.keneya.core.annotation.NonBlank;
+import org.keneya.core.annotation.UniqueItems;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
-import org.keneya.core.kind.PropertyValues;
 import org.keneya.core.kind.Rule;
-import org.keneya.core.kind.StructType;
-import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.Id;
@@ -38,6 +38,7 @@ import org.keneya.core.value.Ref;
  *     .build();
  * }</pre>
  */
+@Kind(name = "actor", label = "Actor")
 @Value.Immutable
 public abstract class Actor implements Entity {
   /** Only the implementation Immutables generates, in this package, extends it. */
@@ -49,6 +50,7 @@ public abstract class Actor implements Entity {
 
   /** Ministry, directorate, agency, partner, NGO, … or person. */
   @Value.Parameter
+  @CodeOf(HealthCodelists.ACTOR_TYPE)
   public abstract Code type();
 
   @Value.Parameter
@@ -60,10 +62,13 @@ public abstract class Actor implements Entity {
 
   /** {@link #acronym()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable String acronymOrNull();
+  @NonBlank
+  abstract @Nullable String acronymOrNull();
 
   /** Other names and misspellings found in sources. */
   @Value.Parameter
+  @NonBlank
+  @UniqueItems
   public abstract List<String> aliases();
 
   /** International, national, regional, district, commune or health area. */
@@ -73,7 +78,8 @@ public abstract class Actor implements Entity {
 
   /** {@link #level()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable Code levelOrNull();
+  @CodeOf(HealthCodelists.LEVEL)
+  abstract @Nullable Code levelOrNull();
 
   public final Optional<Ref<Actor>> parent() {
     return Optional.ofNullable(parentOrNull());
@@ -81,7 +87,7 @@ public abstract class Actor implements Entity {
 
   /** {@link #parent()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable Ref<Actor> parentOrNull();
+  abstract @Nullable Ref<Actor> parentOrNull();
 
   /** For a person: the title or function, such as "Conseiller technique". */
   public final Optional<LocalizedText> title() {
@@ -90,7 +96,7 @@ public abstract class Actor implements Entity {
 
   /** {@link #title()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable LocalizedText titleOrNull();
+  abstract @Nullable LocalizedText titleOrNull();
 
   @Value.Parameter
   public abstract List<Provenance> provenance();
@@ -116,30 +122,8 @@ public abstract class Actor implements Entity {
         || aliases().stream().anyMatch(name::equalsIgnoreCase);
   }
 
-  /** The kind {@code actor}. */
-  public static final EntityKind<Actor> KIND =
-      EntityKind.of(
-          "actor",
-          "Actor",
-          StructType.positional("actor", Actor.class, Actor::create)
-              .add("id", ValueType.id(), Actor::id)
-              .add("type", ValueType.code(HealthCodelists.ACTOR_TYPE), Actor::type)
-              .add("name", ValueType.localizedText(), Actor::name)
-              .addOptional("acronym", ValueType.string(), Actor::acronymOrNull, Constraint.nonBlank())
-              .add("aliases", ValueType.list(ValueType.string()), Actor::aliases, Constraint.nonBlank(), Constraint.uniqueItems())
-              .addOptional("level", ValueType.code(HealthCodelists.LEVEL), Actor::levelOrNull)
-              .addOptional("parent", ValueType.ref("actor"), Actor::parentOrNull)
-              .addOptional("title", ValueType.localizedText(), Actor::titleOrNull)
-              .add("provenance", ValueType.list(ValueType.provenance()), Actor::provenance)
-              .build(),
-          ImmutableList.of(Rule.named("an actor is not its own ancestor through its parents", Actor::checkParentChain, "parent-cycle")));
-
-  /** Builds one from its property values in the description's order. */
-  private static Actor create(PropertyValues v) {
-    return ImmutableActor.of(
-        v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
-        v.next());
-  }
+  /** The kind {@code actor}, described from this declaration by Keneya's annotation processor. */
+  public static final EntityKind<Actor> KIND = ActorDescription.KIND;
 
   @Value.Check
   void check() {
@@ -153,7 +137,8 @@ public abstract class Actor implements Entity {
   }
 
   /** The parent chain must end: no actor may be its own ancestor. */
-  private static void checkParentChain(Actor actor, Rule.Context context) {
+  @KindRule(description = "an actor is not its own ancestor through its parents", codes = "parent-cycle")
+  static void checkParentChain(Actor actor, Rule.Context context) {
     Set<Id> seen = new HashSet<>();
     seen.add(actor.id());
     Optional<Ref<Actor>> next = actor.parent();

@@ -5,10 +5,9 @@ import java.util.Optional;
 import java.util.function.BinaryOperator;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.keneya.core.kind.Constraint;
-import org.keneya.core.kind.PropertyValues;
+import org.keneya.core.annotation.AtLeast;
+import org.keneya.core.annotation.Struct;
 import org.keneya.core.kind.StructType;
-import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
 import org.keneya.core.value.Money;
 
@@ -25,6 +24,7 @@ import org.keneya.core.value.Money;
  *     .build();
  * }</pre>
  */
+@Struct("amounts")
 @Value.Immutable
 public abstract class Amounts {
   /** Only the implementation Immutables generates, in this package, extends it. */
@@ -36,7 +36,8 @@ public abstract class Amounts {
 
   /** {@link #forecast()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable Money forecastOrNull();
+  @AtLeast(0)
+  abstract @Nullable Money forecastOrNull();
 
   public final Optional<Money> notified() {
     return Optional.ofNullable(notifiedOrNull());
@@ -44,7 +45,8 @@ public abstract class Amounts {
 
   /** {@link #notified()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable Money notifiedOrNull();
+  @AtLeast(0)
+  abstract @Nullable Money notifiedOrNull();
 
   public final Optional<Money> mobilized() {
     return Optional.ofNullable(mobilizedOrNull());
@@ -52,7 +54,8 @@ public abstract class Amounts {
 
   /** {@link #mobilized()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable Money mobilizedOrNull();
+  @AtLeast(0)
+  abstract @Nullable Money mobilizedOrNull();
 
   public final Optional<Money> executed() {
     return Optional.ofNullable(executedOrNull());
@@ -60,7 +63,8 @@ public abstract class Amounts {
 
   /** {@link #executed()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable Money executedOrNull();
+  @AtLeast(0)
+  abstract @Nullable Money executedOrNull();
 
   public static Builder builder() {
     return new Builder();
@@ -119,20 +123,8 @@ public abstract class Amounts {
     return a != null && b != null ? op.apply(a, b) : null;
   }
 
-  /** The nested value type {@code amounts}. */
-  public static final StructType<Amounts> TYPE =
-      StructType.positional("amounts", Amounts.class, Amounts::create)
-          .addOptional("forecast", ValueType.money(), Amounts::forecastOrNull, Constraint.atLeast(0))
-          .addOptional("notified", ValueType.money(), Amounts::notifiedOrNull, Constraint.atLeast(0))
-          .addOptional("mobilized", ValueType.money(), Amounts::mobilizedOrNull, Constraint.atLeast(0))
-          .addOptional("executed", ValueType.money(), Amounts::executedOrNull, Constraint.atLeast(0))
-          .build();
-
-  /** Builds one from its property values in the description's order. */
-  private static Amounts create(PropertyValues v) {
-    return ImmutableAmounts.of(
-        v.next(), v.next(), v.next(), v.next());
-  }
+  /** The structure {@code amounts}, described from this declaration by Keneya's annotation processor. */
+  public static final StructType<Amounts> TYPE = AmountsDescription.TYPE;
 
   @Value.Check
   void check() {

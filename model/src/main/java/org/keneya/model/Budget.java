@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.keneya.core.kind.Constraint;
+import org.keneya.core.annotation.Between;
+import org.keneya.core.annotation.Kind;
+import org.keneya.core.annotation.KindRule;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
-import org.keneya.core.kind.PropertyValues;
 import org.keneya.core.kind.Rule;
-import org.keneya.core.kind.StructType;
-import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
 import org.keneya.core.value.Id;
 import org.keneya.core.value.Money;
@@ -38,6 +37,7 @@ import org.keneya.core.value.StatedRate;
  * antim2023.rates();               // the stated rates, computed from the totals
  * }</pre>
  */
+@Kind(name = "budget", label = "Budget")
 @Value.Immutable
 public abstract class Budget implements Entity {
   /** Only the implementation Immutables generates, in this package, extends it. */
@@ -51,6 +51,7 @@ public abstract class Budget implements Entity {
   public abstract Ref<Actor> owner();
 
   @Value.Parameter
+  @Between(min = 1900, max = 2999)
   public abstract int fiscalYear();
 
   @Value.Parameter
@@ -66,7 +67,7 @@ public abstract class Budget implements Entity {
 
   /** {@link #statedTotals()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable Amounts statedTotalsOrNull();
+  abstract @Nullable Amounts statedTotalsOrNull();
 
   /** Rates the source states for the budget as a whole. */
   @Value.Parameter
@@ -79,7 +80,7 @@ public abstract class Budget implements Entity {
 
   /** {@link #previous()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable Ref<Budget> previousOrNull();
+  abstract @Nullable Ref<Budget> previousOrNull();
 
   /** The variation of the forecast total from the previous budget, as the source states it. */
   public final Optional<StatedRate> statedVariation() {
@@ -88,7 +89,7 @@ public abstract class Budget implements Entity {
 
   /** {@link #statedVariation()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable StatedRate statedVariationOrNull();
+  abstract @Nullable StatedRate statedVariationOrNull();
 
   @Value.Parameter
   public abstract List<Provenance> provenance();
@@ -139,35 +140,24 @@ public abstract class Budget implements Entity {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The kind {@code budget}. */
-  public static final EntityKind<Budget> KIND =
-      EntityKind.of(
-          "budget",
-          "Budget",
-          StructType.positional("budget", Budget.class, Budget::create)
-              .add("id", ValueType.id(), Budget::id)
-              .add("owner", ValueType.ref("actor"), Budget::owner)
-              .add("fiscalYear", ValueType.integer(), Budget::fiscalYear, Constraint.between(1900, 2999))
-              .add("currency", ValueType.currency(), Budget::currency)
-              .add("lines", ValueType.list(BudgetLine.TYPE), Budget::lines)
-              .addOptional("statedTotals", Amounts.TYPE, Budget::statedTotalsOrNull)
-              .add("statedRates", ValueType.list(BudgetRate.TYPE), Budget::statedRates)
-              .addOptional("previous", ValueType.ref("budget"), Budget::previousOrNull)
-              .addOptional("statedVariation", ValueType.statedRate(), Budget::statedVariationOrNull)
-              .add("provenance", ValueType.list(ValueType.provenance()), Budget::provenance)
-              .build(),
-          ImmutableList.of(
-              Rule.named("a stated rate agrees with the rate computed from the amounts, at its stated rounding",
-                  BudgetRules::checkStatedRates, "stated-rate-disagrees"),
-              Rule.named("stated totals equal the sums of the lines", BudgetRules::checkStatedTotals, "stated-total-disagrees"),
-              Rule.named("the previous budget is for an earlier fiscal year, and the stated variation agrees with the "
-                  + "forecasts", BudgetRules::checkVariation, "previous-not-earlier", "stated-variation-disagrees")));
+  /** The kind {@code budget}, described from this declaration by Keneya's annotation processor. */
+  public static final EntityKind<Budget> KIND = BudgetDescription.KIND;
 
-  /** Builds one from its property values in the description's order. */
-  private static Budget create(PropertyValues v) {
-    return ImmutableBudget.of(
-        v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
-        v.next(), v.next());
+  @KindRule(description = "a stated rate agrees with the rate computed from the amounts, at its stated rounding",
+      codes = "stated-rate-disagrees")
+  static void checkStatedRates(Budget budget, Rule.Context context) {
+    BudgetRules.checkStatedRates(budget, context);
+  }
+
+  @KindRule(description = "stated totals equal the sums of the lines", codes = "stated-total-disagrees")
+  static void checkStatedTotals(Budget budget, Rule.Context context) {
+    BudgetRules.checkStatedTotals(budget, context);
+  }
+
+  @KindRule(description = "the previous budget is for an earlier fiscal year, and the stated variation agrees with the forecasts",
+      codes = {"previous-not-earlier", "stated-variation-disagrees"})
+  static void checkVariation(Budget budget, Rule.Context context) {
+    BudgetRules.checkVariation(budget, context);
   }
 
   @Value.Check

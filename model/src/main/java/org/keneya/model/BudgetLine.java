@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.keneya.core.kind.PropertyValues;
+import org.keneya.core.annotation.CodeOf;
+import org.keneya.core.annotation.Struct;
 import org.keneya.core.kind.StructType;
-import org.keneya.core.kind.ValueType;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.Ref;
 
@@ -22,6 +22,7 @@ import org.keneya.core.value.Ref;
  *     .build();
  * }</pre>
  */
+@Struct("budget-line")
 @Value.Immutable
 public abstract class BudgetLine {
   /** Only the implementation Immutables generates, in this package, extends it. */
@@ -29,6 +30,7 @@ public abstract class BudgetLine {
 
   /** A code of the {@value HealthCodelists#FUNDING_SOURCE} codelist. */
   @Value.Parameter
+  @CodeOf(HealthCodelists.FUNDING_SOURCE)
   public abstract Code source();
 
   /** The funder, when the source names one. */
@@ -38,7 +40,7 @@ public abstract class BudgetLine {
 
   /** {@link #funder()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable Ref<Actor> funderOrNull();
+  abstract @Nullable Ref<Actor> funderOrNull();
 
   @Value.Parameter
   public abstract Amounts amounts();
@@ -56,20 +58,8 @@ public abstract class BudgetLine {
     public Builder() {}
   }
 
-  /** The nested value type {@code budget-line}. */
-  public static final StructType<BudgetLine> TYPE =
-      StructType.positional("budget-line", BudgetLine.class, BudgetLine::create)
-          .add("source", ValueType.code(HealthCodelists.FUNDING_SOURCE), BudgetLine::source)
-          .addOptional("funder", ValueType.ref("actor"), BudgetLine::funderOrNull)
-          .add("amounts", Amounts.TYPE, BudgetLine::amounts)
-          .add("statedRates", ValueType.list(BudgetRate.TYPE), BudgetLine::statedRates)
-          .build();
-
-  /** Builds one from its property values in the description's order. */
-  private static BudgetLine create(PropertyValues v) {
-    return ImmutableBudgetLine.of(
-        v.next(), v.next(), v.next(), v.next());
-  }
+  /** The structure {@code budget-line}, described from this declaration by Keneya's annotation processor. */
+  public static final StructType<BudgetLine> TYPE = BudgetLineDescription.TYPE;
 
   @Value.Check
   void check() {

@@ -2,8 +2,8 @@ package org.keneya.model;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.keneya.core.annotation.Struct;
 import org.keneya.core.kind.StructType;
-import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
 import org.keneya.core.value.Rate;
 import org.keneya.core.value.StatedRate;
@@ -19,6 +19,7 @@ import org.keneya.core.value.StatedRate;
  * mobilisation.compute(totals); // Optional[51.706...% (589779041/1140657000), stated soit 52%]
  * }</pre>
  */
+@Struct("budget-rate")
 @Value.Immutable
 public abstract class BudgetRate {
   /** Only the implementation Immutables generates, in this package, extends it. */
@@ -49,13 +50,8 @@ public abstract class BudgetRate {
     return numerator().name().toLowerCase(java.util.Locale.ROOT) + "/" + denominator().name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** The nested value type {@code budget-rate}. */
-  public static final StructType<BudgetRate> TYPE =
-      StructType.positional("budget-rate", BudgetRate.class, v -> of(v.next(), v.next(), v.next()))
-          .add("numerator", ValueType.enumeration(BudgetMeasure.class), BudgetRate::numerator)
-          .add("denominator", ValueType.enumeration(BudgetMeasure.class), BudgetRate::denominator)
-          .add("stated", ValueType.statedRate(), BudgetRate::stated)
-          .build();
+  /** The structure {@code budget-rate}, described from this declaration by Keneya's annotation processor. */
+  public static final StructType<BudgetRate> TYPE = BudgetRateDescription.TYPE;
 
   @Value.Check
   void check() {

@@ -4,11 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.annotation.CodeOf;
+import org.keneya.core.annotation.Kind;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
-import org.keneya.core.kind.PropertyValues;
-import org.keneya.core.kind.StructType;
-import org.keneya.core.kind.ValueType;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.Id;
 import org.keneya.core.value.LocalizedText;
@@ -29,6 +28,7 @@ import org.keneya.core.value.Ref;
  *     .build();
  * }</pre>
  */
+@Kind(name = "finding", label = "Finding")
 @Value.Immutable
 public abstract class Finding implements Entity {
   /** Only the implementation Immutables generates, in this package, extends it. */
@@ -40,6 +40,7 @@ public abstract class Finding implements Entity {
 
   /** Conclusion, strength, weakness, opportunity, threat or challenge. */
   @Value.Parameter
+  @CodeOf(HealthCodelists.FINDING_TYPE)
   public abstract Code type();
 
   @Value.Parameter
@@ -51,7 +52,7 @@ public abstract class Finding implements Entity {
 
   /** {@link #pillar()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable Ref<Pillar> pillarOrNull();
+  abstract @Nullable Ref<Pillar> pillarOrNull();
 
   public final Optional<LocalizedText> cause() {
     return Optional.ofNullable(causeOrNull());
@@ -59,7 +60,7 @@ public abstract class Finding implements Entity {
 
   /** {@link #cause()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable LocalizedText causeOrNull();
+  abstract @Nullable LocalizedText causeOrNull();
 
   /** The meeting where it was found. */
   public final Optional<Ref<Meeting>> meeting() {
@@ -68,7 +69,7 @@ public abstract class Finding implements Entity {
 
   /** {@link #meeting()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable Ref<Meeting> meetingOrNull();
+  abstract @Nullable Ref<Meeting> meetingOrNull();
 
   @Value.Parameter
   public abstract List<Provenance> provenance();
@@ -83,24 +84,6 @@ public abstract class Finding implements Entity {
     public Builder() {}
   }
 
-  /** The kind {@code finding}. */
-  public static final EntityKind<Finding> KIND =
-      EntityKind.of(
-          "finding",
-          "Finding",
-          StructType.positional("finding", Finding.class, Finding::create)
-              .add("id", ValueType.id(), Finding::id)
-              .add("type", ValueType.code(HealthCodelists.FINDING_TYPE), Finding::type)
-              .add("statement", ValueType.localizedText(), Finding::statement)
-              .addOptional("pillar", ValueType.ref("pillar"), Finding::pillarOrNull)
-              .addOptional("cause", ValueType.localizedText(), Finding::causeOrNull)
-              .addOptional("meeting", ValueType.ref("meeting"), Finding::meetingOrNull)
-              .add("provenance", ValueType.list(ValueType.provenance()), Finding::provenance)
-              .build());
-
-  /** Builds one from its property values in the description's order. */
-  private static Finding create(PropertyValues v) {
-    return ImmutableFinding.of(
-        v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next());
-  }
+  /** The kind {@code finding}, described from this declaration by Keneya's annotation processor. */
+  public static final EntityKind<Finding> KIND = FindingDescription.KIND;
 }

@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.keneya.core.kind.Constraint;
+import org.keneya.core.annotation.CodeOf;
+import org.keneya.core.annotation.Kind;
+import org.keneya.core.annotation.NonBlank;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
-import org.keneya.core.kind.PropertyValues;
-import org.keneya.core.kind.StructType;
-import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.Id;
@@ -29,6 +28,7 @@ import org.keneya.core.value.Provenance;
  *     .build();
  * }</pre>
  */
+@Kind(name = "framework", label = "Framework")
 @Value.Immutable
 public abstract class Framework implements Entity {
   /** Only the implementation Immutables generates, in this package, extends it. */
@@ -40,6 +40,7 @@ public abstract class Framework implements Entity {
 
   /** What the framework's headings are: pillars, thematic areas, SWOT headings, policy axes. */
   @Value.Parameter
+  @CodeOf(HealthCodelists.FRAMEWORK_TYPE)
   public abstract Code type();
 
   @Value.Parameter
@@ -51,7 +52,8 @@ public abstract class Framework implements Entity {
 
   /** {@link #acronym()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable String acronymOrNull();
+  @NonBlank
+  abstract @Nullable String acronymOrNull();
 
   public final Optional<LocalizedText> description() {
     return Optional.ofNullable(descriptionOrNull());
@@ -59,7 +61,7 @@ public abstract class Framework implements Entity {
 
   /** {@link #description()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable LocalizedText descriptionOrNull();
+  abstract @Nullable LocalizedText descriptionOrNull();
 
   @Value.Parameter
   public abstract List<Provenance> provenance();
@@ -74,25 +76,8 @@ public abstract class Framework implements Entity {
     public Builder() {}
   }
 
-  /** The kind {@code framework}. */
-  public static final EntityKind<Framework> KIND =
-      EntityKind.of(
-          "framework",
-          "Framework",
-          StructType.positional("framework", Framework.class, Framework::create)
-              .add("id", ValueType.id(), Framework::id)
-              .add("type", ValueType.code(HealthCodelists.FRAMEWORK_TYPE), Framework::type)
-              .add("name", ValueType.localizedText(), Framework::name)
-              .addOptional("acronym", ValueType.string(), Framework::acronymOrNull, Constraint.nonBlank())
-              .addOptional("description", ValueType.localizedText(), Framework::descriptionOrNull)
-              .add("provenance", ValueType.list(ValueType.provenance()), Framework::provenance)
-              .build());
-
-  /** Builds one from its property values in the description's order. */
-  private static Framework create(PropertyValues v) {
-    return ImmutableFramework.of(
-        v.next(), v.next(), v.next(), v.next(), v.next(), v.next());
-  }
+  /** The kind {@code framework}, described from this declaration by Keneya's annotation processor. */
+  public static final EntityKind<Framework> KIND = FrameworkDescription.KIND;
 
   @Value.Check
   void check() {

@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.keneya.core.kind.Constraint;
+import org.keneya.core.annotation.CodeOf;
+import org.keneya.core.annotation.Kind;
+import org.keneya.core.annotation.NonBlank;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
-import org.keneya.core.kind.PropertyValues;
-import org.keneya.core.kind.StructType;
-import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.DateRange;
@@ -35,6 +34,7 @@ import org.keneya.core.value.Ref;
  *     .build();
  * }</pre>
  */
+@Kind(name = "meeting", label = "Meeting")
 @Value.Immutable
 public abstract class Meeting implements Entity {
   /** Only the implementation Immutables generates, in this package, extends it. */
@@ -46,6 +46,7 @@ public abstract class Meeting implements Entity {
 
   /** Workshop, technical committee, board session, symposium… */
   @Value.Parameter
+  @CodeOf(HealthCodelists.MEETING_TYPE)
   public abstract Code type();
 
   @Value.Parameter
@@ -53,6 +54,7 @@ public abstract class Meeting implements Entity {
 
   /** Announced or held. */
   @Value.Parameter
+  @CodeOf(HealthCodelists.MEETING_STATUS)
   public abstract Code status();
 
   public final Optional<DateRange> dates() {
@@ -61,7 +63,7 @@ public abstract class Meeting implements Entity {
 
   /** {@link #dates()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable DateRange datesOrNull();
+  abstract @Nullable DateRange datesOrNull();
 
   /** The venue as written. */
   public final Optional<String> venue() {
@@ -70,7 +72,8 @@ public abstract class Meeting implements Entity {
 
   /** {@link #venue()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable String venueOrNull();
+  @NonBlank
+  abstract @Nullable String venueOrNull();
 
   public final Optional<String> city() {
     return Optional.ofNullable(cityOrNull());
@@ -78,7 +81,8 @@ public abstract class Meeting implements Entity {
 
   /** {@link #city()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable String cityOrNull();
+  @NonBlank
+  abstract @Nullable String cityOrNull();
 
   @Value.Parameter
   public abstract List<Participation> participants();
@@ -100,7 +104,7 @@ public abstract class Meeting implements Entity {
 
   /** {@link #programme()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable Ref<Programme> programmeOrNull();
+  abstract @Nullable Ref<Programme> programmeOrNull();
 
   /**
    * What the source announces but does not contain, such as a recommendations heading with nothing
@@ -130,34 +134,8 @@ public abstract class Meeting implements Entity {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The kind {@code meeting}. */
-  public static final EntityKind<Meeting> KIND =
-      EntityKind.of(
-          "meeting",
-          "Meeting",
-          StructType.positional("meeting", Meeting.class, Meeting::create)
-              .add("id", ValueType.id(), Meeting::id)
-              .add("type", ValueType.code(HealthCodelists.MEETING_TYPE), Meeting::type)
-              .add("title", ValueType.localizedText(), Meeting::title)
-              .add("status", ValueType.code(HealthCodelists.MEETING_STATUS), Meeting::status)
-              .addOptional("dates", ValueType.dateRange(), Meeting::datesOrNull)
-              .addOptional("venue", ValueType.string(), Meeting::venueOrNull, Constraint.nonBlank())
-              .addOptional("city", ValueType.string(), Meeting::cityOrNull, Constraint.nonBlank())
-              .add("participants", ValueType.list(Participation.TYPE), Meeting::participants)
-              .add("generalObjectives", ValueType.list(ValueType.localizedText()), Meeting::generalObjectives)
-              .add("specificObjectives", ValueType.list(ValueType.localizedText()), Meeting::specificObjectives)
-              .add("discussionPoints", ValueType.list(ValueType.localizedText()), Meeting::discussionPoints)
-              .addOptional("programme", ValueType.ref("programme"), Meeting::programmeOrNull)
-              .add("gaps", ValueType.list(ValueType.localizedText()), Meeting::gaps)
-              .add("provenance", ValueType.list(ValueType.provenance()), Meeting::provenance)
-              .build());
-
-  /** Builds one from its property values in the description's order. */
-  private static Meeting create(PropertyValues v) {
-    return ImmutableMeeting.of(
-        v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
-        v.next(), v.next(), v.next(), v.next(), v.next(), v.next());
-  }
+  /** The kind {@code meeting}, described from this declaration by Keneya's annotation processor. */
+  public static final EntityKind<Meeting> KIND = MeetingDescription.KIND;
 
   @Value.Check
   void check() {

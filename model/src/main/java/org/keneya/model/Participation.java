@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.keneya.core.kind.Constraint;
-import org.keneya.core.kind.PropertyValues;
+import org.keneya.core.annotation.AtLeast;
+import org.keneya.core.annotation.CodeOf;
+import org.keneya.core.annotation.NonBlank;
+import org.keneya.core.annotation.NotEmpty;
+import org.keneya.core.annotation.Struct;
+import org.keneya.core.annotation.UniqueItems;
 import org.keneya.core.kind.StructType;
-import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.Ref;
@@ -24,6 +27,7 @@ import org.keneya.core.value.Ref;
  *     .build();
  * }</pre>
  */
+@Struct("participation")
 @Value.Immutable
 public abstract class Participation {
   /** Only the implementation Immutables generates, in this package, extends it. */
@@ -34,6 +38,9 @@ public abstract class Participation {
 
   /** Codes of the {@value HealthCodelists#ROLE} codelist; at least one, none twice. */
   @Value.Parameter
+  @CodeOf(HealthCodelists.ROLE)
+  @NotEmpty
+  @UniqueItems
   public abstract List<Code> roles();
 
   /** The level the actor took part at, when the source says. */
@@ -43,7 +50,8 @@ public abstract class Participation {
 
   /** {@link #level()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable Code levelOrNull();
+  @CodeOf(HealthCodelists.LEVEL)
+  abstract @Nullable Code levelOrNull();
 
   /** How many people the actor sent, when the source says ("03 représentants"). */
   public final Optional<Integer> headcount() {
@@ -52,7 +60,8 @@ public abstract class Participation {
 
   /** {@link #headcount()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable Integer headcountOrNull();
+  @AtLeast(1)
+  abstract @Nullable Integer headcountOrNull();
 
   /** The participant as the source wrote it, such as "le médecin d'appui OMS à la DRS de Gao". */
   public final Optional<String> asWritten() {
@@ -61,7 +70,8 @@ public abstract class Participation {
 
   /** {@link #asWritten()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable String asWrittenOrNull();
+  @NonBlank
+  abstract @Nullable String asWrittenOrNull();
 
   public boolean hasRole(Code role) {
     return roles().contains(role);
@@ -81,22 +91,8 @@ public abstract class Participation {
     public Builder() {}
   }
 
-  /** The nested value type {@code participation}. */
-  public static final StructType<Participation> TYPE =
-      StructType.positional("participation", Participation.class, Participation::create)
-          .add("actor", ValueType.ref("actor"), Participation::actor)
-          .add("roles", ValueType.list(ValueType.code(HealthCodelists.ROLE)), Participation::roles,
-              Constraint.notEmpty(), Constraint.uniqueItems())
-          .addOptional("level", ValueType.code(HealthCodelists.LEVEL), Participation::levelOrNull)
-          .addOptional("headcount", ValueType.integer(), Participation::headcountOrNull, Constraint.atLeast(1))
-          .addOptional("asWritten", ValueType.string(), Participation::asWrittenOrNull, Constraint.nonBlank())
-          .build();
-
-  /** Builds one from its property values in the description's order. */
-  private static Participation create(PropertyValues v) {
-    return ImmutableParticipation.of(
-        v.next(), v.next(), v.next(), v.next(), v.next());
-  }
+  /** The structure {@code participation}, described from this declaration by Keneya's annotation processor. */
+  public static final StructType<Participation> TYPE = ParticipationDescription.TYPE;
 
   @Value.Check
   void check() {

@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.keneya.core.kind.Constraint;
+import org.keneya.core.annotation.AtLeast;
+import org.keneya.core.annotation.Kind;
+import org.keneya.core.annotation.NonBlank;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
-import org.keneya.core.kind.PropertyValues;
-import org.keneya.core.kind.StructType;
-import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
 import org.keneya.core.value.Id;
 import org.keneya.core.value.LocalizedText;
@@ -28,6 +27,7 @@ import org.keneya.core.value.Ref;
  *     .build();
  * }</pre>
  */
+@Kind(name = "pillar", label = "Pillar or theme")
 @Value.Immutable
 public abstract class Pillar implements Entity {
   /** Only the implementation Immutables generates, in this package, extends it. */
@@ -42,6 +42,7 @@ public abstract class Pillar implements Entity {
 
   /** The pillar's place in its framework, from 1. */
   @Value.Parameter
+  @AtLeast(1)
   public abstract int position();
 
   /** The short code the framework uses, such as {@code P1}. */
@@ -51,7 +52,8 @@ public abstract class Pillar implements Entity {
 
   /** {@link #code()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable String codeOrNull();
+  @NonBlank
+  abstract @Nullable String codeOrNull();
 
   @Value.Parameter
   public abstract LocalizedText name();
@@ -69,25 +71,8 @@ public abstract class Pillar implements Entity {
     public Builder() {}
   }
 
-  /** The kind {@code pillar}. */
-  public static final EntityKind<Pillar> KIND =
-      EntityKind.of(
-          "pillar",
-          "Pillar or theme",
-          StructType.positional("pillar", Pillar.class, Pillar::create)
-              .add("id", ValueType.id(), Pillar::id)
-              .add("framework", ValueType.ref("framework"), Pillar::framework)
-              .add("position", ValueType.integer(), Pillar::position, Constraint.atLeast(1))
-              .addOptional("code", ValueType.string(), Pillar::codeOrNull, Constraint.nonBlank())
-              .add("name", ValueType.localizedText(), Pillar::name)
-              .add("provenance", ValueType.list(ValueType.provenance()), Pillar::provenance)
-              .build());
-
-  /** Builds one from its property values in the description's order. */
-  private static Pillar create(PropertyValues v) {
-    return ImmutablePillar.of(
-        v.next(), v.next(), v.next(), v.next(), v.next(), v.next());
-  }
+  /** The kind {@code pillar}, described from this declaration by Keneya's annotation processor. */
+  public static final EntityKind<Pillar> KIND = PillarDescription.KIND;
 
   @Value.Check
   void check() {

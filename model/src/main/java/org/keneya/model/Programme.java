@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.keneya.core.kind.Constraint;
+import org.keneya.core.annotation.CodeOf;
+import org.keneya.core.annotation.Kind;
+import org.keneya.core.annotation.NonBlank;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
-import org.keneya.core.kind.PropertyValues;
-import org.keneya.core.kind.StructType;
-import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.DateRange;
@@ -32,6 +31,7 @@ import org.keneya.core.value.Ref;
  *     .build();
  * }</pre>
  */
+@Kind(name = "programme", label = "Programme or plan")
 @Value.Immutable
 public abstract class Programme implements Entity {
   /** Only the implementation Immutables generates, in this package, extends it. */
@@ -43,6 +43,7 @@ public abstract class Programme implements Entity {
 
   /** Programme, plan, project, strategy, policy… */
   @Value.Parameter
+  @CodeOf(HealthCodelists.PROGRAMME_TYPE)
   public abstract Code type();
 
   @Value.Parameter
@@ -54,7 +55,8 @@ public abstract class Programme implements Entity {
 
   /** {@link #acronym()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable String acronymOrNull();
+  @NonBlank
+  abstract @Nullable String acronymOrNull();
 
   /** An identifier given elsewhere, such as a World Bank project code. */
   public final Optional<String> externalCode() {
@@ -63,7 +65,8 @@ public abstract class Programme implements Entity {
 
   /** {@link #externalCode()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable String externalCodeOrNull();
+  @NonBlank
+  abstract @Nullable String externalCodeOrNull();
 
   public final Optional<DateRange> period() {
     return Optional.ofNullable(periodOrNull());
@@ -71,7 +74,7 @@ public abstract class Programme implements Entity {
 
   /** {@link #period()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable DateRange periodOrNull();
+  abstract @Nullable DateRange periodOrNull();
 
   public final Optional<Ref<Programme>> parent() {
     return Optional.ofNullable(parentOrNull());
@@ -79,7 +82,7 @@ public abstract class Programme implements Entity {
 
   /** {@link #parent()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable Ref<Programme> parentOrNull();
+  abstract @Nullable Ref<Programme> parentOrNull();
 
   @Value.Parameter
   public abstract List<Participation> participants();
@@ -97,29 +100,8 @@ public abstract class Programme implements Entity {
     public Builder() {}
   }
 
-  /** The kind {@code programme}. */
-  public static final EntityKind<Programme> KIND =
-      EntityKind.of(
-          "programme",
-          "Programme or plan",
-          StructType.positional("programme", Programme.class, Programme::create)
-              .add("id", ValueType.id(), Programme::id)
-              .add("type", ValueType.code(HealthCodelists.PROGRAMME_TYPE), Programme::type)
-              .add("name", ValueType.localizedText(), Programme::name)
-              .addOptional("acronym", ValueType.string(), Programme::acronymOrNull, Constraint.nonBlank())
-              .addOptional("externalCode", ValueType.string(), Programme::externalCodeOrNull, Constraint.nonBlank())
-              .addOptional("period", ValueType.dateRange(), Programme::periodOrNull)
-              .addOptional("parent", ValueType.ref("programme"), Programme::parentOrNull)
-              .add("participants", ValueType.list(Participation.TYPE), Programme::participants)
-              .add("provenance", ValueType.list(ValueType.provenance()), Programme::provenance)
-              .build());
-
-  /** Builds one from its property values in the description's order. */
-  private static Programme create(PropertyValues v) {
-    return ImmutableProgramme.of(
-        v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
-        v.next());
-  }
+  /** The kind {@code programme}, described from this declaration by Keneya's annotation processor. */
+  public static final EntityKind<Programme> KIND = ProgrammeDescription.KIND;
 
   @Value.Check
   void check() {

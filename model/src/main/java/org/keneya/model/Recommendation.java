@@ -1,6 +1,5 @@
 package org.keneya.model;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,14 +7,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.annotation.CodeOf;
+import org.keneya.core.annotation.Kind;
+import org.keneya.core.annotation.KindRule;
+import org.keneya.core.annotation.NonBlank;
+import org.keneya.core.annotation.UniqueItems;
 import org.keneya.core.kind.Codelist;
-import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
-import org.keneya.core.kind.PropertyValues;
 import org.keneya.core.kind.Rule;
-import org.keneya.core.kind.StructType;
-import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.Deadline;
@@ -45,6 +45,7 @@ import org.keneya.core.value.Ref;
  * Recommendation later = r.withStatusUpdate(StatusUpdate.of(LocalDate.of(2018, 5, 2), HealthCodelists.COMPLETED));
  * }</pre>
  */
+@Kind(name = "recommendation", label = "Recommendation")
 @Value.Immutable
 public abstract class Recommendation implements Entity {
   /** Only the implementation Immutables generates, in this package, extends it. */
@@ -56,6 +57,7 @@ public abstract class Recommendation implements Entity {
 
   /** Recommendation, action point or next step. */
   @Value.Parameter
+  @CodeOf(HealthCodelists.RECOMMENDATION_TYPE)
   public abstract Code type();
 
   @Value.Parameter
@@ -67,7 +69,7 @@ public abstract class Recommendation implements Entity {
 
   /** {@link #pillar()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable Ref<Pillar> pillarOrNull();
+  abstract @Nullable Ref<Pillar> pillarOrNull();
 
   /** Who it is addressed to: the country (MoH, government and partners), global partners… */
   public final Optional<Code> audience() {
@@ -76,10 +78,12 @@ public abstract class Recommendation implements Entity {
 
   /** {@link #audience()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable Code audienceOrNull();
+  @CodeOf(HealthCodelists.AUDIENCE)
+  abstract @Nullable Code audienceOrNull();
 
   /** The actors responsible for carrying it out. */
   @Value.Parameter
+  @UniqueItems
   public abstract List<Ref<Actor>> lead();
 
   /** Actors named as supporting or partners of the lead. */
@@ -93,7 +97,8 @@ public abstract class Recommendation implements Entity {
 
   /** {@link #responsibleAsWritten()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable String responsibleAsWrittenOrNull();
+  @NonBlank
+  abstract @Nullable String responsibleAsWrittenOrNull();
 
   public final Optional<Deadline> deadline() {
     return Optional.ofNullable(deadlineOrNull());
@@ -101,7 +106,7 @@ public abstract class Recommendation implements Entity {
 
   /** {@link #deadline()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable Deadline deadlineOrNull();
+  abstract @Nullable Deadline deadlineOrNull();
 
   /** The horizon it was framed in, such as "dans les 6 prochains mois". */
   public final Optional<Deadline> horizon() {
@@ -110,7 +115,7 @@ public abstract class Recommendation implements Entity {
 
   /** {@link #horizon()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable Deadline horizonOrNull();
+  abstract @Nullable Deadline horizonOrNull();
 
   /** The discussion point it answers, as written. */
   public final Optional<LocalizedText> discussionPoint() {
@@ -119,7 +124,7 @@ public abstract class Recommendation implements Entity {
 
   /** {@link #discussionPoint()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable LocalizedText discussionPointOrNull();
+  abstract @Nullable LocalizedText discussionPointOrNull();
 
   /** The findings or challenges it addresses. */
   @Value.Parameter
@@ -132,7 +137,7 @@ public abstract class Recommendation implements Entity {
 
   /** {@link #meeting()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable Ref<Meeting> meetingOrNull();
+  abstract @Nullable Ref<Meeting> meetingOrNull();
 
   /** The implementation history, oldest first; append with {@link #withStatusUpdate}. */
   @Value.Parameter
@@ -186,38 +191,8 @@ public abstract class Recommendation implements Entity {
     return builder().from(this).addStatusHistory(update).build();
   }
 
-  /** The kind {@code recommendation}. */
-  public static final EntityKind<Recommendation> KIND =
-      EntityKind.of(
-          "recommendation",
-          "Recommendation",
-          StructType.positional("recommendation", Recommendation.class, Recommendation::create)
-              .add("id", ValueType.id(), Recommendation::id)
-              .add("type", ValueType.code(HealthCodelists.RECOMMENDATION_TYPE), Recommendation::type)
-              .add("statement", ValueType.localizedText(), Recommendation::statement)
-              .addOptional("pillar", ValueType.ref("pillar"), Recommendation::pillarOrNull)
-              .addOptional("audience", ValueType.code(HealthCodelists.AUDIENCE), Recommendation::audienceOrNull)
-              .add("lead", ValueType.list(ValueType.ref("actor")), Recommendation::lead, Constraint.uniqueItems())
-              .add("supporting", ValueType.list(ValueType.ref("actor")), Recommendation::supporting)
-              .addOptional("responsibleAsWritten", ValueType.string(), Recommendation::responsibleAsWrittenOrNull,
-                  Constraint.nonBlank())
-              .addOptional("deadline", ValueType.deadline(), Recommendation::deadlineOrNull)
-              .addOptional("horizon", ValueType.deadline(), Recommendation::horizonOrNull)
-              .addOptional("discussionPoint", ValueType.localizedText(), Recommendation::discussionPointOrNull)
-              .add("addresses", ValueType.list(ValueType.ref("finding")), Recommendation::addresses)
-              .addOptional("meeting", ValueType.ref("meeting"), Recommendation::meetingOrNull)
-              .add("statusHistory", ValueType.list(StatusUpdate.TYPE), Recommendation::statusHistory)
-              .add("provenance", ValueType.list(ValueType.provenance()), Recommendation::provenance)
-              .build(),
-          ImmutableList.of(Rule.named("the event a deadline or horizon refers to is a meeting",
-              Recommendation::checkDeadlineEvents, "event-not-a-meeting")));
-
-  /** Builds one from its property values in the description's order. */
-  private static Recommendation create(PropertyValues v) {
-    return ImmutableRecommendation.of(
-        v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
-        v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next());
-  }
+  /** The kind {@code recommendation}, described from this declaration by Keneya's annotation processor. */
+  public static final EntityKind<Recommendation> KIND = RecommendationDescription.KIND;
 
   @Value.Check
   void check() {
@@ -242,7 +217,9 @@ public abstract class Recommendation implements Entity {
   }
 
   /** A deadline "before" an event that names a record must name a meeting. */
-  private static void checkDeadlineEvents(Recommendation r, Rule.Context context) {
+  @KindRule(description = "the event a deadline or horizon refers to is a meeting",
+      codes = "event-not-a-meeting")
+  static void checkDeadlineEvents(Recommendation r, Rule.Context context) {
     // through the nullable accessors: validation runs this for every recommendation
     checkEvent(r.deadlineOrNull(), "deadline.eventRef", context);
     checkEvent(r.horizonOrNull(), "horizon.eventRef", context);

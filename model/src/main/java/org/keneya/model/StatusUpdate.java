@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.annotation.CodeOf;
+import org.keneya.core.annotation.Struct;
 import org.keneya.core.kind.StructType;
-import org.keneya.core.kind.ValueType;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.LocalizedText;
 import org.keneya.core.value.Ref;
@@ -21,6 +22,7 @@ import org.keneya.core.value.Ref;
  *     .build();
  * }</pre>
  */
+@Struct("status-update")
 @Value.Immutable
 public abstract class StatusUpdate {
   /** Only the implementation Immutables generates, in this package, extends it. */
@@ -31,6 +33,7 @@ public abstract class StatusUpdate {
 
   /** A code of the {@value HealthCodelists#RECOMMENDATION_STATUS} codelist. */
   @Value.Parameter
+  @CodeOf(HealthCodelists.RECOMMENDATION_STATUS)
   public abstract Code status();
 
   public final Optional<LocalizedText> remark() {
@@ -39,7 +42,7 @@ public abstract class StatusUpdate {
 
   /** {@link #remark()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable LocalizedText remarkOrNull();
+  abstract @Nullable LocalizedText remarkOrNull();
 
   public final Optional<Ref<Actor>> reportedBy() {
     return Optional.ofNullable(reportedByOrNull());
@@ -47,7 +50,7 @@ public abstract class StatusUpdate {
 
   /** {@link #reportedBy()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable Ref<Actor> reportedByOrNull();
+  abstract @Nullable Ref<Actor> reportedByOrNull();
 
   /** The meeting where the status was reported. */
   public final Optional<Ref<Meeting>> meeting() {
@@ -56,7 +59,7 @@ public abstract class StatusUpdate {
 
   /** {@link #meeting()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable Ref<Meeting> meetingOrNull();
+  abstract @Nullable Ref<Meeting> meetingOrNull();
 
   public static StatusUpdate of(LocalDate date, Code status) {
     return builder().date(date).status(status).build();
@@ -72,14 +75,6 @@ public abstract class StatusUpdate {
     public Builder() {}
   }
 
-  /** The nested value type {@code status-update}. */
-  public static final StructType<StatusUpdate> TYPE =
-      StructType.positional("status-update", StatusUpdate.class,
-              v -> ImmutableStatusUpdate.of(v.next(), v.next(), v.next(), v.next(), v.next()))
-          .add("date", ValueType.date(), StatusUpdate::date)
-          .add("status", ValueType.code(HealthCodelists.RECOMMENDATION_STATUS), StatusUpdate::status)
-          .addOptional("remark", ValueType.localizedText(), StatusUpdate::remarkOrNull)
-          .addOptional("reportedBy", ValueType.ref("actor"), StatusUpdate::reportedByOrNull)
-          .addOptional("meeting", ValueType.ref("meeting"), StatusUpdate::meetingOrNull)
-          .build();
+  /** The structure {@code status-update}, described from this declaration by Keneya's annotation processor. */
+  public static final StructType<StatusUpdate> TYPE = StatusUpdateDescription.TYPE;
 }

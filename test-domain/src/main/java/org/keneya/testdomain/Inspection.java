@@ -3,11 +3,14 @@ package org.keneya.testdomain;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.keneya.core.kind.Constraint;
+import org.keneya.core.annotation.AnyKind;
+import org.keneya.core.annotation.CodeOf;
+import org.keneya.core.annotation.Kind;
+import org.keneya.core.annotation.NotEmpty;
+import org.keneya.core.annotation.RequiredWhen;
+import org.keneya.core.annotation.UniqueItems;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
-import org.keneya.core.kind.StructType;
-import org.keneya.core.kind.ValueType;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.Deadline;
 import org.keneya.core.value.Id;
@@ -28,26 +31,14 @@ import org.keneya.core.value.StatedRate;
  * @param followUp when the station must be fixed: required when the result is {@code fail}
  * @param about any record the inspection also concerns (of any kind), if one
  */
+@Kind(name = "inspection", label = "Inspection")
 public record Inspection(
-    Id id, Ref<Station> station, List<Ref<Operator>> inspectors, LocalDate date, Code result,
-    @Nullable LocalizedText notes, @Nullable StatedRate uptime, @Nullable Deadline followUp, @Nullable Ref<?> about)
+    Id id, Ref<Station> station, @NotEmpty @UniqueItems List<Ref<Operator>> inspectors, LocalDate date,
+    @CodeOf(Observatory.RESULTS) Code result, @Nullable LocalizedText notes, @Nullable StatedRate uptime,
+    @RequiredWhen(property = "result", value = "fail") @Nullable Deadline followUp, @AnyKind @Nullable Ref<?> about)
     implements Entity {
-  /** The kind {@code inspection}. */
-  public static final EntityKind<Inspection> KIND = EntityKind.of("inspection", "Inspection",
-      StructType.positional("inspection", Inspection.class,
-              v -> new Inspection(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
-                  v.next()))
-          .add("id", ValueType.id(), Inspection::id)
-          .add("station", ValueType.<Ref<Station>>ref("station"), Inspection::station)
-          .add("inspectors", ValueType.list(ValueType.<Ref<Operator>>ref("operator")), Inspection::inspectors,
-              Constraint.notEmpty(), Constraint.uniqueItems())
-          .add("date", ValueType.date(), Inspection::date)
-          .add("result", ValueType.code(Observatory.RESULTS), Inspection::result)
-          .addOptional("notes", ValueType.localizedText(), Inspection::notes)
-          .addOptional("uptime", ValueType.statedRate(), Inspection::uptime)
-          .addOptional("followUp", ValueType.deadline(), Inspection::followUp, Constraint.requiredWhen("result", "fail"))
-          .addOptional("about", ValueType.<Ref<?>>anyRef(), Inspection::about)
-          .build());
+  /** The kind {@code inspection}, described from this declaration by Keneya's annotation processor. */
+  public static final EntityKind<Inspection> KIND = InspectionDescription.KIND;
 
   /** A passed inspection by one inspector, with no optional value. */
   public static Inspection of(String id, String stationId, String inspectorId, LocalDate date) {

@@ -3,12 +3,16 @@ package org.keneya.testdomain;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.keneya.core.kind.Constraint;
+import org.keneya.core.annotation.AtLeast;
+import org.keneya.core.annotation.Between;
+import org.keneya.core.annotation.DecimalRange;
+import org.keneya.core.annotation.Kind;
+import org.keneya.core.annotation.KindRule;
+import org.keneya.core.annotation.NonBlank;
+import org.keneya.core.annotation.UniqueItems;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.Rule;
-import org.keneya.core.kind.StructType;
-import org.keneya.core.kind.ValueType;
 import org.keneya.core.value.DateRange;
 import org.keneya.core.value.Id;
 import org.keneya.core.value.LocalizedText;
@@ -33,10 +37,12 @@ import org.keneya.core.value.Ref;
  * @param tags free words, none blank
  * @param provenance where the record comes from
  */
+@Kind(name = "station", label = "Station")
 public record Station(
-    Id id, LocalizedText name, Ref<Operator> operator, List<Ref<Operator>> partners, Status status,
-    boolean automatic, @Nullable Integer elevation, @Nullable BigDecimal latitude, @Nullable DateRange operating,
-    @Nullable Money budget, List<Sensor> sensors, List<String> tags, List<Provenance> provenance)
+    Id id, LocalizedText name, Ref<Operator> operator, @UniqueItems List<Ref<Operator>> partners, Status status,
+    boolean automatic, @Between(min = -500, max = 9000) @Nullable Integer elevation,
+    @DecimalRange(min = "-90", max = "90") @Nullable BigDecimal latitude, @Nullable DateRange operating,
+    @AtLeast(0) @Nullable Money budget, List<Sensor> sensors, @NonBlank List<String> tags, List<Provenance> provenance)
     implements Entity {
 
   /** Whether a station records: a Java enumeration, written by core in lowercase ({@code active}). */
@@ -49,30 +55,14 @@ public record Station(
     CLOSED
   }
 
-  /** The kind {@code station}, with its rule: an automatic station has a sensor. */
-  public static final EntityKind<Station> KIND = EntityKind.of("station", "Station",
-      StructType.positional("station", Station.class,
-              v -> new Station(v.next(), v.next(), v.next(), v.next(), v.next(), v.<Boolean>next(), v.next(), v.next(),
-                  v.next(), v.next(), v.next(), v.next(), v.next()))
-          .add("id", ValueType.id(), Station::id)
-          .add("name", ValueType.localizedText(), Station::name)
-          .add("operator", ValueType.<Ref<Operator>>ref("operator"), Station::operator)
-          .add("partners", ValueType.list(ValueType.<Ref<Operator>>ref("operator")), Station::partners,
-              Constraint.uniqueItems())
-          .add("status", ValueType.enumeration(Status.class), Station::status)
-          .add("automatic", ValueType.bool(), Station::automatic)
-          .addOptional("elevation", ValueType.integer(), Station::elevation, Constraint.between(-500, 9000))
-          .addOptional("latitude", ValueType.decimal(), Station::latitude,
-              Constraint.range(BigDecimal.valueOf(-90), BigDecimal.valueOf(90)))
-          .addOptional("operating", ValueType.dateRange(), Station::operating)
-          .addOptional("budget", ValueType.money(), Station::budget, Constraint.atLeast(0))
-          .add("sensors", ValueType.list(Sensor.TYPE), Station::sensors)
-          .add("tags", ValueType.list(ValueType.string()), Station::tags, Constraint.nonBlank())
-          .add("provenance", ValueType.list(ValueType.provenance()), Station::provenance)
-          .build(),
-      List.of(Rule.<Station>named("an automatic station has a sensor", Station::checkSensors, "automatic-without-sensor")));
+  /**
+   * The kind {@code station}, with its rule (an automatic station has a sensor), described from this
+   * declaration by Keneya's annotation processor.
+   */
+  public static final EntityKind<Station> KIND = StationDescription.KIND;
 
-  private static void checkSensors(Station station, Rule.Context context) {
+  @KindRule(description = "an automatic station has a sensor", codes = "automatic-without-sensor")
+  static void checkSensors(Station station, Rule.Context context) {
     if (station.automatic() && station.sensors().isEmpty()) {
       context.error("sensors", "automatic-without-sensor", "an automatic station lists no sensor");
     }

@@ -1,0 +1,15 @@
+package org.keneya.core.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A list whose items are all different: {@link org.keneya.core.kind.Constraint#uniqueItems()}.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.RECORD_COMPONENT, ElementType.METHOD})
+public @interface UniqueItems {}

@@ -1,0 +1,139 @@
+package org.keneya.testdomain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.keneya.core.kind.Constraint;
+import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.ListType;
+import org.keneya.core.kind.OptionalType;
+import org.keneya.core.kind.Property;
+import org.keneya.core.kind.Rule;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
+import org.keneya.core.value.Ref;
+
+/**
+ * The descriptions Keneya's annotation processor generates from the test domain's declarations say
+ * what the hand-written ones said before them (issue 27), copied here verbatim: the same names,
+ * order, value types, constraints and rules.
+ */
+class GeneratedDescriptionsTest {
+  /** Before: the structure {@code sensor}. */
+  static final StructType<Sensor> SENSOR =
+      StructType.positional("sensor", Sensor.class, v -> new Sensor(v.next(), v.next(), v.next()))
+          .add("model", ValueType.string(), Sensor::model, Constraint.nonBlank())
+          .addOptional("installed", ValueType.date(), Sensor::installed)
+          .add("calibration", ValueType.period(), Sensor::calibration)
+          .build();
+
+  /** Before: the kind {@code operator}. */
+  static final EntityKind<Operator> OPERATOR = EntityKind.of("operator", "Operator",
+      StructType.positional("operator", Operator.class,
+              v -> new Operator(v.next(), v.next(), v.next(), v.next(), v.next(), v.next()))
+          .add("id", ValueType.id(), Operator::id)
+          .add("name", ValueType.localizedText(), Operator::name)
+          .add("type", ValueType.code(Observatory.OPERATOR_TYPES), Operator::type)
+          .addOptional("website", ValueType.string(), Operator::website, Constraint.pattern("https?://[^ ]+"))
+          .addOptional("founded", ValueType.date(), Operator::founded)
+          .addOptional("currency", ValueType.currency(), Operator::currency)
+          .build());
+
+  /** Before: the kind {@code station}, with its rule: an automatic station has a sensor. */
+  static final EntityKind<Station> STATION = EntityKind.of("station", "Station",
+      StructType.positional("station", Station.class,
+              v -> new Station(v.next(), v.next(), v.next(), v.next(), v.next(), v.<Boolean>next(), v.next(), v.next(),
+                  v.next(), v.next(), v.next(), v.next(), v.next()))
+          .add("id", ValueType.id(), Station::id)
+          .add("name", ValueType.localizedText(), Station::name)
+          .add("operator", ValueType.<Ref<Operator>>ref("operator"), Station::operator)
+          .add("partners", ValueType.list(ValueType.<Ref<Operator>>ref("operator")), Station::partners,
+              Constraint.uniqueItems())
+          .add("status", ValueType.enumeration(Station.Status.class), Station::status)
+          .add("automatic", ValueType.bool(), Station::automatic)
+          .addOptional("elevation", ValueType.integer(), Station::elevation, Constraint.between(-500, 9000))
+          .addOptional("latitude", ValueType.decimal(), Station::latitude,
+              Constraint.range(BigDecimal.valueOf(-90), BigDecimal.valueOf(90)))
+          .addOptional("operating", ValueType.dateRange(), Station::operating)
+          .addOptional("budget", ValueType.money(), Station::budget, Constraint.atLeast(0))
+          .add("sensors", ValueType.list(SENSOR), Station::sensors)
+          .add("tags", ValueType.list(ValueType.string()), Station::tags, Constraint.nonBlank())
+          .add("provenance", ValueType.list(ValueType.provenance()), Station::provenance)
+          .build(),
+      List.of(Rule.<Station>named("an automatic station has a sensor", Station::checkSensors, "automatic-without-sensor")));
+
+  /** Before: the kind {@code inspection}. */
+  static final EntityKind<Inspection> INSPECTION = EntityKind.of("inspection", "Inspection",
+      StructType.positional("inspection", Inspection.class,
+              v -> new Inspection(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                  v.next()))
+          .add("id", ValueType.id(), Inspection::id)
+          .add("station", ValueType.<Ref<Station>>ref("station"), Inspection::station)
+          .add("inspectors", ValueType.list(ValueType.<Ref<Operator>>ref("operator")), Inspection::inspectors,
+              Constraint.notEmpty(), Constraint.uniqueItems())
+          .add("date", ValueType.date(), Inspection::date)
+          .add("result", ValueType.code(Observatory.RESULTS), Inspection::result)
+          .addOptional("notes", ValueType.localizedText(), Inspection::notes)
+          .addOptional("uptime", ValueType.statedRate(), Inspection::uptime)
+          .addOptional("followUp", ValueType.deadline(), Inspection::followUp, Constraint.requiredWhen("result", "fail"))
+          .addOptional("about", ValueType.<Ref<?>>anyRef(), Inspection::about)
+          .build());
+
+
+  @Test
+  void theGeneratedDescriptionsSayWhatTheHandWrittenOnesSaid() {
+    assertSame(SENSOR, Sensor.TYPE);
+    assertSame(OPERATOR, Operator.KIND);
+    assertSame(STATION, Station.KIND);
+    assertSame(INSPECTION, Inspection.KIND);
+  }
+
+  private static void assertSame(EntityKind<?> before, EntityKind<?> generated) {
+    assertEquals(before.name(), generated.name());
+    assertEquals(before.label(), generated.label());
+    assertEquals(before.type(), generated.type());
+    assertSame(before.struct(), generated.struct());
+    assertEquals(before.rules().size(), generated.rules().size());
+    for (int i = 0; i < before.rules().size(); i++) {
+      Rule<?> a = before.rules().get(i);
+      Rule<?> b = generated.rules().get(i);
+      assertEquals(a.description(), b.description());
+      assertEquals(a.codes(), b.codes());
+    }
+  }
+
+  private static void assertSame(StructType<?> before, StructType<?> generated) {
+    assertEquals(before.name(), generated.name());
+    assertEquals(before.javaType(), generated.javaType());
+    assertEquals(before.properties().stream().map(Property::name).toList(),
+        generated.properties().stream().map(Property::name).toList(), before.name());
+    for (int i = 0; i < before.properties().size(); i++) {
+      Property<?, ?> a = before.properties().get(i);
+      Property<?, ?> b = generated.properties().get(i);
+      String where = before.name() + "." + a.name();
+      assertSameType(a.type(), b.type(), where);
+      assertEquals(a.constraints(), b.constraints(), where);
+      assertEquals(a.isRequired(), b.isRequired(), where);
+    }
+  }
+
+  private static void assertSameType(ValueType<?> before, ValueType<?> generated, String where) {
+    assertEquals(before.shape(), generated.shape(), where);
+    assertEquals(before.describe(), generated.describe(), where);
+    switch (before.shape()) {
+      case STRUCT:
+        assertSame((StructType<?>) before, (StructType<?>) generated);
+        break;
+      case LIST:
+        assertSameType(((ListType<?>) before).element(), ((ListType<?>) generated).element(), where);
+        break;
+      case OPTIONAL:
+        assertSameType(((OptionalType<?>) before).element(), ((OptionalType<?>) generated).element(), where);
+        break;
+      default:
+        assertEquals(before, generated, where);
+    }
+  }
+}
