@@ -15,6 +15,11 @@ import org.keneya.core.error.InvalidValueException;
  * on purpose rather than by classpath accident:
  *
  * <ul>
+ *   <li>{@code builderVisibility = PACKAGE}: the generated builder is package-private too; a type
+ *       offers its builder as a nested {@code public static final class Builder extends
+ *       ImmutableX.Builder} whose methods (returning {@code X.Builder}) Javadoc then documents as
+ *       the nested class's own — each with the comment Immutables writes — instead of listing them,
+ *       undocumented, as inherited from a class it does not show.
  *   <li>{@code jdkOnly = true}: list and set attributes are declared {@code List} and {@code Set}
  *       and held as unmodifiable JDK collections. The builders then check every element
  *       themselves, so {@code addLead(null)} is refused as an {@link InvalidValueException} naming
@@ -25,7 +30,8 @@ import org.keneya.core.error.InvalidValueException;
  *       required}), so builders speak the same exception family as every other check.
  *   <li>{@code get = {"get*", "*OrNull"}}: an optional attribute is declared as a nullable {@code
  *       xOrNull()} accessor — the stored form, which codecs read without allocating — beside a
- *       final {@code Optional<X> x()} computed from it; the builder's and {@code with} methods are
+ *       final {@code Optional<X> x()} computed from it (the accessor package-private where the type is
+ *       described by Keneya's annotation processor, which reads it from the same package); the builder's and {@code with} methods are
  *       named {@code x}, and take the value or {@code null} for absent.
  *   <li>Types described positionally (the entity kinds, most nested values) mark every attribute
  *       {@code @Value.Parameter}, so that the generated {@code Immutable*.of(...)} takes all of them in
@@ -61,6 +67,7 @@ import org.keneya.core.error.InvalidValueException;
 @Value.Style(
     get = {"get*", "*OrNull"},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
     optionalAcceptNullable = false,
