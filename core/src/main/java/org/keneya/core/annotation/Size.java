@@ -16,6 +16,6 @@ public @interface Size {
   /** The least number of items. */
   int min() default 0;
 
-  /** The greatest number of items. */
+  /** The greatest number of items; the default, {@link Integer#MAX_VALUE}, declares no upper bound. */
   int max() default Integer.MAX_VALUE;
 }

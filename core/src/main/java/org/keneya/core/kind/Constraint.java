@@ -130,10 +130,14 @@ public final class Constraint {
     return UNIQUE_ITEMS;
   }
 
-  /** A list of {@code min} to {@code max} items, both included. */
+  /**
+   * A list of {@code min} to {@code max} items, both included; {@code max} {@link
+   * Integer#MAX_VALUE} means no upper bound (none is declared, as for {@link #notEmpty()}).
+   */
   public static Constraint size(int min, int max) {
     Preconditions.checkArgument(0 <= min && min <= max, "size %s to %s", min, max);
-    return new Constraint(Kind.SIZE, BigDecimal.valueOf(min), BigDecimal.valueOf(max), null, null, null);
+    return new Constraint(Kind.SIZE, BigDecimal.valueOf(min), max == Integer.MAX_VALUE ? null : BigDecimal.valueOf(max),
+        null, null, null);
   }
 
   /** A list of one item or more. */

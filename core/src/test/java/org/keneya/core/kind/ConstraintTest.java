@@ -2,10 +2,12 @@ package org.keneya.core.kind;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.keneya.core.data.Dataset;
@@ -37,6 +39,14 @@ class ConstraintTest {
       .addOptional("mode", ValueType.string(), Survey::mode)
       .addOptional("cost", ValueType.money(), Survey::cost, Constraint.atLeast(0))
       .build();
+
+  @Test
+  void aSizeWithoutUpperBoundDeclaresNoneAndEqualsNotEmptyFromOne() {
+    Constraint open = Constraint.size(1, Integer.MAX_VALUE);
+    assertTrue(open.max().isEmpty(), open::describe);
+    assertEquals(Constraint.notEmpty(), open);
+    assertEquals(Optional.of(BigDecimal.valueOf(3)), Constraint.size(0, 3).max());
+  }
 
   private static Survey create(Object... values) {
     return SURVEY.create(values);
