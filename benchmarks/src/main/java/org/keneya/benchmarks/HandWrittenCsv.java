@@ -86,13 +86,13 @@ final class HandWrittenCsv {
   }
 
   private static void deadline(Deadline d, String[] row) {
-    row[8] = orEmpty(d.asWrittenOrNull());
+    row[8] = orEmpty(d.asWritten().orElse(null));
     row[9] = FORMS[d.form().ordinal()];
-    absent(d.dateOrNull());
-    row[11] = orEmpty(d.eventOrNull());
-    absent(d.eventRefOrNull());
-    absent(d.periodOrNull());
-    absent(d.referenceOrNull());
+    absent(d.date().orElse(null));
+    row[11] = orEmpty(d.event().orElse(null));
+    absent(d.eventRef().orElse(null));
+    absent(d.period().orElse(null));
+    absent(d.reference().orElse(null));
   }
 
   private static String french(LocalizedText text) {

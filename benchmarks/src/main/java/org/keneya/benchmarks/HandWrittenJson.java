@@ -296,14 +296,14 @@ final class HandWrittenJson {
   /** Only the forms the fixtures use: a deadline before a named event. */
   private static void writeDeadline(JsonGenerator g, Deadline d) {
     g.writeStartObject();
-    optional(g, AS_WRITTEN, d.asWrittenOrNull());
+    optional(g, AS_WRITTEN, d.asWritten().orElse(null));
     g.writeName(FORM);
     g.writeString(FORMS[d.form().ordinal()]);
-    unsupported(d.dateOrNull(), "Deadline.date");
-    optional(g, EVENT, d.eventOrNull());
-    unsupported(d.eventRefOrNull(), "Deadline.eventRef");
-    unsupported(d.periodOrNull(), "Deadline.period");
-    unsupported(d.referenceOrNull(), "Deadline.reference");
+    unsupported(d.date().orElse(null), "Deadline.date");
+    optional(g, EVENT, d.event().orElse(null));
+    unsupported(d.eventRef().orElse(null), "Deadline.eventRef");
+    unsupported(d.period().orElse(null), "Deadline.period");
+    unsupported(d.reference().orElse(null), "Deadline.reference");
     g.writeEndObject();
   }
 

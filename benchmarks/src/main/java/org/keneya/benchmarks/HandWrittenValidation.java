@@ -167,7 +167,7 @@ final class HandWrittenValidation {
   }
 
   private void event(@Nullable Deadline deadline) {
-    Ref<?> event = deadline == null ? null : deadline.eventRefOrNull();
+    Ref<?> event = deadline == null ? null : deadline.eventRef().orElse(null);
     if (event != null) {
       reference(event);
       if (!event.kind().equals(Meeting.KIND.name())) {
@@ -210,7 +210,7 @@ final class HandWrittenValidation {
         sum += last(lead.get(j));
       }
       Deadline deadline = r.deadline().orElse(null);
-      sum += deadline == null ? 0 : last(deadline.eventRefOrNull());
+      sum += deadline == null ? 0 : last(deadline.eventRef().orElse(null));
     }
     return sum;
   }

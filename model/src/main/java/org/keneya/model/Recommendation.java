@@ -226,7 +226,7 @@ public abstract class Recommendation implements Entity {
   }
 
   private static void checkEvent(@Nullable Deadline deadline, String path, Rule.Context context) {
-    Ref<?> ref = deadline == null ? null : deadline.eventRefOrNull();
+    Ref<?> ref = deadline == null ? null : deadline.eventRef().orElse(null);
     if (ref != null && !ref.kind().equals(Meeting.KIND.name())) {
       context.error(path, "event-not-a-meeting", ref + " is not a meeting");
     }

@@ -44,7 +44,7 @@ public abstract class Document implements Entity {
 
   /** {@link #issued()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable LocalDate issuedOrNull();
+  abstract @Nullable LocalDate issuedOrNull();
 
   /** Who issued it, as written. */
   public final Optional<String> publisher() {
@@ -53,7 +53,7 @@ public abstract class Document implements Entity {
 
   /** {@link #publisher()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable String publisherOrNull();
+  abstract @Nullable String publisherOrNull();
 
   /** The file or resource name the document is kept under. */
   public final Optional<String> file() {
@@ -62,7 +62,7 @@ public abstract class Document implements Entity {
 
   /** {@link #file()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable String fileOrNull();
+  abstract @Nullable String fileOrNull();
 
   public static Builder builder() {
     return new Builder();

@@ -24,7 +24,7 @@ import org.keneya.core.value.Money;
  * <pre>{@code
  * .add("position", ValueType.integer(), Pillar::position, Constraint.atLeast(1))
  * .add("lead", ValueType.list(ValueType.ref("actor")), Recommendation::lead, Constraint.uniqueItems())
- * .addOptional("date", ValueType.date(), Deadline::dateOrNull, Deadline.Builder::date, Constraint.requiredWhen("form", "date"))
+ * .addOptional("followUp", ValueType.deadline(), Inspection::followUpOrNull, Inspection.Builder::followUp, Constraint.requiredWhen("result", "fail"))
  * }</pre>
  *
  * <p>and from that one declaration every reader refuses a value that breaks it ({@link

@@ -156,11 +156,11 @@ public abstract class ValueType<V> {
 
   /** {@link Deadline}: wording, form and what was derived. */
   public static StructType<Deadline> deadline() {
-    return CoreStructs.DEADLINE;
+    return Deadline.TYPE;
   }
 
   /** {@link Provenance}: document and passage. */
   public static StructType<Provenance> provenance() {
-    return CoreStructs.PROVENANCE;
+    return Provenance.TYPE;
   }
 }

@@ -6,6 +6,9 @@ import java.time.Period;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.kind.Constraint;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
 
 /**
@@ -31,6 +34,26 @@ import org.keneya.core.validation.Checks;
  */
 @Value.Immutable
 public abstract class Deadline {
+  /**
+   * The description of a deadline the codecs and the validator walk
+   * ({@link ValueType#deadline()}); it reads the optional properties' stored
+   * form, package-private, without allocating an {@code Optional}.
+   */
+  public static final StructType<Deadline> TYPE =
+      StructType.builder("deadline", Deadline.class, Deadline::builder, Deadline.Builder::build)
+          .addOptional("asWritten", ValueType.string(), Deadline::asWrittenOrNull, Deadline.Builder::asWritten,
+              Constraint.nonBlank())
+          .add("form", ValueType.enumeration(Deadline.Form.class), Deadline::form, Deadline.Builder::form)
+          .addOptional("date", ValueType.date(), Deadline::dateOrNull, Deadline.Builder::date,
+              Constraint.requiredWhen("form", "date"))
+          .addOptional("event", ValueType.string(), Deadline::eventOrNull, Deadline.Builder::event,
+              Constraint.nonBlank(), Constraint.requiredWhen("form", "before-event"))
+          .addOptional("eventRef", ValueType.<Ref<?>>anyRef(), Deadline::eventRefOrNull, Deadline.Builder::eventRef)
+          .addOptional("period", ValueType.period(), Deadline::periodOrNull, Deadline.Builder::period,
+              Constraint.requiredWhen("form", "within"))
+          .addOptional("reference", ValueType.date(), Deadline::referenceOrNull, Deadline.Builder::reference)
+          .build();
+
   /** Only the implementation Immutables generates, in this package, extends it. */
   Deadline() {}
 
@@ -48,7 +71,7 @@ public abstract class Deadline {
   }
 
   /** {@link #asWritten()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
-  public abstract @Nullable String asWrittenOrNull();
+  abstract @Nullable String asWrittenOrNull();
 
   public abstract Form form();
 
@@ -58,7 +81,7 @@ public abstract class Deadline {
   }
 
   /** {@link #date()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
-  public abstract @Nullable LocalDate dateOrNull();
+  abstract @Nullable LocalDate dateOrNull();
 
   /** {@link Form#BEFORE_EVENT}: the event's name, such as {@code CT 2018}. */
   public final Optional<String> event() {
@@ -66,7 +89,7 @@ public abstract class Deadline {
   }
 
   /** {@link #event()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
-  public abstract @Nullable String eventOrNull();
+  abstract @Nullable String eventOrNull();
 
   /** {@link Form#BEFORE_EVENT}: the record of the event, such as {@code event:review-2018}. */
   public final Optional<Ref<?>> eventRef() {
@@ -74,7 +97,7 @@ public abstract class Deadline {
   }
 
   /** {@link #eventRef()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
-  public abstract @Nullable Ref<?> eventRefOrNull();
+  abstract @Nullable Ref<?> eventRefOrNull();
 
   /** {@link Form#WITHIN}: the period allowed. */
   public final Optional<Period> period() {
@@ -82,7 +105,7 @@ public abstract class Deadline {
   }
 
   /** {@link #period()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
-  public abstract @Nullable Period periodOrNull();
+  abstract @Nullable Period periodOrNull();
 
   /** {@link Form#WITHIN}: the date the period runs from, if known. */
   public final Optional<LocalDate> reference() {
@@ -90,7 +113,7 @@ public abstract class Deadline {
   }
 
   /** {@link #reference()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
-  public abstract @Nullable LocalDate referenceOrNull();
+  abstract @Nullable LocalDate referenceOrNull();
 
   public static Deadline onDate(String asWritten, LocalDate date) {
     return builder().asWritten(asWritten).form(Form.DATE).date(date).build();

@@ -3,6 +3,9 @@ package org.keneya.core.value;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.kind.Constraint;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Checks;
 
 /**
@@ -15,6 +18,20 @@ import org.keneya.core.validation.Checks;
  */
 @Value.Immutable
 public abstract class Provenance {
+  /**
+   * The description of a provenance the codecs and the validator walk
+   * ({@link ValueType#provenance()}); it reads the optional properties' stored
+   * form, package-private, without allocating an {@code Optional}.
+   */
+  public static final StructType<Provenance> TYPE =
+      StructType.positional(
+              "provenance",
+              Provenance.class,
+              v -> Provenance.of(v.<Ref<?>>next(), Optional.ofNullable(v.<String>next())))
+          .add("document", ValueType.<Ref<?>>ref(Provenance.DOCUMENT_KIND), Provenance::document)
+          .addOptional("passage", ValueType.string(), Provenance::passageOrNull, Constraint.nonBlank())
+          .build();
+
   /** Only the implementation Immutables generates, in this package, extends it. */
   Provenance() {}
 
@@ -31,7 +48,7 @@ public abstract class Provenance {
 
   /** {@link #passage()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
-  public abstract @Nullable String passageOrNull();
+  abstract @Nullable String passageOrNull();
 
   public static Provenance of(Ref<?> document, Optional<String> passage) {
     return ImmutableProvenance.of(document, passage.orElse(null));

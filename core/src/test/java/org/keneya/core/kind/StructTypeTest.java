@@ -2,6 +2,7 @@ package org.keneya.core.kind;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableList;
@@ -80,7 +81,7 @@ class StructTypeTest {
     Deadline d = ValueType.deadline().create(new Object[] {
         Optional.of("avant juin"), Deadline.Form.UNSPECIFIED, Optional.empty(), null, null, null, null});
     assertEquals(Deadline.unspecified("avant juin"), d);
-    assertNull(d.dateOrNull());
+    assertTrue(d.date().isEmpty());
     assertEquals(Optional.empty(), d.date());
   }
 
