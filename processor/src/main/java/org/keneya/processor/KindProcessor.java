@@ -590,8 +590,9 @@ public final class KindProcessor extends AbstractProcessor {
           create.append(i == 0 ? "" : ",").append("\n                ").append(next(properties.get(i)));
         }
         create.append(")");
-      } else if (!properties.isEmpty() && properties.stream().allMatch(p -> mirror(p.element, PARAMETER) != null)) {
-        // Every attribute a @Value.Parameter: Immutables' of(...), which takes them in declaration order.
+      } else if (!properties.isEmpty() && properties.stream().allMatch(p -> inDeclarationOrder(p.element))) {
+        // Every attribute a @Value.Parameter without an explicit order: Immutables' of(...), which
+        // takes them in declaration order; an explicit order would differ, so that goes by the builder.
         create.append("v -> ").append(immutableName()).append(".of(");
         for (int i = 0; i < properties.size(); i++) {
           create.append(i == 0 ? "" : ",").append("\n                ").append(next(properties.get(i)));
@@ -779,6 +780,12 @@ public final class KindProcessor extends AbstractProcessor {
       }
     }
     return false;
+  }
+
+  /** A {@code @Value.Parameter} attribute whose place in {@code of(...)} is its declaration's. */
+  private static boolean inDeclarationOrder(Element accessor) {
+    AnnotationMirror parameter = mirror(accessor, PARAMETER);
+    return parameter != null && value(parameter, "order") == null;
   }
 
   private static AnnotationMirror mirror(Element element, String qualifiedName) {

@@ -194,6 +194,25 @@ class KindProcessorTest {
     assertEquals("Point{x=3, y=null}", point.create(new Object[] {3, null}).toString());
   }
 
+  @Test
+  void parametersInAnExplicitOrderAreBuiltByNameNotByPosition() throws Exception {
+    Compiled compiled = compile(Map.of("demo.Span", String.join("\n",
+        "import org.immutables.value.Value;",
+        "@org.keneya.core.KeneyaStyle",
+        "@Value.Immutable",
+        "@Struct(\"span\")",
+        "public abstract class Span {",
+        "  @Value.Parameter(order = 2) public abstract int from();",
+        "  @Value.Parameter(order = 1) public abstract int to();",
+        "}", "")));
+    assertTrue(compiled.ok(), compiled.errors().toString());
+    String source = Files.readString(out.resolve("demo" + File.separator + "SpanDescription.java"));
+    assertTrue(source.contains("ImmutableSpan.builder()"), source);
+    StructType<?> span = (StructType<?>) field(compiled.loader(), "demo.SpanDescription", "TYPE");
+    assertEquals(List.of("from", "to"), names(span));
+    assertEquals("Span{from=3, to=5}", span.create(new Object[] {3, 5}).toString());
+  }
+
   private void assertRefused(String source, String... expected) throws IOException {
     Compiled compiled = compile(Map.of("demo.Bad", String.join("\n",
         "@Kind(name = \"bad\")",
