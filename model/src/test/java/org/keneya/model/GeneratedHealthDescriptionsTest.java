@@ -1,15 +1,12 @@
 package org.keneya.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.keneya.testkit.DescriptionAssertions.assertSameDescription;
 
 import com.google.common.collect.ImmutableList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.EntityKind;
-import org.keneya.core.kind.ListType;
-import org.keneya.core.kind.OptionalType;
-import org.keneya.core.kind.Property;
 import org.keneya.core.kind.Rule;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
@@ -207,65 +204,18 @@ class GeneratedHealthDescriptionsTest {
 
   @Test
   void theGeneratedDescriptionsSayWhatTheHandWrittenOnesSaid() {
-    assertSame(AMOUNTS, Amounts.TYPE);
-    assertSame(BUDGET_RATE, BudgetRate.TYPE);
-    assertSame(BUDGET_LINE, BudgetLine.TYPE);
-    assertSame(PARTICIPATION, Participation.TYPE);
-    assertSame(STATUS_UPDATE, StatusUpdate.TYPE);
-    assertSame(ACTOR, Actor.KIND);
-    assertSame(FRAMEWORK, Framework.KIND);
-    assertSame(PILLAR, Pillar.KIND);
-    assertSame(FINDING, Finding.KIND);
-    assertSame(MEETING, Meeting.KIND);
-    assertSame(PROGRAMME, Programme.KIND);
-    assertSame(BUDGET, Budget.KIND);
-    assertSame(RECOMMENDATION, Recommendation.KIND);
-  }
-
-  private static void assertSame(EntityKind<?> before, EntityKind<?> generated) {
-    assertEquals(before.name(), generated.name());
-    assertEquals(before.label(), generated.label());
-    assertEquals(before.type(), generated.type());
-    assertSame(before.struct(), generated.struct());
-    assertEquals(before.rules().size(), generated.rules().size(), before.name());
-    for (int i = 0; i < before.rules().size(); i++) {
-      Rule<?> a = before.rules().get(i);
-      Rule<?> b = generated.rules().get(i);
-      assertEquals(a.description(), b.description());
-      assertEquals(a.codes(), b.codes());
-    }
-  }
-
-  private static void assertSame(StructType<?> before, StructType<?> generated) {
-    assertEquals(before.name(), generated.name());
-    assertEquals(before.javaType(), generated.javaType());
-    assertEquals(before.properties().stream().map(Property::name).toList(),
-        generated.properties().stream().map(Property::name).toList(), before.name());
-    for (int i = 0; i < before.properties().size(); i++) {
-      Property<?, ?> a = before.properties().get(i);
-      Property<?, ?> b = generated.properties().get(i);
-      String where = before.name() + "." + a.name();
-      assertSameType(a.type(), b.type(), where);
-      assertEquals(a.constraints(), b.constraints(), where);
-      assertEquals(a.isRequired(), b.isRequired(), where);
-    }
-  }
-
-  private static void assertSameType(ValueType<?> before, ValueType<?> generated, String where) {
-    assertEquals(before.shape(), generated.shape(), where);
-    assertEquals(before.describe(), generated.describe(), where);
-    switch (before.shape()) {
-      case STRUCT:
-        assertSame((StructType<?>) before, (StructType<?>) generated);
-        break;
-      case LIST:
-        assertSameType(((ListType<?>) before).element(), ((ListType<?>) generated).element(), where);
-        break;
-      case OPTIONAL:
-        assertSameType(((OptionalType<?>) before).element(), ((OptionalType<?>) generated).element(), where);
-        break;
-      default:
-        assertEquals(before, generated, where);
-    }
+    assertSameDescription(AMOUNTS, Amounts.TYPE);
+    assertSameDescription(BUDGET_RATE, BudgetRate.TYPE);
+    assertSameDescription(BUDGET_LINE, BudgetLine.TYPE);
+    assertSameDescription(PARTICIPATION, Participation.TYPE);
+    assertSameDescription(STATUS_UPDATE, StatusUpdate.TYPE);
+    assertSameDescription(ACTOR, Actor.KIND);
+    assertSameDescription(FRAMEWORK, Framework.KIND);
+    assertSameDescription(PILLAR, Pillar.KIND);
+    assertSameDescription(FINDING, Finding.KIND);
+    assertSameDescription(MEETING, Meeting.KIND);
+    assertSameDescription(PROGRAMME, Programme.KIND);
+    assertSameDescription(BUDGET, Budget.KIND);
+    assertSameDescription(RECOMMENDATION, Recommendation.KIND);
   }
 }

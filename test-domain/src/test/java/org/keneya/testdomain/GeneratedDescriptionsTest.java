@@ -1,15 +1,13 @@
 package org.keneya.testdomain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.keneya.testkit.DescriptionAssertions.assertSameDescription;
 
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.EntityKind;
-import org.keneya.core.kind.ListType;
-import org.keneya.core.kind.OptionalType;
-import org.keneya.core.kind.Property;
 import org.keneya.core.kind.Rule;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
@@ -84,56 +82,9 @@ class GeneratedDescriptionsTest {
 
   @Test
   void theGeneratedDescriptionsSayWhatTheHandWrittenOnesSaid() {
-    assertSame(SENSOR, Sensor.TYPE);
-    assertSame(OPERATOR, Operator.KIND);
-    assertSame(STATION, Station.KIND);
-    assertSame(INSPECTION, Inspection.KIND);
-  }
-
-  private static void assertSame(EntityKind<?> before, EntityKind<?> generated) {
-    assertEquals(before.name(), generated.name());
-    assertEquals(before.label(), generated.label());
-    assertEquals(before.type(), generated.type());
-    assertSame(before.struct(), generated.struct());
-    assertEquals(before.rules().size(), generated.rules().size());
-    for (int i = 0; i < before.rules().size(); i++) {
-      Rule<?> a = before.rules().get(i);
-      Rule<?> b = generated.rules().get(i);
-      assertEquals(a.description(), b.description());
-      assertEquals(a.codes(), b.codes());
-    }
-  }
-
-  private static void assertSame(StructType<?> before, StructType<?> generated) {
-    assertEquals(before.name(), generated.name());
-    assertEquals(before.javaType(), generated.javaType());
-    assertEquals(before.properties().stream().map(Property::name).toList(),
-        generated.properties().stream().map(Property::name).toList(), before.name());
-    for (int i = 0; i < before.properties().size(); i++) {
-      Property<?, ?> a = before.properties().get(i);
-      Property<?, ?> b = generated.properties().get(i);
-      String where = before.name() + "." + a.name();
-      assertSameType(a.type(), b.type(), where);
-      assertEquals(a.constraints(), b.constraints(), where);
-      assertEquals(a.isRequired(), b.isRequired(), where);
-    }
-  }
-
-  private static void assertSameType(ValueType<?> before, ValueType<?> generated, String where) {
-    assertEquals(before.shape(), generated.shape(), where);
-    assertEquals(before.describe(), generated.describe(), where);
-    switch (before.shape()) {
-      case STRUCT:
-        assertSame((StructType<?>) before, (StructType<?>) generated);
-        break;
-      case LIST:
-        assertSameType(((ListType<?>) before).element(), ((ListType<?>) generated).element(), where);
-        break;
-      case OPTIONAL:
-        assertSameType(((OptionalType<?>) before).element(), ((OptionalType<?>) generated).element(), where);
-        break;
-      default:
-        assertEquals(before, generated, where);
-    }
+    assertSameDescription(SENSOR, Sensor.TYPE);
+    assertSameDescription(OPERATOR, Operator.KIND);
+    assertSameDescription(STATION, Station.KIND);
+    assertSameDescription(INSPECTION, Inspection.KIND);
   }
 }
