@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.error.MalformedInputException;
@@ -106,13 +108,31 @@ public final class KeneyaJacksonModule extends JacksonModule {
       DateRange.class, ValueType.dateRange(),
       Provenance.class, ValueType.provenance());
 
-  private final KindRegistry registry;
   private final JsonOptions options;
-  private final JsonCodec codec;
+  /** Where the kinds come from: a given registry, or the class path on first use. */
+  private final Supplier<KindRegistry> source;
+  /** The registry and its codec once made, or why they could not be; guarded by {@code this}. */
+  private @Nullable KindRegistry registry;
+  private @Nullable JsonCodec codec;
+  private @Nullable RuntimeException failure;
 
-  /** A module for every kind found with {@link KindRegistry#load()}, reading strictly. */
+  /**
+   * A module for every kind found with {@link KindRegistry#load()}, reading strictly — the one
+   * {@link java.util.ServiceLoader} makes for {@code JsonMapper.builder().findAndAddModules()}. The
+   * class path is read when the module is first asked for an entity or a dataset, not here: a
+   * class path whose models cannot be merged (two kinds of one name) never makes {@code
+   * findAndAddModules()} fail; the first entity or dataset written or read through the module
+   * fails instead, with an {@link IllegalStateException} naming the cause, and so does every later
+   * one. Core values ({@code Money}, {@code Ref}…) need no kinds and always work. The class path
+   * is the constructing thread's context class loader, as {@link KindRegistry#load()} reads it.
+   */
   public KeneyaJacksonModule() {
-    this(KindRegistry.load());
+    this(classPath(Thread.currentThread().getContextClassLoader()), JsonOptions.defaults());
+  }
+
+  /** The kinds {@code loader} offers, read on first use (the loader is the constructing thread's). */
+  private static Supplier<KindRegistry> classPath(ClassLoader loader) {
+    return () -> KindRegistry.load(loader);
   }
 
   /** A module for the kinds of {@code registry}, reading strictly. */
@@ -129,14 +149,44 @@ public final class KeneyaJacksonModule extends JacksonModule {
    * ignored: indentation is the mapper's.
    */
   public KeneyaJacksonModule(KindRegistry registry, JsonOptions options) {
-    this.registry = registry;
-    this.options = options;
-    this.codec = JsonCodec.create(registry, options);
+    this(given(registry), options);
   }
 
-  /** The registry whose kinds this module reads and writes. */
+  private static Supplier<KindRegistry> given(KindRegistry registry) {
+    Objects.requireNonNull(registry, "registry");
+    return () -> registry;
+  }
+
+  private KeneyaJacksonModule(Supplier<KindRegistry> source, JsonOptions options) {
+    this.source = source;
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /**
+   * The registry whose kinds this module reads and writes; for the no-argument module, loaded from
+   * the class path on the first call.
+   *
+   * @throws IllegalStateException if the class path's models cannot be merged, naming the cause
+   */
   public KindRegistry registry() {
-    return registry;
+    return loaded().registry;
+  }
+
+  private synchronized KeneyaJacksonModule loaded() {
+    if (registry == null && failure == null) {
+      try {
+        KindRegistry made = source.get();
+        codec = JsonCodec.create(made, options);
+        registry = made;
+      } catch (RuntimeException e) {
+        failure = new IllegalStateException(
+            NAME + " cannot read or write Keneya entities: the kinds on the class path do not load: " + e.getMessage(), e);
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return this;
   }
 
   @Override
@@ -158,7 +208,11 @@ public final class KeneyaJacksonModule extends JacksonModule {
 
   @Override
   public String toString() {
-    return NAME + " " + VERSION + " " + registry;
+    KindRegistry made;
+    synchronized (this) {
+      made = registry;
+    }
+    return NAME + " " + VERSION + " " + (made != null ? made : failure != null ? "(kinds failed to load)" : "(kinds not loaded yet)");
   }
 
   // ---- lookup
@@ -181,7 +235,7 @@ public final class KeneyaJacksonModule extends JacksonModule {
       return type;
     }
     if (Entity.class.isAssignableFrom(raw)) {
-      Optional<EntityKind<?>> kind = (Optional) registry.kindOf((Class<? extends Entity>) raw);
+      Optional<EntityKind<?>> kind = (Optional) registry().kindOf((Class<? extends Entity>) raw);
       return kind.map(EntityKind::struct).orElse(null);
     }
     return null;
@@ -299,7 +353,7 @@ public final class KeneyaJacksonModule extends JacksonModule {
         g.copyCurrentStructureExact(p);
       }
       try {
-        return codec.fromBytes(copy.toByteArray());
+        return Objects.requireNonNull(loaded().codec).fromBytes(copy.toByteArray());
       } catch (MalformedInputException e) {
         throw failure(p, Dataset.class, "Keneya dataset", e, start);
       }
