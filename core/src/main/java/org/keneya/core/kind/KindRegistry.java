@@ -165,10 +165,11 @@ public final class KindRegistry {
     return "KindRegistry" + kinds.keySet();
   }
 
-  /** Collects domain models and codelist replacements. */
+  /** Collects domain models, and the kinds and codelists that replace theirs. */
   public static final class Builder {
     private final List<DomainModel> models = new ArrayList<>();
     private final Map<String, Codelist> replacements = new LinkedHashMap<>();
+    private final Map<String, EntityKind<?>> kindReplacements = new LinkedHashMap<>();
 
     private Builder() {
       // Core's own kinds (documents, which provenance refers to) are always present.
@@ -190,6 +191,19 @@ public final class KindRegistry {
     /** Uses {@code codelist} instead of the one of the same name that a model declares. */
     public Builder replaceCodelist(Codelist codelist) {
       replacements.put(codelist.name(), codelist);
+      return this;
+    }
+
+    /**
+     * Uses {@code kind} instead of the kind of the same name that a model declares — a user's own
+     * {@code actor} with more properties, or their own {@code document}, to which every provenance
+     * then refers (references name kinds, not Java types). Every codec, the validator and the
+     * generators then see the replacement; the replaced kind's Java type is no longer one of the
+     * registry's. {@link #build()} refuses a replacement of a kind that no model declares, and
+     * checks the replacement's codelists and references like any kind's.
+     */
+    public Builder replaceKind(EntityKind<?> kind) {
+      kindReplacements.put(kind.name(), kind);
       return this;
     }
 
@@ -220,6 +234,12 @@ public final class KindRegistry {
           codelistOwners.putIfAbsent(codelist.name(), model);
         }
       }
+      kindReplacements.forEach((name, kind) -> {
+        if (!kinds.containsKey(name)) {
+          throw new DomainModelException("no model declares kind \"" + name + "\" to replace");
+        }
+        kinds.put(name, kind);
+      });
       replacements.forEach((name, codelist) -> {
         if (!codelists.containsKey(name)) {
           throw new DomainModelException("no model declares codelist \"" + name + "\" to replace");

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.keneya.core.document.Document;
 import org.keneya.core.error.DomainModelException;
 import org.keneya.core.value.Code;
+import org.keneya.core.value.Id;
 import org.keneya.core.value.LocalizedText;
 
 class KindRegistryTest {
@@ -73,6 +74,36 @@ class KindRegistryTest {
     assertTrue(registry.codelist("colour").orElseThrow().contains(Code.of("green")));
     assertThrows(DomainModelException.class,
         () -> KindRegistry.builder().replaceCodelist(mine).build());
+  }
+
+  /** A user's own kind, to stand in for a model's {@code note}. */
+  record Memo(Id id, String text) implements Entity {}
+
+  /** A user's own kind, to stand in for core's {@code document}. */
+  record Source(Id id, String text) implements Entity {}
+
+  private static <T extends Entity> EntityKind<T> named(
+      String name, Class<T> type, java.util.function.BiFunction<Id, String, T> create,
+      java.util.function.Function<T, String> text) {
+    return EntityKind.of(name, type.getSimpleName(),
+        StructType.positional(name, type, v -> create.apply(v.next(), v.next()))
+            .add("id", ValueType.id(), Entity::id)
+            .add("text", ValueType.string(), text)
+            .build());
+  }
+
+  @Test
+  void aUserCanReplaceAKindAModelDeclaresCoresDocumentIncluded() {
+    EntityKind<Memo> note = named("note", Memo.class, Memo::new, Memo::text);
+    EntityKind<Source> document = named("document", Source.class, Source::new, Source::text);
+    KindRegistry registry =
+        KindRegistry.builder().add(new NoteModel()).replaceKind(note).replaceKind(document).build();
+    assertSame(note, registry.kind("note").orElseThrow());
+    assertSame(document, registry.kind("document").orElseThrow());
+    assertEquals(Optional.empty(), registry.kindOf(Note.class), "the replaced kind's type is no longer known");
+    DomainModelException e = assertThrows(DomainModelException.class,
+        () -> KindRegistry.builder().replaceKind(named("memo", Memo.class, Memo::new, Memo::text)).build());
+    assertEquals("no model declares kind \"memo\" to replace", e.getMessage());
   }
 
   @Test
