@@ -24,7 +24,7 @@ public final class LibraryModel implements DomainModel {
 
   @Override
   public List<EntityKind<?>> kinds() {
-    return List.of(Member.KIND, Book.KIND, Loan.KIND, Fee.KIND);
+    return List.of(Member.KIND, Book.KIND, Loan.KIND, Fee.KIND, Acquisition.KIND);
   }
 
   @Override

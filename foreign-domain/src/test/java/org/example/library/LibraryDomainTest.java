@@ -57,7 +57,7 @@ class LibraryDomainTest {
   @Test
   void theHealthModelIsNotOnTheClassPath() {
     assertThrows(ClassNotFoundException.class, () -> Class.forName("org.keneya.model.Recommendation"));
-    assertEquals(List.of("document", "member", "book", "loan", "fee"), REGISTRY.kinds().stream().map(EntityKind::name).toList());
+    assertEquals(List.of("document", "member", "book", "loan", "fee", "acquisition"), REGISTRY.kinds().stream().map(EntityKind::name).toList());
   }
 
   @Test

@@ -59,6 +59,7 @@ public final class KindProcessor extends AbstractProcessor {
   private static final String VALUE = "org.keneya.core.value.";
   private static final String ENTITY = "org.keneya.core.kind.Entity";
   private static final String STRUCT_TYPE = "org.keneya.core.kind.StructType";
+  private static final String SCALAR_TYPE = "org.keneya.core.kind.ScalarType";
   private static final String RULE_CONTEXT = "org.keneya.core.kind.Rule.Context";
   private static final String IMMUTABLE = "org.immutables.value.Value.Immutable";
   private static final String PARAMETER = "org.immutables.value.Value.Parameter";
@@ -76,6 +77,13 @@ public final class KindProcessor extends AbstractProcessor {
       Map.entry("java.time.LocalDate", "ValueType.date()"),
       Map.entry("java.time.Period", "ValueType.period()"),
       Map.entry("java.util.Currency", "ValueType.currency()"),
+      Map.entry("java.lang.Long", "ValueType.longInteger()"),
+      Map.entry("java.lang.Double", "ValueType.finiteDouble()"),
+      Map.entry("java.util.UUID", "ValueType.uuid()"),
+      Map.entry("java.time.Instant", "ValueType.instant()"),
+      Map.entry("java.time.OffsetDateTime", "ValueType.offsetDateTime()"),
+      Map.entry("java.time.Year", "ValueType.year()"),
+      Map.entry("java.net.URI", "ValueType.uri()"),
       Map.entry(VALUE + "Id", "ValueType.id()"),
       Map.entry(VALUE + "LocalizedText", "ValueType.localizedText()"),
       Map.entry(VALUE + "Money", "ValueType.money()"),
@@ -306,9 +314,18 @@ public final class KindProcessor extends AbstractProcessor {
         p.elementKind = "integer";
         return "ValueType.integer()";
       }
+      if (t.getKind() == TypeKind.LONG) {
+        p.elementKind = "integer";
+        return "ValueType.longInteger()";
+      }
+      if (t.getKind() == TypeKind.DOUBLE) {
+        p.elementKind = "decimal";
+        return "ValueType.finiteDouble()";
+      }
       if (t.getKind() != TypeKind.DECLARED) {
         error(element, where + ": its type " + t + " cannot be described (supported: core's values, String, boolean,"
-            + " int, BigDecimal, LocalDate, Period, Currency, enums, Code, Ref, List, Optional, @Struct types)");
+            + " int, long, double, BigDecimal, LocalDate, Period, Currency, UUID, Instant, OffsetDateTime, Year, URI,"
+            + " enums, Code, Ref, List, Optional, @Struct types, types with a static ScalarType TYPE field)");
         return null;
       }
       DeclaredType declared = (DeclaredType) t;
@@ -316,8 +333,8 @@ public final class KindProcessor extends AbstractProcessor {
       String name = element0.getQualifiedName().toString();
       String known = KNOWN.get(name);
       if (known != null) {
-        p.elementKind = name.equals("java.lang.Integer") ? "integer"
-            : name.equals("java.math.BigDecimal") ? "decimal"
+        p.elementKind = name.equals("java.lang.Integer") || name.equals("java.lang.Long") ? "integer"
+            : name.equals("java.math.BigDecimal") || name.equals("java.lang.Double") ? "decimal"
             : name.equals(VALUE + "Money") ? "money"
             : name.equals("java.lang.String") ? "string"
             : name.equals(VALUE + "LocalizedText") ? "text" : "other";
@@ -357,12 +374,12 @@ public final class KindProcessor extends AbstractProcessor {
       }
       for (VariableElement field : ElementFilter.fieldsIn(element0.getEnclosedElements())) {
         if (field.getSimpleName().contentEquals("TYPE") && field.getModifiers().contains(Modifier.STATIC)
-            && isA(field.asType(), STRUCT_TYPE)) {
-          return source(types.erasure(t)) + ".TYPE";
+            && (isA(field.asType(), STRUCT_TYPE) || isA(field.asType(), SCALAR_TYPE))) {
+          return source(types.erasure(t)) + ".TYPE"; // a user's own struct or scalar
         }
       }
       error(element, where + ": its type " + name + " cannot be described: not one of core's values, nor an enum,"
-          + " nor a type carrying @Struct (or a static StructType TYPE field)");
+          + " nor a type carrying @Struct (or a static StructType TYPE field), nor a scalar (a static ScalarType TYPE field)");
       return null;
     }
 

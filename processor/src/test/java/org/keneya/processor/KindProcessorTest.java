@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.Property;
+import org.keneya.core.kind.OptionalType;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.value.Code;
@@ -176,6 +177,35 @@ class KindProcessorTest {
   }
 
   @Test
+  void coresScalarsAndAUsersScalarAreDescribedByTheirJavaTypes() throws Exception {
+    Compiled compiled = compile(Map.of(
+        "demo.Gtin", String.join("\n",
+            "public record Gtin(String digits) {",
+            "  public static final ScalarType<Gtin> TYPE = ScalarType.builder(\"gtin\", Gtin.class)",
+            "      .pattern(\"[0-9]{13}\").parse(Gtin::new).format(Gtin::digits).build();",
+            "}", ""),
+        "demo.Parcel", String.join("\n",
+            "@Kind(name = \"parcel\")",
+            "public record Parcel(Id id, java.util.UUID tracking, java.time.Instant sent, java.time.@Nullable OffsetDateTime received,",
+            "    @AtLeast(0) long grams, double volume, java.net.URI page, java.time.Year season, Gtin gtin, List<Gtin> parts)",
+            "    implements Entity {",
+            "  public static final EntityKind<Parcel> KIND = ParcelDescription.KIND;",
+            "}", "")));
+    assertTrue(compiled.ok(), compiled.errors().toString());
+    @SuppressWarnings("unchecked")
+    EntityKind<org.keneya.core.kind.Entity> kind =
+        (EntityKind<org.keneya.core.kind.Entity>) field(compiled.loader(), "demo.Parcel", "KIND");
+    assertEquals(List.of("id", "uuid", "instant", "offset-date-time", "long", "double", "uri", "year", "gtin", "list<gtin>"),
+        kind.struct().properties().stream().map(p -> p.type() instanceof OptionalType
+            ? ((OptionalType<?>) p.type()).element().describe() : p.type().describe()).collect(Collectors.toList()));
+    assertEquals(List.of(Constraint.atLeast(0)), kind.property("grams").orElseThrow().constraints());
+    Object gtin = compiled.loader().loadClass("demo.Gtin").getConstructor(String.class).newInstance("4006381333931");
+    Object parcel = kind.create(new Object[] {Id.of("p1"), java.util.UUID.fromString("123e4567-e89b-12d3-a456-426614174000"),
+        java.time.Instant.EPOCH, null, 1500L, 2.5, java.net.URI.create("https://example.org"), java.time.Year.of(2024), gtin, List.of()});
+    assertEquals(1500L, kind.property("grams").orElseThrow().get(kind.type().cast(parcel)));
+  }
+
+  @Test
   void anImmutablesTypeOfParametersIsBuiltByItsFactory() throws Exception {
     Compiled compiled = compile(Map.of("demo.Point", String.join("\n",
         "import org.immutables.value.Value;",
@@ -229,7 +259,7 @@ class KindProcessorTest {
   @Test
   void anUnsupportedTypeIsACompileErrorNamingTypeAndProperty() throws IOException {
     assertRefused("Map<String, String> extras", "Bad.extras: its type java.util.Map cannot be described");
-    assertRefused("double weight", "Bad.weight: its type double cannot be described");
+    assertRefused("float weight", "Bad.weight: its type float cannot be described");
   }
 
   @Test

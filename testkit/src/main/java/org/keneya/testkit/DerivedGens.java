@@ -25,6 +25,7 @@ import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.value.Money;
 import org.keneya.core.value.Ref;
+import org.keneya.testkit.gen.Gen;
 import org.keneya.testkit.gen.Gens;
 import org.keneya.testkit.gen.Source;
 
@@ -359,9 +360,39 @@ public final class DerivedGens {
         }
         return pool.get((int) source.draw(pool.size() - 1));
       }
+      case DEFINED:
+        if (constrained && constraints.stream().anyMatch(c -> c.kind() == Constraint.Kind.RANGE)) {
+          return rangedNumber(type, constraints, source); // a long or a double: the others take no range
+        }
+        return defined(type).generate(source);
       default:
-        return BigDecimal.ZERO;
+        throw new IllegalStateException("no generator for the scalar " + type.describe());
     }
+  }
+
+  /** A long or a double within the declared ranges. */
+  private static Object rangedNumber(ScalarType<?> type, List<Constraint> constraints, Source source) {
+    if (type.javaType() == Long.class) {
+      BigDecimal[] b = bounds(constraints, BigDecimal.valueOf(-1_000), BigDecimal.valueOf(1_000_000));
+      long lo = b[0].setScale(0, RoundingMode.CEILING).max(BigDecimal.valueOf(Long.MIN_VALUE)).longValue();
+      long hi = b[1].setScale(0, RoundingMode.FLOOR).min(BigDecimal.valueOf(Long.MAX_VALUE)).longValue();
+      return Gens.longs(lo, Math.max(lo, hi)).generate(source);
+    }
+    BigDecimal[] b = bounds(constraints, BigDecimal.valueOf(-1_000_000), BigDecimal.valueOf(1_000_000_000));
+    double lo = b[0].doubleValue();
+    double hi = b[1].doubleValue();
+    double value = lo + (hi - lo) * (Gens.longs(0, 1L << 53).generate(source) / (double) (1L << 53));
+    BigDecimal exact = new BigDecimal(value);
+    if (exact.compareTo(b[0]) < 0 || exact.compareTo(b[1]) > 0) { // a bound no double holds, rounded past
+      throw new InvalidValueException(type.describe(), "no double drawn within the range"); // drawn again by the caller
+    }
+    return value;
+  }
+
+  /** A defined scalar's values, by the generator its definition gives, shrinking through {@link Gens#fromRandom}. */
+  private static Gen<?> defined(ScalarType<?> type) {
+    return Gens.fromRandom(type.generator().orElseThrow(() -> new IllegalStateException("the scalar " + type.describe()
+        + " has no generator: give one with ScalarType.Builder.generator(...) to generate its values")));
   }
 
 }

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.codec.Excerpt;
+import org.keneya.core.error.InvalidValueException;
 import org.keneya.core.kind.CodeType;
 import org.keneya.core.kind.Codelist;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.RefType;
+import org.keneya.core.kind.ScalarType;
 import org.keneya.core.kind.Rule;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Severity;
@@ -21,13 +23,14 @@ import org.keneya.core.value.Ref;
 
 /**
  * Validates a dataset in one pass, in dataset order: duplicate ids, then for each entity its
- * references and codes (every one {@link ValueWalker} reaches), then its kind's
- * rules. Cost is linear in the size of the data.
+ * references and codes (every one {@link ValueWalker} reaches) and that its defined scalars'
+ * values can be written, then its kind's rules. Cost is linear in the size of the data.
  */
 final class Validator {
   static final String DUPLICATE_ID = "duplicate-id";
   static final String DANGLING_REFERENCE = Violation.DANGLING_REFERENCE;
   static final String UNKNOWN_CODE = "unknown-code";
+  static final String UNWRITABLE_VALUE = "unwritable-value";
 
   private final Dataset dataset;
   private final List<Violation> violations = new ArrayList<>();
@@ -75,13 +78,42 @@ final class Validator {
   private final class ReferenceAndCodeChecks implements ValueWalker.Visitor {
     private @Nullable Ref<?> entity;
 
+    @SuppressWarnings("unchecked") // a defined scalar's values are of its type
     @Override
     public void visit(ValueWalker.Path path, ValueType<?> type, Object value) {
       if (type instanceof RefType) {
         checkReference(entity, path, (Ref<?>) value);
       } else if (type instanceof CodeType) {
         checkCode(entity, path, ((CodeType) type).codelist(), (Code) value);
+      } else {
+        checkWritable(entity, path, (ScalarType<Object>) type, value);
       }
+    }
+  }
+
+  /**
+   * A defined scalar's value must read back equal from the text it is written as: a {@code double}
+   * NaN, a date-time past year 9999 or a user's value its own format cannot spell would otherwise be
+   * written and then refused, or read back as another value.
+   */
+  private void checkWritable(Ref<?> entity, ValueWalker.Path path, ScalarType<Object> type, Object value) {
+    String text;
+    try {
+      text = type.format(value);
+    } catch (RuntimeException e) {
+      report(Severity.ERROR, UNWRITABLE_VALUE, entity, path.toString(),
+          "a " + type.describe() + " its format cannot write: " + e);
+      return;
+    }
+    try {
+      Object back = type.parse(text);
+      if (!back.equals(value)) {
+        report(Severity.ERROR, UNWRITABLE_VALUE, entity, path.toString(), "a " + type.describe() + " written "
+            + Excerpt.quote(text) + " reads back as another value, " + Excerpt.quote(String.valueOf(back)));
+      }
+    } catch (InvalidValueException e) {
+      report(Severity.ERROR, UNWRITABLE_VALUE, entity, path.toString(), "a " + type.describe() + " written "
+          + Excerpt.quote(text) + " cannot be read back: " + e.reason());
     }
   }
 

@@ -13,11 +13,12 @@ import org.keneya.core.kind.ListType;
 import org.keneya.core.kind.OptionalType;
 import org.keneya.core.kind.Property;
 import org.keneya.core.kind.RefType;
+import org.keneya.core.kind.ScalarType;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 
 /**
- * Visits every reference and code of an entity — through nested values, lists and optionals — by
+ * Visits every reference, code and defined scalar of an entity — through nested values, lists and optionals — by
  * its kind's description, with the path it sits at ({@code lines[0].funder}). The one place that
  * knows how to reach them, shared by validation and subsetting.
  *
@@ -31,7 +32,10 @@ import org.keneya.core.kind.ValueType;
  * }</pre>
  */
 final class ValueWalker {
-  /** Receives one reference or code ({@code type} is a {@link RefType} or a {@link CodeType}) and where it sits. */
+  /**
+   * Receives one reference, code or {@linkplain ScalarType.Scalar#DEFINED defined scalar} ({@code
+   * type} is a {@link RefType}, a {@link CodeType} or a defined {@link ScalarType}) and where it sits.
+   */
   interface Visitor {
     void visit(Path path, ValueType<?> type, Object value);
   }
@@ -113,7 +117,7 @@ final class ValueWalker {
   private void walk(ValueType<?> type, Object value) {
     switch (type.shape()) {
       case SCALAR:
-        visitor.visit(path, type, value); // a reference or a code: no other scalar is walked to
+        visitor.visit(path, type, value); // a reference, a code or a defined scalar: no other scalar is walked to
         break;
       case STRUCT:
         walkStruct((StructType<?>) type, value);
@@ -156,7 +160,8 @@ final class ValueWalker {
   private boolean holdsReferenceOrCode(ValueType<?> type) {
     switch (type.shape()) {
       case SCALAR:
-        return type instanceof RefType || type instanceof CodeType;
+        return type instanceof RefType || type instanceof CodeType
+            || ((ScalarType<?>) type).scalar() == ScalarType.Scalar.DEFINED;
       case STRUCT:
         return holding((StructType<?>) type).length > 0;
       case LIST:

@@ -278,8 +278,12 @@ public final class Constraint {
   }
 
   private static boolean isNumber(ValueType<?> type) {
-    return type.shape() == ValueType.Shape.SCALAR
-        && (((ScalarType<?>) type).scalar() == ScalarType.Scalar.INTEGER || ((ScalarType<?>) type).scalar() == ScalarType.Scalar.DECIMAL);
+    if (type.shape() != ValueType.Shape.SCALAR) {
+      return false;
+    }
+    ScalarType<?> scalar = (ScalarType<?>) type;
+    return scalar.scalar() == ScalarType.Scalar.INTEGER || scalar.scalar() == ScalarType.Scalar.DECIMAL
+        || scalar.equals(ValueType.longInteger()) || scalar.equals(ValueType.finiteDouble());
   }
 
   private static boolean isText(ValueType<?> type) {
@@ -323,11 +327,23 @@ public final class Constraint {
     }
   }
 
+  /** A double as a decimal to compare with the bounds: an infinity is past either, NaN within none. */
+  private BigDecimal rangeOf(String field, double value) {
+    if (Double.isNaN(value)) {
+      throw new InvalidValueException(field, "must be " + describe() + ", was NaN");
+    }
+    return Double.isInfinite(value)
+        ? BigDecimal.valueOf(Double.MAX_VALUE).multiply(BigDecimal.valueOf(value > 0 ? 10 : -10))
+        : new BigDecimal(value);
+  }
+
   private void checkOne(String field, Object value) {
     switch (kind) {
       case RANGE:
         BigDecimal number = value instanceof Money ? ((Money) value).amount()
-            : value instanceof BigDecimal ? (BigDecimal) value : BigDecimal.valueOf(((Number) value).longValue());
+            : value instanceof BigDecimal ? (BigDecimal) value
+            : value instanceof Double ? rangeOf(field, (Double) value)
+            : BigDecimal.valueOf(((Number) value).longValue());
         if ((min != null && number.compareTo(min) < 0) || (max != null && number.compareTo(max) > 0)) {
           throw new InvalidValueException(field, "must be " + describe() + ", was " + number.toPlainString());
         }

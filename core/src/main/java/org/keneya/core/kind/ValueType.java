@@ -1,10 +1,15 @@
 package org.keneya.core.kind;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.Period;
+import java.time.Year;
 import java.util.Currency;
 import java.util.Optional;
+import java.util.UUID;
 import org.keneya.core.error.DomainModelException;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.DateRange;
@@ -22,8 +27,9 @@ import org.keneya.core.value.StatedRate;
  *
  * <ul>
  *   <li>{@link Shape#SCALAR}: a {@link ScalarType} with a canonical text form — text, numbers,
- *       dates, ids, currencies, enum constants, {@linkplain CodeType codes} and {@linkplain RefType
- *       references};
+ *       dates, ids, currencies, enum constants, {@linkplain CodeType codes}, {@linkplain RefType
+ *       references}, and the scalars {@linkplain ScalarType#builder defined} by Keneya (UUID,
+ *       instant…) or by a user;
  *   <li>{@link Shape#LOCALIZED_TEXT}: {@link LocalizedText};
  *   <li>{@link Shape#STRUCT}: a nested value with its own properties ({@link StructType});
  *   <li>{@link Shape#LIST} and {@link Shape#OPTIONAL}: a list or an optional of another type.
@@ -94,6 +100,48 @@ public abstract class ValueType<V> {
   /** An ISO 4217 currency ({@code XOF}). */
   public static ScalarType<Currency> currency() {
     return ScalarType.CURRENCY;
+  }
+
+  /** A UUID in its canonical form ({@code 123e4567-e89b-12d3-a456-426614174000}). */
+  public static ScalarType<UUID> uuid() {
+    return BuiltInScalars.UUID_TYPE;
+  }
+
+  /** An instant in UTC, as RFC 3339 writes it ({@code 2024-03-22T10:15:30Z}), years 0000 to 9999. */
+  public static ScalarType<Instant> instant() {
+    return BuiltInScalars.INSTANT;
+  }
+
+  /**
+   * A date and time with its offset from UTC, as RFC 3339 writes it ({@code
+   * 2024-03-22T10:15:30+01:00}), years 0000 to 9999; the offset is kept, so two values of the same
+   * instant with different offsets are not equal.
+   */
+  public static ScalarType<OffsetDateTime> offsetDateTime() {
+    return BuiltInScalars.OFFSET_DATE_TIME;
+  }
+
+  /** A 64-bit integer, written as a JSON integer. */
+  public static ScalarType<Long> longInteger() {
+    return BuiltInScalars.LONG;
+  }
+
+  /**
+   * A finite {@code double}, written as a JSON number ({@code 1.5E10}); NaN and infinities are
+   * refused. For amounts of money, use {@link #decimal()}: a double is inexact.
+   */
+  public static ScalarType<Double> finiteDouble() {
+    return BuiltInScalars.DOUBLE;
+  }
+
+  /** An absolute URI in ASCII ({@code https://example.org/a?b}). */
+  public static ScalarType<URI> uri() {
+    return BuiltInScalars.URI_TYPE;
+  }
+
+  /** A year from 0000 to 9999, written with four digits ({@code 2024}). */
+  public static ScalarType<Year> year() {
+    return BuiltInScalars.YEAR;
   }
 
   /** Constants of a Java enum, written in lowercase with hyphens ({@code BEFORE_EVENT} → {@code before-event}). */

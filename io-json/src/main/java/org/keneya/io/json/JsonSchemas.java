@@ -204,9 +204,9 @@ public final class JsonSchemas {
     /** {@code "const"}: the value written {@code text}, as a number or a boolean where the type is one. */
     private static void constant(SchemaNode node, ValueType<?> type, String text) {
       ValueType<?> scalar = type.shape() == ValueType.Shape.OPTIONAL ? ((OptionalType<?>) type).element() : type;
-      switch (((ScalarType<?>) scalar).scalar()) {
+      switch (((ScalarType<?>) scalar).token()) {
         case INTEGER:
-        case DECIMAL:
+        case NUMBER:
           node.put("const", new BigDecimal(text));
           break;
         case BOOLEAN:
@@ -334,8 +334,33 @@ public final class JsonSchemas {
           SchemaNode ref = ref(target.isPresent() ? "#/$defs/id" : "#/$defs/any-ref");
           target.ifPresent(kind -> ref.put("description", "the id of a " + kind));
           return ref;
+        case DEFINED:
+          return defined(type);
         default:
           return SchemaNode.object().put("type", "string");
+      }
+    }
+
+    /** A defined scalar: the JSON type of its token, its format and its pattern, if any. */
+    private static SchemaNode defined(ScalarType<?> type) {
+      SchemaNode schema = SchemaNode.object().put("type", jsonType(type.token()));
+      type.jsonSchemaFormat().ifPresent(format -> schema.put("format", format));
+      if (type.token() == ScalarType.Token.STRING) { // a number's pattern is its text's, which JSON Schema does not see
+        type.pattern().ifPresent(regex -> schema.put("pattern", "^(" + regex + ")$"));
+      }
+      return schema.put("description", type.describe());
+    }
+
+    private static String jsonType(ScalarType.Token token) {
+      switch (token) {
+        case INTEGER:
+          return "integer";
+        case NUMBER:
+          return "number";
+        case BOOLEAN:
+          return "boolean";
+        default:
+          return "string";
       }
     }
 

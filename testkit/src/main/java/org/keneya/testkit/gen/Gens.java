@@ -1,6 +1,7 @@
 package org.keneya.testkit.gen;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
@@ -8,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
 
 /**
  * Basic generators and combinators: numbers, booleans, characters, text, lists, choices. Each maps
@@ -35,6 +38,17 @@ public final class Gens {
   /** Integers in {@code [min, max]}, spread log-uniformly and shrinking towards 0 (or the bound nearest 0). */
   public static Gen<Integer> integers(int min, int max) {
     return longs(min, max).map(Long::intValue);
+  }
+
+  /**
+   * Values drawn by a function of a Java {@link RandomGenerator}, such as a scalar type's
+   * {@linkplain org.keneya.core.kind.ScalarType#generator() generator}: its numbers come from the
+   * source, so the values replay and shrink (bounded draws towards their lower bound) like any other
+   * generator's. The function must draw every random decision from the generator it is given.
+   */
+  public static <T> Gen<T> fromRandom(Function<? super RandomGenerator, ? extends T> draw) {
+    checkNotNull(draw, "draw");
+    return source -> draw.apply(new SourceRandom(source));
   }
 
   /** Longs in {@code [min, max]}, spread log-uniformly and shrinking towards 0 (or the bound nearest 0). */

@@ -69,10 +69,75 @@ public final class ScalarText {
           return references.parse(type, text);
         }
         break;
+      case DEFINED:
+        checkDefined(type, text, limits);
+        break;
       default:
         break;
     }
     return type.parse(text);
+  }
+
+  /**
+   * Checks the text of a {@linkplain ScalarType.Scalar#DEFINED defined} scalar against the limits
+   * before its parser sees it: a number's length as a number's, any other text's as a string's.
+   */
+  public static void checkDefined(ScalarType<?> type, String text, ReadLimits limits) {
+    if (type.token() == ScalarType.Token.INTEGER || type.token() == ScalarType.Token.NUMBER) {
+      limits.checkNumberText(text);
+    } else {
+      limits.checkText(text);
+    }
+  }
+
+  /**
+   * Whether {@code text} is a number as JSON writes one ({@code -12}, {@code 1.5E10}), an integer
+   * only when {@code integer}: what a defined scalar of token {@code INTEGER} or {@code NUMBER} must
+   * format its values as, checked before a writer writes the text as a number.
+   */
+  public static boolean isJsonNumber(String text, boolean integer) {
+    int i = 0;
+    int n = text.length();
+    if (i < n && text.charAt(i) == '-') {
+      i++;
+    }
+    int digits = i;
+    while (i < n && isDigit(text.charAt(i))) {
+      i++;
+    }
+    if (i == digits || (text.charAt(digits) == '0' && i - digits > 1)) {
+      return false; // no digit, or a leading zero
+    }
+    if (integer) {
+      return i == n;
+    }
+    if (i < n && text.charAt(i) == '.') {
+      int fraction = ++i;
+      while (i < n && isDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i == fraction) {
+        return false;
+      }
+    }
+    if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+        i++;
+      }
+      int exponent = i;
+      while (i < n && isDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i == exponent) {
+        return false;
+      }
+    }
+    return i == n;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**

@@ -260,6 +260,9 @@ public final class DataPackages {
     g.writeStartObject();
     g.writeStringProperty("name", column.name());
     g.writeStringProperty("type", type(column));
+    if (column.type() == Column.Type.SCALAR) {
+      column.scalar().tableSchemaFormat().ifPresent(format -> g.writeStringProperty("format", format));
+    }
     String description = description(column);
     if (!description.isEmpty()) {
       g.writeStringProperty("description", description);
@@ -341,6 +344,11 @@ public final class DataPackages {
       case CURRENCY:
         g.writeStringProperty("pattern", "[A-Z]{3}");
         break;
+      case DEFINED: // Table Schema matches a pattern against strings only; the other types check their own syntax
+        if (scalar.tableSchemaType().equals("string")) {
+          scalar.pattern().ifPresent(regex -> g.writeStringProperty("pattern", regex));
+        }
+        break;
       default:
     }
   }
@@ -392,6 +400,8 @@ public final class DataPackages {
             return "date";
           case PERIOD:
             return "duration";
+          case DEFINED:
+            return column.scalar().tableSchemaType();
           default:
             return "string";
         }

@@ -119,6 +119,26 @@ public final class JsonCells {
     return last;
   }
 
+  /** A defined scalar's canonical text, as a string, or as the number or boolean it spells (as the JSON codec writes it). */
+  private static void writeDefined(JsonGenerator out, ScalarType<Object> type, Object value) {
+    String text = type.format(value);
+    switch (type.token()) {
+      case INTEGER:
+      case NUMBER:
+        if (!ScalarText.isJsonNumber(text, type.token() == ScalarType.Token.INTEGER)) {
+          throw new InvalidValueException(type.describe(), "its format gave " + Excerpt.quote(text)
+              + ", not a JSON " + (type.token() == ScalarType.Token.INTEGER ? "integer" : "number"));
+        }
+        out.writeNumber(text);
+        break;
+      case BOOLEAN:
+        out.writeBoolean(Boolean.parseBoolean(text));
+        break;
+      default:
+        out.writeString(text);
+    }
+  }
+
   @SuppressWarnings("unchecked")
   private static void write(JsonGenerator out, ValueType<?> type, Object value) {
     switch (type.shape()) {
@@ -136,6 +156,9 @@ public final class JsonCells {
             break;
           case DATE:
             writeDate(out, (LocalDate) value);
+            break;
+          case DEFINED:
+            writeDefined(out, scalar, value);
             break;
           default:
             out.writeString(scalar.format(value)); // its canonical text: an id, a code, a date…
@@ -318,6 +341,8 @@ public final class JsonCells {
             throw wrongType("a number", token);
           }
           return readDecimal();
+        case DEFINED:
+          return readDefined(type, token);
         default:
           if (token != JsonToken.VALUE_STRING) {
             throw wrongType("a string (" + type.describe() + ")", token);
@@ -331,6 +356,42 @@ public final class JsonCells {
           } catch (InvalidValueException e) {
             throw fail(Reasons.shortened(e.reason(), text));
           }
+      }
+    }
+
+    /** A defined scalar: the token its type says, its text within the limits, then its parser. */
+    private Object readDefined(ScalarType<?> type, JsonToken token) {
+      String text;
+      switch (type.token()) {
+        case INTEGER:
+          if (token != JsonToken.VALUE_NUMBER_INT) {
+            throw wrongType("an integer (" + type.describe() + ")", token);
+          }
+          text = in.getString();
+          break;
+        case NUMBER:
+          if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw wrongType("a number (" + type.describe() + ")", token);
+          }
+          text = in.getString();
+          break;
+        case BOOLEAN:
+          if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+            throw wrongType("a boolean (" + type.describe() + ")", token);
+          }
+          text = String.valueOf(token == JsonToken.VALUE_TRUE);
+          break;
+        default:
+          if (token != JsonToken.VALUE_STRING) {
+            throw wrongType("a string (" + type.describe() + ")", token);
+          }
+          text = in.getString();
+      }
+      try {
+        ScalarText.checkDefined(type, text, limits);
+        return type.parse(text);
+      } catch (InvalidValueException e) {
+        throw fail(Reasons.shortened(e.reason(), text));
       }
     }
 

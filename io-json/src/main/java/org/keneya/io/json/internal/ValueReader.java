@@ -17,6 +17,7 @@ import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
 import org.keneya.core.internal.codec.Reasons;
 import org.keneya.core.internal.codec.ReferenceCache;
+import org.keneya.core.internal.codec.ScalarText;
 import org.keneya.core.kind.ListType;
 import org.keneya.core.kind.OptionalType;
 import org.keneya.core.kind.Property;
@@ -142,6 +143,8 @@ public final class ValueReader {
           throw wrongType("a number", token);
         }
         return readDecimal();
+      case DEFINED:
+        return readDefined(type, token);
       default:
         if (token != JsonToken.VALUE_STRING) {
           throw wrongType("a string (" + type.describe() + ")", token);
@@ -155,6 +158,42 @@ public final class ValueReader {
         } catch (InvalidValueException e) {
           throw fail(Reasons.shortened(e.reason(), text));
         }
+    }
+  }
+
+  /** A defined scalar: the token its type says, its text within the limits, then its parser. */
+  private Object readDefined(ScalarType<?> type, JsonToken token) {
+    String text;
+    switch (type.token()) {
+      case INTEGER:
+        if (token != JsonToken.VALUE_NUMBER_INT) {
+          throw wrongType("an integer (" + type.describe() + ")", token);
+        }
+        text = in.getString();
+        break;
+      case NUMBER:
+        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+          throw wrongType("a number (" + type.describe() + ")", token);
+        }
+        text = in.getString();
+        break;
+      case BOOLEAN:
+        if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+          throw wrongType("a boolean (" + type.describe() + ")", token);
+        }
+        text = String.valueOf(token == JsonToken.VALUE_TRUE);
+        break;
+      default:
+        if (token != JsonToken.VALUE_STRING) {
+          throw wrongType("a string (" + type.describe() + ")", token);
+        }
+        text = readText();
+    }
+    try {
+      ScalarText.checkDefined(type, text, limits);
+      return type.parse(text);
+    } catch (InvalidValueException e) {
+      throw fail(Reasons.shortened(e.reason(), text));
     }
   }
 

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.codec.Excerpt;
+import org.keneya.core.error.InvalidValueException;
 import org.keneya.core.internal.codec.HiddenCopies;
 import org.keneya.core.internal.codec.ScalarText;
 import org.keneya.core.kind.Entity;
@@ -58,6 +60,7 @@ public final class ValueWriter {
   static final int REFERENCE = 11;
   static final int DATE = 12;
   static final int ENUM = 13; // its constant's name, encoded once
+  static final int DEFINED = 14; // a defined scalar: its text, as the token its type says
 
   // ISO dates are written from this buffer: LocalDate.toString builds a StringBuilder and a String
   // per date, which was all the allocation left in writing a dataset.
@@ -127,6 +130,9 @@ public final class ValueWriter {
       case ENUM:
         out.writeString(((ScalarType<Object>) type).format(value));
         break;
+      case DEFINED:
+        writeDefined(out, (ScalarType<Object>) type, value);
+        break;
       case TEXT:
         writeText(out, ((LocalizedText) value).byLanguage());
         break;
@@ -141,6 +147,26 @@ public final class ValueWriter {
         break;
       default:
         throw new IllegalStateException("unknown case " + how);
+    }
+  }
+
+  /** A defined scalar's canonical text, as a string, or as the number or boolean it spells. */
+  private static void writeDefined(JsonGenerator out, ScalarType<Object> type, Object value) {
+    String text = type.format(value);
+    switch (type.token()) {
+      case INTEGER:
+      case NUMBER:
+        if (!ScalarText.isJsonNumber(text, type.token() == ScalarType.Token.INTEGER)) {
+          throw new InvalidValueException(type.describe(), "its format gave " + Excerpt.quote(text)
+              + ", not a JSON " + (type.token() == ScalarType.Token.INTEGER ? "integer" : "number"));
+        }
+        out.writeNumber(text);
+        break;
+      case BOOLEAN:
+        out.writeBoolean(Boolean.parseBoolean(text));
+        break;
+      default:
+        out.writeString(text);
     }
   }
 
@@ -285,6 +311,8 @@ public final class ValueWriter {
             return ENUM;
           case REFERENCE: // a reference to one kind is written as the id alone (RefType's format)
             return ((RefType<?>) type).target().isPresent() ? REFERENCE : FORMATTED;
+          case DEFINED:
+            return DEFINED;
           default:
             return FORMATTED;
         }
