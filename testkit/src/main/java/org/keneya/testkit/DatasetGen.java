@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
@@ -18,6 +19,7 @@ import org.keneya.core.kind.ListType;
 import org.keneya.core.kind.OptionalType;
 import org.keneya.core.kind.Property;
 import org.keneya.core.kind.RefType;
+import org.keneya.core.kind.ScalarType;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.testkit.gen.Gen;
@@ -134,26 +136,42 @@ public final class DatasetGen implements Gen<Dataset> {
   }
 
   private static void targets(ValueType<?> type, Set<String> out) {
-    switch (type.shape()) {
-      case SCALAR:
-        if (type instanceof RefType) {
-          ((RefType<?>) type).target().ifPresent(out::add);
-        }
-        break;
-      case LIST:
-        targets(((ListType<?>) type).element(), out);
-        break;
-      case OPTIONAL:
-        targets(((OptionalType<?>) type).element(), out);
-        break;
-      case STRUCT:
-        for (Property<?, ?> p : ((StructType<?>) type).properties()) {
-          targets(p.type(), out);
-        }
-        break;
-      default:
-    }
+    type.accept(TARGETS, out);
   }
+
+  /** Adds the kinds a value of a type can refer to. */
+  private static final ValueType.PartialVisitor<Set<String>, @Nullable Void> TARGETS = new ValueType.PartialVisitor<>() {
+    @Override
+    public @Nullable Void visitScalar(ScalarType<?> type, Set<String> out) {
+      if (type instanceof RefType) {
+        ((RefType<?>) type).target().ifPresent(out::add);
+      }
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitList(ListType<?> type, Set<String> out) {
+      return type.element().accept(this, out);
+    }
+
+    @Override
+    public @Nullable Void visitOptional(OptionalType<?> type, Set<String> out) {
+      return type.element().accept(this, out);
+    }
+
+    @Override
+    public @Nullable Void visitStruct(StructType<?> type, Set<String> out) {
+      for (Property<?, ?> p : type.properties()) {
+        p.type().accept(this, out);
+      }
+      return null;
+    }
+
+    @Override
+    public @Nullable Void otherwise(ValueType<?> type, Set<String> out) {
+      return null;
+    }
+  };
 
   /** How many entities of {@code kind} a try of this size draws: uniform up to a bound that grows with the size. */
   static int count(Source source, Map<String, int[]> counts, String kind) {

@@ -23,6 +23,7 @@ import org.keneya.core.kind.Rule;
 import org.keneya.core.kind.ScalarType;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
+import org.keneya.core.value.LocalizedText;
 import org.keneya.core.value.Money;
 import org.keneya.core.value.Ref;
 import org.keneya.testkit.gen.Gen;
@@ -205,30 +206,58 @@ public final class DerivedGens {
   /** A value of {@code type}; {@code constraints} are the property's (empty when drawing as before). */
   private @Nullable Object value(ValueType<?> type, List<Constraint> constraints, boolean constrained, String ownerKind,
       Pools pools, Source source) {
-    switch (type.shape()) {
-      case SCALAR:
-        return scalar((ScalarType<?>) type, constraints, constrained, pools, source);
-      case LOCALIZED_TEXT:
-        return values.localizedText().generate(source); // never blank: no constraint to draw within
-      case STRUCT:
-        if (constrained && type.equals(ValueType.money())) {
-          return money(constraints, source); // in the configured currency, at its scale, never negative
-        }
-        return struct((StructType<?>) type, constrained, ownerKind, pools, source);
-      case LIST:
-        return list((ListType<?>) type, constraints, constrained, ownerKind, pools, source);
-      case OPTIONAL: {
-        if (!values.present(source)) {
-          return Optional.empty();
-        }
-        try {
-          return Optional.of(value(((OptionalType<?>) type).element(), constraints, constrained, ownerKind, pools, source));
-        } catch (Unsatisfiable e) {
-          return Optional.empty();
-        }
+    return type.accept(new ValueDraw(constraints, constrained, ownerKind, pools, source), null);
+  }
+
+  /** Draws a value of each shape under a property's constraints. */
+  private final class ValueDraw implements ValueType.Visitor<@Nullable Void, @Nullable Object> {
+    private final List<Constraint> constraints;
+    private final boolean constrained;
+    private final String ownerKind;
+    private final Pools pools;
+    private final Source source;
+
+    ValueDraw(List<Constraint> constraints, boolean constrained, String ownerKind, Pools pools, Source source) {
+      this.constraints = constraints;
+      this.constrained = constrained;
+      this.ownerKind = ownerKind;
+      this.pools = pools;
+      this.source = source;
+    }
+
+    @Override
+    public Object visitScalar(ScalarType<?> type, @Nullable Void none) {
+      return scalar(type, constraints, constrained, pools, source);
+    }
+
+    @Override
+    public Object visitLocalizedText(ValueType<LocalizedText> type, @Nullable Void none) {
+      return values.localizedText().generate(source); // never blank: no constraint to draw within
+    }
+
+    @Override
+    public Object visitStruct(StructType<?> type, @Nullable Void none) {
+      if (constrained && type.equals(ValueType.money())) {
+        return money(constraints, source); // in the configured currency, at its scale, never negative
       }
-      default:
-        throw new IllegalStateException("unknown shape " + type.shape());
+      return struct(type, constrained, ownerKind, pools, source);
+    }
+
+    @Override
+    public Object visitList(ListType<?> type, @Nullable Void none) {
+      return list(type, constraints, constrained, ownerKind, pools, source);
+    }
+
+    @Override
+    public Object visitOptional(OptionalType<?> type, @Nullable Void none) {
+      if (!values.present(source)) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.ofNullable(type.element().accept(this, null));
+      } catch (Unsatisfiable e) {
+        return Optional.empty();
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package org.keneya.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.ListType;
 import org.keneya.core.kind.OptionalType;
@@ -58,18 +59,30 @@ public final class DescriptionAssertions {
   private static void assertSameType(ValueType<?> expected, ValueType<?> actual, String where) {
     assertEquals(expected.shape(), actual.shape(), where);
     assertEquals(expected.describe(), actual.describe(), where);
-    switch (expected.shape()) {
-      case STRUCT:
-        assertSameDescription((StructType<?>) expected, (StructType<?>) actual);
-        break;
-      case LIST:
-        assertSameType(((ListType<?>) expected).element(), ((ListType<?>) actual).element(), where + "[]");
-        break;
-      case OPTIONAL:
-        assertSameType(((OptionalType<?>) expected).element(), ((OptionalType<?>) actual).element(), where);
-        break;
-      default:
-        assertEquals(expected, actual, where);
-    }
+    expected.accept(new ValueType.PartialVisitor<ValueType<?>, @Nullable Void>() {
+      @Override
+      public @Nullable Void visitStruct(StructType<?> type, ValueType<?> other) {
+        assertSameDescription(type, (StructType<?>) other);
+        return null;
+      }
+
+      @Override
+      public @Nullable Void visitList(ListType<?> type, ValueType<?> other) {
+        assertSameType(type.element(), ((ListType<?>) other).element(), where + "[]");
+        return null;
+      }
+
+      @Override
+      public @Nullable Void visitOptional(OptionalType<?> type, ValueType<?> other) {
+        assertSameType(type.element(), ((OptionalType<?>) other).element(), where);
+        return null;
+      }
+
+      @Override
+      public @Nullable Void otherwise(ValueType<?> type, ValueType<?> other) {
+        assertEquals(type, other, where);
+        return null;
+      }
+    }, actual);
   }
 }

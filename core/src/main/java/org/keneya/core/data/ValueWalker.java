@@ -16,6 +16,7 @@ import org.keneya.core.kind.RefType;
 import org.keneya.core.kind.ScalarType;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
+import org.keneya.core.value.LocalizedText;
 
 /**
  * Visits every reference, code and defined scalar of an entity — through nested values, lists and optionals — by
@@ -115,32 +116,49 @@ final class ValueWalker {
   }
 
   private void walk(ValueType<?> type, Object value) {
-    switch (type.shape()) {
-      case SCALAR:
-        visitor.visit(path, type, value); // a reference, a code or a defined scalar: no other scalar is walked to
-        break;
-      case STRUCT:
-        walkStruct((StructType<?>) type, value);
-        break;
-      case LIST:
-        ValueType<?> element = ((ListType<?>) type).element();
-        List<?> list = (List<?>) value;
-        for (int i = 0; i < list.size(); i++) {
-          path.push(i);
-          walk(element, list.get(i));
-          path.pop();
-        }
-        break;
-      case OPTIONAL:
-        Optional<?> optional = (Optional<?>) value;
-        if (optional.isPresent()) {
-          walk(((OptionalType<?>) type).element(), optional.get());
-        }
-        break;
-      default: // localized text: never reached, it holds neither
-        break;
-    }
+    type.accept(walk, value);
   }
+
+  /** The walk below a property's value: to every reference, code and defined scalar, through structs, lists and optionals. */
+  private final ValueType.Visitor<Object, Void> walk = new ValueType.Visitor<>() {
+    @Override
+    public Void visitScalar(ScalarType<?> type, Object value) {
+      visitor.visit(path, type, value); // a reference, a code or a defined scalar: no other scalar is walked to
+      return null;
+    }
+
+    @Override
+    public Void visitLocalizedText(ValueType<LocalizedText> type, Object value) {
+      return null; // never reached: it holds none
+    }
+
+    @Override
+    public Void visitStruct(StructType<?> type, Object value) {
+      walkStruct(type, value);
+      return null;
+    }
+
+    @Override
+    public Void visitList(ListType<?> type, Object value) {
+      ValueType<?> element = type.element();
+      List<?> list = (List<?>) value;
+      for (int i = 0; i < list.size(); i++) {
+        path.push(i);
+        walk(element, list.get(i));
+        path.pop();
+      }
+      return null;
+    }
+
+    @Override
+    public Void visitOptional(OptionalType<?> type, Object value) {
+      Optional<?> optional = (Optional<?>) value;
+      if (optional.isPresent()) {
+        walk(type.element(), optional.get());
+      }
+      return null;
+    }
+  };
 
   private Property<?, ?>[] holding(StructType<?> type) {
     Property<?, ?>[] properties = holding.get(type);
@@ -158,18 +176,34 @@ final class ValueWalker {
   }
 
   private boolean holdsReferenceOrCode(ValueType<?> type) {
-    switch (type.shape()) {
-      case SCALAR:
-        return type instanceof RefType || type instanceof CodeType
-            || ((ScalarType<?>) type).scalar() == ScalarType.Scalar.DEFINED;
-      case STRUCT:
-        return holding((StructType<?>) type).length > 0;
-      case LIST:
-        return holdsReferenceOrCode(((ListType<?>) type).element());
-      case OPTIONAL:
-        return holdsReferenceOrCode(((OptionalType<?>) type).element());
-      default:
-        return false;
-    }
+    return type.accept(holds, null);
   }
+
+  /** Whether values of a type can hold a reference, a code or a defined scalar at any depth. */
+  private final ValueType.Visitor<Void, Boolean> holds = new ValueType.Visitor<>() {
+    @Override
+    public Boolean visitScalar(ScalarType<?> type, Void none) {
+      return type instanceof RefType || type instanceof CodeType || type.scalar() == ScalarType.Scalar.DEFINED;
+    }
+
+    @Override
+    public Boolean visitLocalizedText(ValueType<LocalizedText> type, Void none) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitStruct(StructType<?> type, Void none) {
+      return holding(type).length > 0;
+    }
+
+    @Override
+    public Boolean visitList(ListType<?> type, Void none) {
+      return holdsReferenceOrCode(type.element());
+    }
+
+    @Override
+    public Boolean visitOptional(OptionalType<?> type, Void none) {
+      return holdsReferenceOrCode(type.element());
+    }
+  };
 }

@@ -23,6 +23,11 @@ public final class ListType<E> extends ValueType<List<E>> {
   public Shape shape() {
     return Shape.LIST;
   }
+  @Override
+  public final <A, R> R accept(Visitor<A, R> visitor, A arg) {
+    return visitor.visitList(this, arg);
+  }
+
 
   @Override
   public String describe() {

@@ -12,6 +12,11 @@ final class LocalizedTextType extends ValueType<LocalizedText> {
   public Shape shape() {
     return Shape.LOCALIZED_TEXT;
   }
+  @Override
+  public final <A, R> R accept(Visitor<A, R> visitor, A arg) {
+    return visitor.visitLocalizedText(this, arg);
+  }
+
 
   @Override
   public String describe() {

@@ -23,6 +23,11 @@ public final class OptionalType<E> extends ValueType<Optional<E>> {
   public Shape shape() {
     return Shape.OPTIONAL;
   }
+  @Override
+  public final <A, R> R accept(Visitor<A, R> visitor, A arg) {
+    return visitor.visitOptional(this, arg);
+  }
+
 
   @Override
   public String describe() {

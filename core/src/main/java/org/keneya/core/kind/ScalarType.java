@@ -161,6 +161,11 @@ public class ScalarType<V> extends ValueType<V> {
   public final Shape shape() {
     return Shape.SCALAR;
   }
+  @Override
+  public final <A, R> R accept(Visitor<A, R> visitor, A arg) {
+    return visitor.visitScalar(this, arg);
+  }
+
 
   public final Scalar scalar() {
     return scalar;

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.keneya.core.error.DomainModelException;
 import org.keneya.core.error.InvalidValueException;
 import org.keneya.core.value.Ref;
+import org.keneya.core.value.LocalizedText;
 
 /**
  * A value made of named properties, in output order, with a way to build one from property values.
@@ -90,17 +91,30 @@ public final class StructType<T> extends ValueType<T> {
 
   /** The struct a value of {@code type} holds, through optionals and lists. */
   private static Optional<StructType<?>> nestedStruct(ValueType<?> type) {
-    switch (type.shape()) {
-      case STRUCT:
-        return Optional.of((StructType<?>) type);
-      case LIST:
-        return nestedStruct(((ListType<?>) type).element());
-      case OPTIONAL:
-        return nestedStruct(((OptionalType<?>) type).element());
-      default:
-        return Optional.empty();
-    }
+    return type.accept(NESTED_STRUCT, null);
   }
+
+  private static final PartialVisitor<@Nullable Void, Optional<StructType<?>>> NESTED_STRUCT = new PartialVisitor<>() {
+    @Override
+    public Optional<StructType<?>> visitStruct(StructType<?> type, @Nullable Void none) {
+      return Optional.of(type);
+    }
+
+    @Override
+    public Optional<StructType<?>> visitList(ListType<?> type, @Nullable Void none) {
+      return nestedStruct(type.element());
+    }
+
+    @Override
+    public Optional<StructType<?>> visitOptional(OptionalType<?> type, @Nullable Void none) {
+      return nestedStruct(type.element());
+    }
+
+    @Override
+    public Optional<StructType<?>> otherwise(ValueType<?> type, @Nullable Void none) {
+      return Optional.empty();
+    }
+  };
 
   /**
    * Starts describing {@code type}, built through a builder {@code B}: {@code newBuilder} makes an
@@ -227,23 +241,54 @@ public final class StructType<T> extends ValueType<T> {
     }
   }
 
-  @SuppressWarnings("unchecked") // the value is of the type's Java type
   private static void nested(ValueType<?> type, Object value, String path, BiConsumer<String, InvalidValueException> onViolation) {
-    switch (type.shape()) {
-      case STRUCT:
-        StructType<Object> struct = (StructType<Object>) type;
-        struct.forEachViolation(value, path + ".", onViolation);
-        break;
-      case LIST:
-        List<?> items = (List<?>) value;
-        for (int i = 0; i < items.size(); i++) {
-          nested(((ListType<?>) type).element(), items.get(i), path + "[" + i + "]", onViolation);
-        }
-        break;
-      case OPTIONAL:
-        nested(((OptionalType<?>) type).element(), value, path, onViolation);
-        break;
-      default:
+    type.accept(new NestedViolations(path, onViolation), value);
+  }
+
+  /** Reports the violations of the structs a value holds, at their path. */
+  private static final class NestedViolations implements Visitor<Object, @Nullable Void> {
+    private final String path;
+    private final BiConsumer<String, InvalidValueException> onViolation;
+
+    NestedViolations(String path, BiConsumer<String, InvalidValueException> onViolation) {
+      this.path = path;
+      this.onViolation = onViolation;
+    }
+
+    @Override
+    public @Nullable Void visitScalar(ScalarType<?> type, Object value) {
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitLocalizedText(ValueType<LocalizedText> type, Object value) {
+      return null;
+    }
+
+    @SuppressWarnings("unchecked") // the value is of the type's Java type
+    @Override
+    public @Nullable Void visitStruct(StructType<?> type, Object value) {
+      ((StructType<Object>) type).forEachViolation(value, path + ".", onViolation);
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitList(ListType<?> type, Object value) {
+      List<?> items = (List<?>) value;
+      for (int i = 0; i < items.size(); i++) {
+        nested(type.element(), items.get(i), path + "[" + i + "]", onViolation);
+      }
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitOptional(OptionalType<?> type, Object value) {
+      // a property's optional value comes unwrapped (valueOrNull), a list's optional item wrapped
+      Object present = value instanceof Optional ? ((Optional<?>) value).orElse(null) : value;
+      if (present != null) {
+        type.element().accept(this, present);
+      }
+      return null;
     }
   }
 
@@ -277,6 +322,11 @@ public final class StructType<T> extends ValueType<T> {
   public Shape shape() {
     return Shape.STRUCT;
   }
+  @Override
+  public final <A, R> R accept(Visitor<A, R> visitor, A arg) {
+    return visitor.visitStruct(this, arg);
+  }
+
 
   @Override
   public String describe() {

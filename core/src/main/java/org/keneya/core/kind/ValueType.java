@@ -52,9 +52,109 @@ public abstract class ValueType<V> {
     OPTIONAL
   }
 
+  /**
+   * What to do with a value type, one method per shape, with an argument of the caller's — the
+   * value being walked, a path, a generator's settings — and a result. {@link
+   * ValueType#accept(Visitor, Object)} calls the method of the type's shape; validation, subsetting,
+   * reference collection, the generators, the codecs and the schemas all dispatch this way, so a
+   * shape is handled in each of them or the compiler says where it is not.
+   *
+   * <pre>{@code
+   * // the number of scalars a value holds, at any depth
+   * ValueType.Visitor<Object, Integer> count = new ValueType.Visitor<>() {
+   *   public Integer visitScalar(ScalarType<?> type, Object value) { return 1; }
+   *   public Integer visitLocalizedText(ValueType<LocalizedText> type, Object value) { return 1; }
+   *   public Integer visitStruct(StructType<?> type, Object value) {
+   *     int n = 0;
+   *     for (Property<?, ?> p : type.properties()) {
+   *       Object v = ((Property<Object, ?>) p).get(value);
+   *       n += p.type().accept(this, v);
+   *     }
+   *     return n;
+   *   }
+   *   public Integer visitList(ListType<?> type, Object value) {
+   *     return ((List<?>) value).stream().mapToInt(item -> type.element().accept(this, item)).sum();
+   *   }
+   *   public Integer visitOptional(OptionalType<?> type, Object value) {
+   *     return ((Optional<?>) value).map(v -> type.element().accept(this, v)).orElse(0);
+   *   }
+   * };
+   * int scalars = kind.struct().accept(count, entity);
+   * }</pre>
+   *
+   * @param <A> the argument passed along, such as the value ({@link Void} and null for none)
+   * @param <R> the result ({@link Void} and null for none)
+   */
+  public interface Visitor<A, R> {
+    /** A scalar: text, a number, a date, an id, a code, a reference, an enum constant, a defined scalar. */
+    R visitScalar(ScalarType<?> type, A arg);
+
+    /** A localized text. */
+    R visitLocalizedText(ValueType<LocalizedText> type, A arg);
+
+    /** A nested value with its own properties. */
+    R visitStruct(StructType<?> type, A arg);
+
+    /** A list. */
+    R visitList(ListType<?> type, A arg);
+
+    /** An optional value (as a list's item; a struct's optional property is present or null, see {@link Property#valueOrNull}). */
+    R visitOptional(OptionalType<?> type, A arg);
+  }
+
+  /**
+   * A {@link Visitor} for the shapes that matter to it: the others go to {@link #otherwise}. Use
+   * {@link Visitor} itself where every shape must be thought about.
+   *
+   * <pre>{@code
+   * // the struct a value of a type holds, through lists and optionals
+   * ValueType.PartialVisitor<Void, Optional<StructType<?>>> nested = new ValueType.PartialVisitor<>() {
+   *   public Optional<StructType<?>> visitStruct(StructType<?> type, Void none) { return Optional.of(type); }
+   *   public Optional<StructType<?>> visitList(ListType<?> type, Void none) { return type.element().accept(this, none); }
+   *   public Optional<StructType<?>> visitOptional(OptionalType<?> type, Void none) { return type.element().accept(this, none); }
+   *   public Optional<StructType<?>> otherwise(ValueType<?> type, Void none) { return Optional.empty(); }
+   * };
+   * }</pre>
+   *
+   * @param <A> the argument passed along
+   * @param <R> the result
+   */
+  public interface PartialVisitor<A, R> extends Visitor<A, R> {
+    /** What every shape this visitor does not handle gives. */
+    R otherwise(ValueType<?> type, A arg);
+
+    @Override
+    default R visitScalar(ScalarType<?> type, A arg) {
+      return otherwise(type, arg);
+    }
+
+    @Override
+    default R visitLocalizedText(ValueType<LocalizedText> type, A arg) {
+      return otherwise(type, arg);
+    }
+
+    @Override
+    default R visitStruct(StructType<?> type, A arg) {
+      return otherwise(type, arg);
+    }
+
+    @Override
+    default R visitList(ListType<?> type, A arg) {
+      return otherwise(type, arg);
+    }
+
+    @Override
+    default R visitOptional(OptionalType<?> type, A arg) {
+      return otherwise(type, arg);
+    }
+  }
+
   ValueType() {}
 
   public abstract Shape shape();
+
+  /** Calls the method of {@code visitor} for this type's shape with {@code arg}, and returns its result. */
+  public abstract <A, R> R accept(Visitor<A, R> visitor, A arg);
 
   /** A short description for messages and schemas, such as {@code list<ref<person>>}. */
   public abstract String describe();

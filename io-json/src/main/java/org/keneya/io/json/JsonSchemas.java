@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.CodeType;
 import org.keneya.core.kind.Codelist;
 import org.keneya.core.kind.Constraint;
@@ -20,6 +21,7 @@ import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.Id;
+import org.keneya.core.value.LocalizedText;
 import org.keneya.core.value.Ref;
 import org.keneya.io.json.SchemaNode.Values;
 
@@ -225,29 +227,37 @@ public final class JsonSchemas {
       if (constraints.isEmpty()) {
         return schema;
       }
-      switch (type.shape()) {
-        case OPTIONAL:
-          return constrained(schema, ((OptionalType<?>) type).element(), constraints);
-        case LIST:
+      return type.accept(new ValueType.PartialVisitor<SchemaNode, SchemaNode>() {
+        @Override
+        public SchemaNode visitOptional(OptionalType<?> optional, SchemaNode node) {
+          return constrained(node, optional.element(), constraints);
+        }
+
+        @Override
+        public SchemaNode visitList(ListType<?> list, SchemaNode node) {
           List<Constraint> onItems = new ArrayList<>();
           for (Constraint c : constraints) {
             if (c.kind() == Constraint.Kind.UNIQUE_ITEMS) {
-              schema.put("uniqueItems", true);
+              node.put("uniqueItems", true);
             } else if (c.kind() == Constraint.Kind.SIZE) {
-              c.min().ifPresent(min -> schema.put("minItems", min.intValueExact()));
-              c.max().ifPresent(max -> schema.put("maxItems", max.intValueExact()));
+              c.min().ifPresent(min -> node.put("minItems", min.intValueExact()));
+              c.max().ifPresent(max -> node.put("maxItems", max.intValueExact()));
             } else {
               onItems.add(c);
             }
           }
-          schema.set("items", constrained((SchemaNode) schema.get("items"), ((ListType<?>) type).element(), onItems));
-          return schema;
-        default:
+          node.set("items", constrained((SchemaNode) node.get("items"), list.element(), onItems));
+          return node;
+        }
+
+        @Override
+        public SchemaNode otherwise(ValueType<?> value, SchemaNode node) {
           for (Constraint c : constraints) {
-            constrainValue(schema, type, c);
+            constrainValue(node, value, c);
           }
-          return schema;
-      }
+          return node;
+        }
+      }, schema);
     }
 
     private void constrainValue(SchemaNode schema, ValueType<?> type, Constraint c) {
@@ -291,23 +301,38 @@ public final class JsonSchemas {
     }
 
     private SchemaNode schema(ValueType<?> type) {
-      switch (type.shape()) {
-        case SCALAR:
-          return scalar((ScalarType<?>) type);
-        case LOCALIZED_TEXT:
-          return ref("#/$defs/localized-text");
-        case STRUCT:
-          return ref(define((StructType<?>) type));
-        case LIST:
-          SchemaNode list = SchemaNode.object().put("type", "array");
-          list.set("items", schema(((ListType<?>) type).element()));
-          return list;
-        case OPTIONAL:
-          return schema(((OptionalType<?>) type).element());
-        default:
-          throw new IllegalStateException("unknown shape " + type.shape());
-      }
+      return type.accept(schemas, null);
     }
+
+    /** The schema of a value of each type: a scalar's own, references to the definitions of the others. */
+    private final ValueType.Visitor<@Nullable Void, SchemaNode> schemas = new ValueType.Visitor<>() {
+      @Override
+      public SchemaNode visitScalar(ScalarType<?> type, @Nullable Void none) {
+        return scalar(type);
+      }
+
+      @Override
+      public SchemaNode visitLocalizedText(ValueType<LocalizedText> type, @Nullable Void none) {
+        return ref("#/$defs/localized-text");
+      }
+
+      @Override
+      public SchemaNode visitStruct(StructType<?> type, @Nullable Void none) {
+        return ref(define(type));
+      }
+
+      @Override
+      public SchemaNode visitList(ListType<?> type, @Nullable Void none) {
+        SchemaNode list = SchemaNode.object().put("type", "array");
+        list.set("items", schema(type.element()));
+        return list;
+      }
+
+      @Override
+      public SchemaNode visitOptional(OptionalType<?> type, @Nullable Void none) {
+        return schema(type.element());
+      }
+    };
 
     private SchemaNode scalar(ScalarType<?> type) {
       switch (type.scalar()) {

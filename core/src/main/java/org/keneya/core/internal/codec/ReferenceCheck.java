@@ -11,8 +11,10 @@ import org.keneya.core.kind.ListType;
 import org.keneya.core.kind.OptionalType;
 import org.keneya.core.kind.Property;
 import org.keneya.core.kind.RefType;
+import org.keneya.core.kind.ScalarType;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
+import org.keneya.core.value.LocalizedText;
 import org.keneya.core.value.Ref;
 
 /**
@@ -79,25 +81,50 @@ public final class ReferenceCheck {
 
   /** Walks a value whose type is known to hold references. */
   private static @Nullable Dangling walk(Dataset dataset, ValueType<?> type, Object value) {
-    switch (type.shape()) {
-      case SCALAR:
-        Ref<?> ref = (Ref<?>) value;
-        return dataset.contains(ref) ? null : new Dangling("", ref);
-      case OPTIONAL:
-        Optional<?> o = (Optional<?>) value;
-        return o.isPresent() ? walk(dataset, ((OptionalType<?>) type).element(), o.get()) : null;
-      case LIST:
-        List<?> list = (List<?>) value;
-        ValueType<?> element = ((ListType<?>) type).element();
-        for (int i = 0; i < list.size(); i++) {
-          Dangling d = walk(dataset, element, list.get(i));
-          if (d != null) {
-            return d.under(Integer.toString(i));
-          }
+    return type.accept(new Walk(dataset), value);
+  }
+
+  /** The first dangling reference below a value, or null. */
+  private static final class Walk implements ValueType.Visitor<Object, @Nullable Dangling> {
+    private final Dataset dataset;
+
+    Walk(Dataset dataset) {
+      this.dataset = dataset;
+    }
+
+    @Override
+    public @Nullable Dangling visitScalar(ScalarType<?> type, Object value) {
+      Ref<?> ref = (Ref<?>) value; // the only scalar a type that holds references is
+      return dataset.contains(ref) ? null : new Dangling("", ref);
+    }
+
+    @Override
+    public @Nullable Dangling visitLocalizedText(ValueType<LocalizedText> type, Object value) {
+      return null;
+    }
+
+    @Override
+    public @Nullable Dangling visitStruct(StructType<?> type, Object value) {
+      return struct(dataset, type, value);
+    }
+
+    @Override
+    public @Nullable Dangling visitList(ListType<?> type, Object value) {
+      List<?> list = (List<?>) value;
+      ValueType<?> element = type.element();
+      for (int i = 0; i < list.size(); i++) {
+        Dangling d = element.accept(this, list.get(i));
+        if (d != null) {
+          return d.under(Integer.toString(i));
         }
-        return null;
-      default:
-        return struct(dataset, (StructType<?>) type, value);
+      }
+      return null;
+    }
+
+    @Override
+    public @Nullable Dangling visitOptional(OptionalType<?> type, Object value) {
+      Optional<?> o = (Optional<?>) value;
+      return o.isPresent() ? type.element().accept(this, o.get()) : null;
     }
   }
 
@@ -106,18 +133,34 @@ public final class ReferenceCheck {
   }
 
   static boolean holdsReferences(ValueType<?> type) {
-    if (type instanceof RefType) {
-      return true;
-    }
-    if (type instanceof OptionalType) {
-      return holdsReferences(((OptionalType<?>) type).element());
-    }
-    if (type instanceof ListType) {
-      return holdsReferences(((ListType<?>) type).element());
-    }
-    if (type instanceof StructType) {
-      return ((StructType<?>) type).properties().stream().anyMatch(p -> holdsReferences(p.type()));
-    }
-    return false;
+    return type.accept(HOLDS_REFERENCES, null);
   }
+
+  /** Whether values of a type can hold a reference at any depth. */
+  private static final ValueType.Visitor<@Nullable Void, Boolean> HOLDS_REFERENCES = new ValueType.Visitor<>() {
+    @Override
+    public Boolean visitScalar(ScalarType<?> type, @Nullable Void none) {
+      return type instanceof RefType;
+    }
+
+    @Override
+    public Boolean visitLocalizedText(ValueType<LocalizedText> type, @Nullable Void none) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitStruct(StructType<?> type, @Nullable Void none) {
+      return type.properties().stream().anyMatch(p -> holdsReferences(p.type()));
+    }
+
+    @Override
+    public Boolean visitList(ListType<?> type, @Nullable Void none) {
+      return holdsReferences(type.element());
+    }
+
+    @Override
+    public Boolean visitOptional(OptionalType<?> type, @Nullable Void none) {
+      return holdsReferences(type.element());
+    }
+  };
 }

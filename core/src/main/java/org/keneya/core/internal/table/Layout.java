@@ -24,6 +24,7 @@ import org.keneya.core.internal.codec.Reasons;
 import org.keneya.core.internal.codec.ReferenceCache;
 import org.keneya.core.internal.codec.ScalarText;
 import org.keneya.core.kind.Constraint;
+import org.keneya.core.kind.ListType;
 import org.keneya.core.kind.OptionalType;
 import org.keneya.core.kind.Property;
 import org.keneya.core.kind.RefType;
@@ -135,25 +136,50 @@ public final class Layout<T> {
 
   /** Adds the languages of every localized text that gets columns (outside lists) in {@code value}. */
   public static void collectLanguages(ValueType<?> type, Object value, Set<String> out) {
-    switch (type.shape()) {
-      case LOCALIZED_TEXT:
-        out.addAll(((LocalizedText) value).byLanguage().keySet());
-        break;
-      case OPTIONAL:
-        ((Optional<?>) value).ifPresent(v -> collectLanguages(((OptionalType<?>) type).element(), v, out));
-        break;
-      case STRUCT:
-        collectStruct((StructType<?>) type, value, out);
-        break;
-      default:
-        break;
-    }
+    type.accept(new LanguageCollector(out), value);
   }
 
-  private static <S> void collectStruct(StructType<S> type, Object value, Set<String> out) {
-    S struct = type.javaType().cast(value);
-    for (Property<S, ?> p : type.properties()) {
-      collectLanguages(p.type(), p.get(struct), out);
+  /** Collects the languages of the localized texts a value holds outside lists (a list is one cell of JSON). */
+  private static final class LanguageCollector implements ValueType.Visitor<Object, @Nullable Void> {
+    private final Set<String> out;
+
+    LanguageCollector(Set<String> out) {
+      this.out = out;
+    }
+
+    @Override
+    public @Nullable Void visitScalar(ScalarType<?> type, Object value) {
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitLocalizedText(ValueType<LocalizedText> type, Object value) {
+      out.addAll(((LocalizedText) value).byLanguage().keySet());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitStruct(StructType<?> type, Object value) {
+      collectStruct(type, value);
+      return null;
+    }
+
+    private <S> void collectStruct(StructType<S> type, Object value) {
+      S struct = type.javaType().cast(value);
+      for (Property<S, ?> p : type.properties()) {
+        p.type().accept(this, p.get(struct));
+      }
+    }
+
+    @Override
+    public @Nullable Void visitList(ListType<?> type, Object value) {
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitOptional(OptionalType<?> type, Object value) {
+      ((Optional<?>) value).ifPresent(v -> type.element().accept(this, v));
+      return null;
     }
   }
 
@@ -198,39 +224,61 @@ public final class Layout<T> {
 
   /** The node of a value of {@code type}, its cells named from {@code prefix}, under the declared {@code constraints}. */
   private Node build(String prefix, ValueType<?> type, boolean required, List<Column> cols, List<Constraint> constraints) {
-    switch (type.shape()) {
-      case SCALAR:
-        return new ScalarNode(add(cols, new Column(prefix, Column.Type.SCALAR, type, null, required, constraints)),
-            (ScalarType<?>) type);
-      case LOCALIZED_TEXT: {
-        Map<String, Integer> byLanguage = new LinkedHashMap<>();
-        for (String language : languages) {
-          byLanguage.put(language,
-              add(cols, new Column(prefix + "." + language, Column.Type.LANGUAGE, type, language, false, constraints)));
-        }
-        return new TextNode(prefix, ImmutableMap.copyOf(byLanguage));
+    return type.accept(new NodeBuilder(prefix, required, cols, constraints), null);
+  }
+
+  /** Builds the node of one value's type, adding its columns. */
+  private final class NodeBuilder implements ValueType.Visitor<@Nullable Void, Node> {
+    private final String prefix;
+    private final boolean required;
+    private final List<Column> cols;
+    private final List<Constraint> constraints;
+
+    NodeBuilder(String prefix, boolean required, List<Column> cols, List<Constraint> constraints) {
+      this.prefix = prefix;
+      this.required = required;
+      this.cols = cols;
+      this.constraints = constraints;
+    }
+
+    @Override
+    public Node visitScalar(ScalarType<?> type, @Nullable Void none) {
+      return new ScalarNode(add(cols, new Column(prefix, Column.Type.SCALAR, type, null, required, constraints)), type);
+    }
+
+    @Override
+    public Node visitLocalizedText(ValueType<LocalizedText> type, @Nullable Void none) {
+      Map<String, Integer> byLanguage = new LinkedHashMap<>();
+      for (String language : languages) {
+        byLanguage.put(language,
+            add(cols, new Column(prefix + "." + language, Column.Type.LANGUAGE, type, language, false, constraints)));
       }
-      case STRUCT: {
-        StructType<?> struct = (StructType<?>) type;
-        List<Node> children = new ArrayList<>();
-        for (Property<?, ?> p : struct.properties()) {
-          String name = prefix.isEmpty() ? p.name() : prefix + "." + p.name();
-          children.add(build(name, p.type(), required && p.isRequired(), cols, childConstraints(struct, p, constraints)));
-        }
-        return new StructNode(prefix, struct, ImmutableList.copyOf(children));
+      return new TextNode(prefix, ImmutableMap.copyOf(byLanguage));
+    }
+
+    @Override
+    public Node visitStruct(StructType<?> struct, @Nullable Void none) {
+      List<Node> children = new ArrayList<>();
+      for (Property<?, ?> p : struct.properties()) {
+        String name = prefix.isEmpty() ? p.name() : prefix + "." + p.name();
+        children.add(build(name, p.type(), required && p.isRequired(), cols, childConstraints(struct, p, constraints)));
       }
-      case OPTIONAL: {
-        ValueType<?> element = ((OptionalType<?>) type).element();
-        if (element.shape() == ValueType.Shape.LIST) { // its own cell tells: empty is absent, [] is empty
-          return new OptionalNode(listNode(prefix, element, true, cols, constraints), -1);
-        }
-        int presence = visible(element) ? -1 : add(cols, new Column(prefix, Column.Type.PRESENCE, null, null, false, List.of()));
-        return new OptionalNode(build(prefix, element, false, cols, constraints), presence);
+      return new StructNode(prefix, struct, ImmutableList.copyOf(children));
+    }
+
+    @Override
+    public Node visitList(ListType<?> type, @Nullable Void none) {
+      return listNode(prefix, type, false, cols, constraints);
+    }
+
+    @Override
+    public Node visitOptional(OptionalType<?> type, @Nullable Void none) {
+      ValueType<?> element = type.element();
+      if (element instanceof ListType) { // its own cell tells: empty is absent, [] is empty
+        return new OptionalNode(listNode(prefix, element, true, cols, constraints), -1);
       }
-      case LIST:
-        return listNode(prefix, type, false, cols, constraints);
-      default:
-        throw new IllegalStateException("unknown shape " + type.shape());
+      int presence = visible(element) ? -1 : add(cols, new Column(prefix, Column.Type.PRESENCE, null, null, false, List.of()));
+      return new OptionalNode(build(prefix, element, false, cols, constraints), presence);
     }
   }
 
@@ -259,16 +307,35 @@ public final class Layout<T> {
 
   /** Whether a present value always leaves a non-empty cell, so that presence needs no marker. */
   private static boolean visible(ValueType<?> type) {
-    switch (type.shape()) {
-      case SCALAR:
-      case LOCALIZED_TEXT:
-        return true;
-      case STRUCT:
-        return ((StructType<?>) type).properties().stream().anyMatch(p -> p.isRequired() && visible(p.type()));
-      default:
-        return false;
-    }
+    return type.accept(VISIBLE, null);
   }
+
+  private static final ValueType.Visitor<@Nullable Void, Boolean> VISIBLE = new ValueType.Visitor<>() {
+    @Override
+    public Boolean visitScalar(ScalarType<?> type, @Nullable Void none) {
+      return true;
+    }
+
+    @Override
+    public Boolean visitLocalizedText(ValueType<LocalizedText> type, @Nullable Void none) {
+      return true;
+    }
+
+    @Override
+    public Boolean visitStruct(StructType<?> type, @Nullable Void none) {
+      return type.properties().stream().anyMatch(p -> p.isRequired() && visible(p.type()));
+    }
+
+    @Override
+    public Boolean visitList(ListType<?> type, @Nullable Void none) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitOptional(OptionalType<?> type, @Nullable Void none) {
+      return false;
+    }
+  };
 
   /** One node of the tree of cells; package-private for the specialized struct writers. */
   abstract static class Node {

@@ -139,54 +139,86 @@ public final class JsonCells {
     }
   }
 
-  @SuppressWarnings("unchecked")
   private static void write(JsonGenerator out, ValueType<?> type, Object value) {
-    switch (type.shape()) {
-      case SCALAR:
-        ScalarType<Object> scalar = (ScalarType<Object>) type;
-        switch (scalar.scalar()) {
-          case BOOLEAN:
-            out.writeBoolean((Boolean) value);
-            break;
-          case INTEGER:
-            out.writeNumber((Integer) value);
-            break;
-          case DECIMAL:
-            out.writeNumber((BigDecimal) value); // plain notation: see Factory
-            break;
-          case DATE:
-            writeDate(out, (LocalDate) value);
-            break;
-          case DEFINED:
-            writeDefined(out, scalar, value);
-            break;
-          default:
-            out.writeString(scalar.format(value)); // its canonical text: an id, a code, a date…
+    type.accept(new CellWriter(out), value);
+  }
+
+  /** Writes a value of each shape to one cell's generator. */
+  private static final class CellWriter implements ValueType.Visitor<Object, @Nullable Void> {
+    private final JsonGenerator out;
+
+    CellWriter(JsonGenerator out) {
+      this.out = out;
+    }
+
+    @SuppressWarnings("unchecked") // the value is of the type's Java type
+    @Override
+    public @Nullable Void visitScalar(ScalarType<?> type, Object value) {
+      ScalarType<Object> scalar = (ScalarType<Object>) type;
+      switch (scalar.scalar()) {
+        case BOOLEAN:
+          out.writeBoolean((Boolean) value);
+          break;
+        case INTEGER:
+          out.writeNumber((Integer) value);
+          break;
+        case DECIMAL:
+          out.writeNumber((BigDecimal) value); // plain notation: see Factory
+          break;
+        case DATE:
+          writeDate(out, (LocalDate) value);
+          break;
+        case DEFINED:
+          writeDefined(out, scalar, value);
+          break;
+        default:
+          out.writeString(scalar.format(value)); // its canonical text: an id, a code, a date…
+      }
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitLocalizedText(ValueType<LocalizedText> type, Object value) {
+      out.writeStartObject();
+      for (Map.Entry<String, String> text : ((LocalizedText) value).byLanguage().entrySet()) {
+        out.writeStringProperty(text.getKey(), text.getValue());
+      }
+      out.writeEndObject();
+      return null;
+    }
+
+    @SuppressWarnings("unchecked") // the value is of the type's Java type
+    @Override
+    public @Nullable Void visitStruct(StructType<?> type, Object struct) {
+      out.writeStartObject();
+      for (Property<Object, ?> property : ((StructType<Object>) type).properties()) {
+        Object v = property.valueOrNull(struct); // an optional's value, or null when absent
+        if (v == null || (v instanceof List && ((List<?>) v).isEmpty())) {
+          continue;
         }
-        break;
-      case LOCALIZED_TEXT:
-        out.writeStartObject();
-        for (Map.Entry<String, String> text : ((LocalizedText) value).byLanguage().entrySet()) {
-          out.writeStringProperty(text.getKey(), text.getValue());
-        }
-        out.writeEndObject();
-        break;
-      case STRUCT:
-        writeStruct(out, (StructType<Object>) type, value);
-        break;
-      case LIST:
-        ValueType<?> element = ((ListType<?>) type).element();
-        out.writeStartArray();
-        for (Object e : (List<?>) value) {
-          write(out, element, e);
-        }
-        out.writeEndArray();
-        break;
-      case OPTIONAL: // only as a list's element: a struct's optional properties are unwrapped below
-        write(out, ((OptionalType<?>) type).element(), ((Optional<?>) value).orElseThrow());
-        break;
-      default:
-        throw new IllegalStateException("unknown shape " + type.shape());
+        out.writeName(property.name());
+        ValueType<?> t = property.type();
+        (t instanceof OptionalType ? ((OptionalType<?>) t).element() : t).accept(this, v);
+      }
+      out.writeEndObject();
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitList(ListType<?> type, Object value) {
+      ValueType<?> element = type.element();
+      out.writeStartArray();
+      for (Object e : (List<?>) value) {
+        element.accept(this, e);
+      }
+      out.writeEndArray();
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitOptional(OptionalType<?> type, Object value) {
+      // only as a list's element: a struct's optional properties are unwrapped above
+      return type.element().accept(this, ((Optional<?>) value).orElseThrow());
     }
   }
 
@@ -201,20 +233,6 @@ public final class JsonCells {
     } else {
       out.writeString(date.toString());
     }
-  }
-
-  private static void writeStruct(JsonGenerator out, StructType<Object> type, Object struct) {
-    out.writeStartObject();
-    for (Property<Object, ?> property : type.properties()) {
-      Object v = property.valueOrNull(struct); // an optional's value, or null when absent
-      if (v == null || (v instanceof List && ((List<?>) v).isEmpty())) {
-        continue;
-      }
-      out.writeName(property.name());
-      ValueType<?> t = property.type();
-      write(out, t.shape() == ValueType.Shape.OPTIONAL ? ((OptionalType<?>) t).element() : t, v);
-    }
-    out.writeEndObject();
   }
 
   /** The properties of {@code type} by name, to their index. */
@@ -304,21 +322,36 @@ public final class JsonCells {
       if (token == JsonToken.VALUE_NULL) {
         throw nullRefused(type);
       }
-      switch (type.shape()) {
-        case SCALAR:
-          return readScalar((ScalarType<?>) type, token);
-        case LOCALIZED_TEXT:
-          return readLocalizedText(token);
-        case STRUCT:
-          return readStruct((StructType<?>) type, token);
-        case LIST:
-          return readList(((ListType<?>) type).element(), token);
-        case OPTIONAL:
-          return Optional.of(read(((OptionalType<?>) type).element()));
-        default:
-          throw new IllegalStateException("unknown shape " + type.shape());
-      }
+      return type.accept(reads, token);
     }
+
+    /** Reads a value of each shape, its first token being the argument. */
+    private final ValueType.Visitor<JsonToken, Object> reads = new ValueType.Visitor<>() {
+      @Override
+      public Object visitScalar(ScalarType<?> type, JsonToken token) {
+        return readScalar(type, token);
+      }
+
+      @Override
+      public Object visitLocalizedText(ValueType<LocalizedText> type, JsonToken token) {
+        return readLocalizedText(token);
+      }
+
+      @Override
+      public Object visitStruct(StructType<?> type, JsonToken token) {
+        return readStruct(type, token);
+      }
+
+      @Override
+      public Object visitList(ListType<?> type, JsonToken token) {
+        return readList(type.element(), token);
+      }
+
+      @Override
+      public Object visitOptional(OptionalType<?> type, JsonToken token) {
+        return Optional.of(read(type.element()));
+      }
+    };
 
     private Object readScalar(ScalarType<?> type, JsonToken token) {
       switch (type.scalar()) {

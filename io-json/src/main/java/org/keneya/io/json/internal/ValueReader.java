@@ -106,21 +106,36 @@ public final class ValueReader {
     if (token == JsonToken.VALUE_NULL) {
       throw nullRefused(type);
     }
-    switch (type.shape()) {
-      case SCALAR:
-        return readScalar((ScalarType<?>) type, token);
-      case LOCALIZED_TEXT:
-        return readLocalizedText(token);
-      case STRUCT:
-        return readStruct((StructType<?>) type);
-      case LIST:
-        return readList(((ListType<?>) type).element(), token);
-      case OPTIONAL:
-        return Optional.of(read(((OptionalType<?>) type).element()));
-      default:
-        throw new IllegalStateException("unknown shape " + type.shape());
-    }
+    return type.accept(reads, token);
   }
+
+  /** Reads a value of each shape, its first token being the argument. */
+  private final ValueType.Visitor<JsonToken, Object> reads = new ValueType.Visitor<>() {
+    @Override
+    public Object visitScalar(ScalarType<?> type, JsonToken token) {
+      return readScalar(type, token);
+    }
+
+    @Override
+    public Object visitLocalizedText(ValueType<LocalizedText> type, JsonToken token) {
+      return readLocalizedText(token);
+    }
+
+    @Override
+    public Object visitStruct(StructType<?> type, JsonToken token) {
+      return readStruct(type);
+    }
+
+    @Override
+    public Object visitList(ListType<?> type, JsonToken token) {
+      return readList(type.element(), token);
+    }
+
+    @Override
+    public Object visitOptional(OptionalType<?> type, JsonToken token) {
+      return Optional.of(read(type.element()));
+    }
+  };
 
   private Object readScalar(ScalarType<?> type, JsonToken token) {
     switch (type.scalar()) {

@@ -290,44 +290,60 @@ public final class ValueWriter {
 
 
   private static int caseOf(ValueType<?> type) {
-    switch (type.shape()) {
-      case SCALAR:
-        switch (((ScalarType<?>) type).scalar()) {
-          case STRING:
-            return STRING;
-          case BOOLEAN:
-            return BOOLEAN;
-          case INTEGER:
-            return INTEGER;
-          case DECIMAL:
-            return DECIMAL;
-          case ID:
-            return ID;
-          case CODE:
-            return CODE;
-          case DATE:
-            return DATE;
-          case ENUM:
-            return ENUM;
-          case REFERENCE: // a reference to one kind is written as the id alone (RefType's format)
-            return ((RefType<?>) type).target().isPresent() ? REFERENCE : FORMATTED;
-          case DEFINED:
-            return DEFINED;
-          default:
-            return FORMATTED;
-        }
-      case LOCALIZED_TEXT:
-        return TEXT;
-      case STRUCT:
-        return STRUCT;
-      case LIST:
-        return LIST;
-      case OPTIONAL:
-        return OPTIONAL;
-      default:
-        throw new IllegalStateException("unknown shape " + type.shape());
-    }
+    return type.accept(CASES, null);
   }
+
+  /** What a value of each type is written as. */
+  private static final ValueType.Visitor<@Nullable Void, Integer> CASES = new ValueType.Visitor<>() {
+    @Override
+    public Integer visitScalar(ScalarType<?> type, @Nullable Void none) {
+      switch (type.scalar()) {
+        case STRING:
+          return STRING;
+        case BOOLEAN:
+          return BOOLEAN;
+        case INTEGER:
+          return INTEGER;
+        case DECIMAL:
+          return DECIMAL;
+        case ID:
+          return ID;
+        case CODE:
+          return CODE;
+        case DATE:
+          return DATE;
+        case ENUM:
+          return ENUM;
+        case REFERENCE: // a reference to one kind is written as the id alone (RefType's format)
+          return ((RefType<?>) type).target().isPresent() ? REFERENCE : FORMATTED;
+        case DEFINED:
+          return DEFINED;
+        default:
+          return FORMATTED;
+      }
+    }
+
+    @Override
+    public Integer visitLocalizedText(ValueType<LocalizedText> type, @Nullable Void none) {
+      return TEXT;
+    }
+
+    @Override
+    public Integer visitStruct(StructType<?> type, @Nullable Void none) {
+      return STRUCT;
+    }
+
+    @Override
+    public Integer visitList(ListType<?> type, @Nullable Void none) {
+      return LIST;
+    }
+
+    @Override
+    public Integer visitOptional(OptionalType<?> type, @Nullable Void none) {
+      return OPTIONAL;
+    }
+  };
+
 
   /**
    * How the properties of one struct type are written: names and enum constants encoded, optionals
