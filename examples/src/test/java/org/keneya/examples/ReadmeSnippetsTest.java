@@ -36,7 +36,7 @@ class ReadmeSnippetsTest {
           + " differs from the example's tagged region: copy the region into the README");
       checked.add(m.group(2));
     }
-    assertEquals(List.of("build", "validate", "query", "open", "kind", "plugin", "convert", "property"), checked);
+    assertEquals(List.of("build", "validate", "query", "open", "kind", "plugin", "scalar", "convert", "property"), checked);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.example.library;
 
 import java.util.List;
+import java.util.Locale;
 import org.keneya.core.kind.ScalarType;
 
 /**
@@ -15,13 +16,15 @@ public record Isbn(String digits) {
    * The scalar {@code isbn}: written as its digits, refused unless the check digit is right, a
    * string matching {@code [0-9]{13}} in both schemas, generated with a valid check digit.
    */
+  // tag::scalar[]
   public static final ScalarType<Isbn> TYPE = ScalarType.builder("isbn", Isbn.class)
       .pattern("97[89][0-9]{10}")
       .parse(Isbn::of)
       .format(Isbn::digits)
       .generator(random -> withCheckDigit(List.of("978", "979").get(random.nextInt(2))
-          + String.format("%09d", random.nextLong(1_000_000_000L))))
+          + String.format(Locale.ROOT, "%09d", random.nextLong(1_000_000_000L))))
       .build();
+  // end::scalar[]
 
   /** Checks the digits and the check digit. */
   public Isbn {
