@@ -53,7 +53,7 @@ public class CsvBenchmark {
   @Param({"1000", "100000"})
   public int recommendations;
 
-  private final CsvCodec codec = CsvCodec.create();
+  private final CsvCodec codec = CsvCodec.create(Fixtures.REGISTRY);
   private final CsvMapper csvMapper = CsvMapper.builder().build();
   private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
   private List<Recommendation> entities;

@@ -46,7 +46,7 @@ public class CsvFolderBenchmark {
   @Param({"1000", "100000"})
   public int recommendations;
 
-  private final CsvCodec codec = CsvCodec.create();
+  private final CsvCodec codec = CsvCodec.create(Fixtures.REGISTRY);
   private Dataset dataset;
   private Path root;
   private Path written;

@@ -118,7 +118,7 @@ final class HandWrittenJson {
    * unless this writer's bytes for {@code dataset} are Keneya's own.
    */
   static void checkSameBytes(Dataset dataset) {
-    byte[] keneya = JsonCodec.create().toBytes(dataset);
+    byte[] keneya = JsonCodec.create(Fixtures.REGISTRY).toBytes(dataset);
     byte[] hand = new HandWrittenJson().toBytes(dataset);
     int at = Arrays.mismatch(keneya, hand);
     if (at >= 0) {

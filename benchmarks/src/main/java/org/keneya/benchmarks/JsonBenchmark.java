@@ -37,7 +37,7 @@ public class JsonBenchmark {
   @Param({"1000", "100000"})
   public int recommendations;
 
-  private final JsonCodec codec = JsonCodec.create();
+  private final JsonCodec codec = JsonCodec.create(Fixtures.REGISTRY);
   private final JsonMapper mapper = JsonMapper.builder().build();
   private final Gson gson = new Gson();
   private final HandWrittenJson handWritten = new HandWrittenJson();

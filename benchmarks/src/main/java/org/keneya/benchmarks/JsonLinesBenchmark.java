@@ -70,7 +70,7 @@ public class JsonLinesBenchmark {
   @Benchmark
   public int keneyaWrite() {
     out.reset();
-    try (JsonLinesWriter writer = JsonLines.writer(out)) {
+    try (JsonLinesWriter writer = JsonLines.writer(out, Fixtures.REGISTRY)) {
       entities.forEach(writer::write);
     }
     return out.size();
@@ -79,7 +79,7 @@ public class JsonLinesBenchmark {
   @Benchmark
   public int keneyaRead() {
     int n = 0;
-    try (JsonLinesReader reader = JsonLines.reader(new ByteArrayInputStream(keneyaBytes), "bench.jsonl")) {
+    try (JsonLinesReader reader = JsonLines.reader(new ByteArrayInputStream(keneyaBytes), "bench.jsonl", Fixtures.REGISTRY)) {
       while (reader.hasNext()) {
         reader.next();
         n++;

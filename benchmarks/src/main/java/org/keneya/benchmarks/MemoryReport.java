@@ -52,7 +52,7 @@ public final class MemoryReport {
       System.out.println("Memory (child JVMs, -XX:+UseSerialGC; MiB = 2^20 bytes)");
       System.out.println("  seeds: " + run("-Xmx1g", "seeds"));
       Path json = work.resolve("100k.json");
-      Files.write(json, JsonCodec.create().toBytes(Fixtures.dataset(100_000)));
+      Files.write(json, JsonCodec.create(Fixtures.REGISTRY).toBytes(Fixtures.dataset(100_000)));
       System.out.println("  100,000-recommendation dataset read from JSON (" + mib(Files.size(json)) + " file): "
           + run("-Xmx2g", "read-json", json.toString()));
       for (int n : new int[] {100_000, 1_000_000}) {
@@ -93,7 +93,7 @@ public final class MemoryReport {
 
   /** A JSON Lines file of the benchmark fixture with {@code n} recommendations, written as a stream. */
   static void writeLines(int n, Path file) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file); JsonLinesWriter writer = JsonLines.writer(out)) {
+    try (OutputStream out = Files.newOutputStream(file); JsonLinesWriter writer = JsonLines.writer(out, Fixtures.REGISTRY)) {
       for (int i = 0; i < Fixtures.ACTORS; i++) {
         writer.write(Fixtures.actor(i));
       }
@@ -120,7 +120,7 @@ public final class MemoryReport {
       case "read-json" -> {
         Dataset dataset;
         try (InputStream in = Files.newInputStream(Path.of(args[1]))) {
-          dataset = JsonCodec.create().read(in, args[1]);
+          dataset = JsonCodec.create(Fixtures.REGISTRY).read(in, args[1]);
         }
         System.out.println(dataset.size() + " entities, peak heap " + mib(peak()) + ", live after a full GC " + mib(live()));
       }
@@ -129,7 +129,7 @@ public final class MemoryReport {
         long count = 0;
         long middle = -1;
         try (InputStream in = Files.newInputStream(Path.of(args[1]));
-            JsonLinesReader reader = JsonLines.reader(in, args[1])) {
+            JsonLinesReader reader = JsonLines.reader(in, args[1], Fixtures.REGISTRY)) {
           while (reader.hasNext()) {
             reader.next();
             if (++count == n / 2) {

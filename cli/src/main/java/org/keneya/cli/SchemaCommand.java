@@ -38,7 +38,7 @@ final class SchemaCommand implements Callable<Integer> {
       throw CliException.usage("--datapackage and --lines exclude each other");
     }
     KindRegistry registry = KindRegistry.load();
-    String text = dataPackage ? CsvCodec.create().dataPackage(Seeds.load())
+    String text = dataPackage ? CsvCodec.create(registry).dataPackage(Seeds.load())
         : lines ? JsonSchemas.lines(registry)
         : JsonSchemas.dataset(registry);
     PrintWriter out = spec.commandLine().getOut();

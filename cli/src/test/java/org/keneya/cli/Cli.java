@@ -15,6 +15,9 @@ import org.keneya.io.json.JsonCodec;
 
 /** Runs the command line in this JVM and captures what it printed. */
 final class Cli {
+  /** The kinds the command line reads and writes: the class path's, as {@link KindRegistry#load()} finds them. */
+  static final KindRegistry REGISTRY = KindRegistry.load();
+
   private Cli() {}
 
   /** What one run printed and returned. */
@@ -48,12 +51,12 @@ final class Cli {
 
   /** A generated dataset with exactly {@code size} recommendations, as the sample command draws it. */
   static Dataset generated(long seed, int size) {
-    return SampleCommand.generator(KindRegistry.load(), size).sample(seed);
+    return SampleCommand.generator(REGISTRY, size).sample(seed);
   }
 
   static Path writeJson(Dataset dataset, Path file) {
     try {
-      return Files.write(file, JsonCodec.create().toBytes(dataset));
+      return Files.write(file, JsonCodec.create(REGISTRY).toBytes(dataset));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -81,7 +81,7 @@ class ConvertCommandTest {
   @Test
   void aFolderIsWrittenAsCsvCodecWritesIt() throws IOException {
     ok("convert", Cli.s(json), Cli.s(dir.resolve("mine")));
-    CsvCodec.create().writeFolder(dataset, dir.resolve("theirs"));
+    CsvCodec.create(Cli.REGISTRY).writeFolder(dataset, dir.resolve("theirs"));
     assertEquals(Cli.list(dir.resolve("theirs")), Cli.list(dir.resolve("mine")));
     for (String name : Cli.list(dir.resolve("theirs"))) {
       assertArrayEquals(Files.readAllBytes(dir.resolve("theirs").resolve(name)), Files.readAllBytes(dir.resolve("mine").resolve(name)), name);
@@ -139,7 +139,7 @@ class ConvertCommandTest {
     ok("convert", Cli.s(dir.resolve("recommendation.csv")), Cli.s(dir.resolve("recommendations.jsonl")));
     List<Entity> read = new ArrayList<>();
     try (InputStream in = Files.newInputStream(dir.resolve("recommendations.jsonl"));
-         JsonLinesReader reader = JsonLines.reader(in, "recommendations.jsonl")) {
+         JsonLinesReader reader = JsonLines.reader(in, "recommendations.jsonl", Cli.REGISTRY)) {
       reader.forEachRemaining(read::add);
     }
     assertEquals(dataset.entities(Recommendation.class), read, "the recommendations, in table order, and nothing else");
@@ -277,6 +277,6 @@ class ConvertCommandTest {
       CsvCodec.create(KindRegistry.load(), CsvOptions.defaults().delimiter(';').bom(true)).writeZip(dataset, out);
     }
     ok("convert", Cli.s(zip), Cli.s(dir.resolve("back.json")));
-    assertEquals(dataset, JsonCodec.create().fromBytes(Cli.bytes(dir.resolve("back.json"))));
+    assertEquals(dataset, JsonCodec.create(Cli.REGISTRY).fromBytes(Cli.bytes(dir.resolve("back.json"))));
   }
 }

@@ -43,7 +43,7 @@ class SampleAndSchemaTest {
     Path out = dir.resolve("sample.json");
     Cli.Result result = Cli.run("sample", "--seed", "7", "--size", "120", Cli.s(out));
     assertEquals(0, result.exit(), result::toString);
-    Dataset dataset = JsonCodec.create().fromBytes(Cli.bytes(out));
+    Dataset dataset = JsonCodec.create(Cli.REGISTRY).fromBytes(Cli.bytes(out));
     assertEquals(120, dataset.entities(Recommendation.class).size());
     assertTrue(dataset.validate().isValid(), () -> dataset.validate().toString());
     Cli.Result validate = Cli.run("validate", Cli.s(out));
@@ -56,7 +56,7 @@ class SampleAndSchemaTest {
     Path out = dir.resolve("large.jsonl");
     Cli.Result result = Cli.run("sample", "--seed", "3", "--size", "10000", "--quiet", Cli.s(out));
     assertEquals(0, result.exit(), result::toString);
-    assertEquals(10_000, JsonLines.fromBytes(Cli.bytes(out)).entities(Recommendation.class).size());
+    assertEquals(10_000, JsonLines.fromBytes(Cli.bytes(out), Cli.REGISTRY).entities(Recommendation.class).size());
   }
 
   @Test

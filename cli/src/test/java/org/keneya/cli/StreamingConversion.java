@@ -45,7 +45,7 @@ public final class StreamingConversion {
   /** Writes {@code n} recommendations as JSON Lines, in constant memory. */
   static void write(int n, Path lines) throws IOException {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(lines), 1 << 16);
-         JsonLinesWriter writer = JsonLines.writer(out)) {
+         JsonLinesWriter writer = JsonLines.writer(out, Cli.REGISTRY)) {
       for (int i = 0; i < n; i++) {
         writer.write(recommendation(i));
       }

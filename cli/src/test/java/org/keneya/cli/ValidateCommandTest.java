@@ -68,10 +68,10 @@ class ValidateCommandTest {
       Files.write(path, org.keneya.io.json.JsonLines.toBytes(dataset));
     } else if (name.endsWith(".zip")) {
       try (var out = Files.newOutputStream(path)) {
-        org.keneya.io.csv.CsvCodec.create().writeZip(dataset, out);
+        org.keneya.io.csv.CsvCodec.create(Cli.REGISTRY).writeZip(dataset, out);
       }
     } else {
-      org.keneya.io.csv.CsvCodec.create().writeFolder(dataset, path);
+      org.keneya.io.csv.CsvCodec.create(Cli.REGISTRY).writeFolder(dataset, path);
     }
   }
 

@@ -13,6 +13,7 @@ import org.keneya.core.value.LocalizedText;
 import org.keneya.core.value.Provenance;
 import org.keneya.model.Actor;
 import org.keneya.model.HealthCodelists;
+import org.keneya.model.HealthModel;
 import org.keneya.model.Recommendation;
 import org.keneya.model.StatusUpdate;
 
@@ -76,7 +77,7 @@ public final class BuildAndValidateRecommendation {
     // drop the provenance, or add the document, for a dataset that validates.
     // tag::validate[]
     Recommendation standalone = Recommendation.builder().from(later).provenance(List.of()).build();
-    KindRegistry registry = KindRegistry.load(); // every kind on the class path, found through the SPI
+    KindRegistry registry = KindRegistry.of(new HealthModel()); // the models you choose: here the health model
     ValidationReport report = Dataset.of(registry, List.of(dns, standalone)).validate();
     out.println("with the actor: " + report.summary()); // 0 errors, 0 warnings
     // end::validate[]

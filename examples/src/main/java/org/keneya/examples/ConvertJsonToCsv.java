@@ -13,6 +13,7 @@ import org.keneya.core.kind.KindRegistry;
 import org.keneya.io.csv.CsvCodec;
 import org.keneya.io.csv.CsvOptions;
 import org.keneya.io.json.JsonCodec;
+import org.keneya.model.HealthModel;
 import org.keneya.seeds.Seeds;
 
 /**
@@ -39,7 +40,8 @@ public final class ConvertJsonToCsv {
       json = Path.of(args[0]);
     } else {
       json = work.resolve("seeds.json"); // no input given: the seeds, written as JSON first
-      Files.write(json, JsonCodec.create().toBytes(Seeds.load()));
+      Dataset seeds = Seeds.load();
+      Files.write(json, JsonCodec.create(seeds.registry()).toBytes(seeds));
     }
     run(json, work, System.out);
   }
@@ -47,7 +49,7 @@ public final class ConvertJsonToCsv {
   /** Converts {@code json} into {@code outputFolder}/dataset.zip and {@code outputFolder}/dataset/; returns the zip. */
   public static Path run(Path json, Path outputFolder, PrintStream out) {
     // tag::convert[]
-    KindRegistry registry = KindRegistry.load(); // every kind on the class path, including your own
+    KindRegistry registry = KindRegistry.of(new HealthModel(), new IndicatorModel()); // the models you choose, your own included
     Dataset dataset;
     try (InputStream in = Files.newInputStream(json)) {
       // strict: an unknown field, a wrong type or a dangling reference names the file, line and pointer

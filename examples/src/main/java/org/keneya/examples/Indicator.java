@@ -32,7 +32,7 @@ import org.keneya.model.Pillar;
  * Indicator coverage = new Indicator(Id.of("itn-coverage"),
  *     LocalizedText.of("en", "Households with a bed net", "fr", "Ménages disposant d'une moustiquaire"),
  *     Ref.of("pillar", "hbhi.p2"), Indicator.PERCENT, Optional.of(new BigDecimal("54.5")), Optional.of(new BigDecimal("80")));
- * Dataset dataset = Dataset.of(KindRegistry.load(), List.of(hbhi, p2, coverage)); // found through the SPI
+ * Dataset dataset = Dataset.of(KindRegistry.of(new HealthModel(), new IndicatorModel()), List.of(hbhi, p2, coverage));
  * }</pre>
  *
  * @param id the indicator's id, such as {@code itn-coverage}

@@ -6,9 +6,11 @@ import org.keneya.core.kind.DomainModel;
 import org.keneya.core.kind.EntityKind;
 
 /**
- * Registers {@link Indicator} and its units. Listed in this jar's {@code
- * META-INF/services/org.keneya.core.kind.DomainModel}, so {@code KindRegistry.load()} finds it
- * next to Keneya's own models; it needs a public no-argument constructor.
+ * Declares {@link Indicator} and its units: a registry of one's choosing takes it, {@code
+ * KindRegistry.of(new HealthModel(), new IndicatorModel())}. Listed in this jar's {@code
+ * META-INF/services/org.keneya.core.kind.DomainModel} too, so that {@code KindRegistry.load()} (the
+ * command line) finds it next to Keneya's own models; for that it needs a public no-argument
+ * constructor.
  *
  * <pre>{@code
  * # src/main/resources/META-INF/services/org.keneya.core.kind.DomainModel

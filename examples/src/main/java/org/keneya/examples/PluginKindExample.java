@@ -17,12 +17,14 @@ import org.keneya.io.json.JsonCodec;
 import org.keneya.io.json.JsonOptions;
 import org.keneya.model.Framework;
 import org.keneya.model.HealthCodelists;
+import org.keneya.model.HealthModel;
 import org.keneya.model.Pillar;
 
 /**
  * A kind defined in your own jar flows through Keneya with no change to it: {@link Indicator},
- * registered by {@link IndicatorModel} through {@code META-INF/services}, is found by {@link
- * KindRegistry#load()}, validated with its pillar reference and its own rule, written as JSON (under
+ * declared by {@link IndicatorModel}, is in a registry of the models one chooses ({@code
+ * KindRegistry.of(new HealthModel(), new IndicatorModel())}; the model is also listed in {@code
+ * META-INF/services}, for the command line and {@link KindRegistry#load()}), validated with its pillar reference and its own rule, written as JSON (under
  * {@code "indicator"}) and as a CSV table ({@code indicator.csv}), and read back equal.
  *
  * <pre>{@code
@@ -38,7 +40,7 @@ public final class PluginKindExample {
 
   /** Runs the example, printing the JSON and the CSV table; returns the dataset read back from JSON. */
   public static Dataset run(PrintStream out) {
-    KindRegistry registry = KindRegistry.load();
+    KindRegistry registry = KindRegistry.of(new HealthModel(), new IndicatorModel()); // the models you choose
     out.println("indicator registered: " + registry.kind("indicator").isPresent());
 
     Framework hbhi = Framework.builder()

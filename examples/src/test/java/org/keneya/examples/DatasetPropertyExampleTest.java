@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import org.keneya.core.data.Dataset;
+import org.keneya.core.kind.KindRegistry;
 import org.keneya.io.csv.CsvCodec;
 import org.keneya.io.json.JsonCodec;
+import org.keneya.model.HealthModel;
 import org.keneya.testkit.CodecAssertions;
 import org.keneya.testkit.junit.Property;
 
@@ -24,8 +26,11 @@ import org.keneya.testkit.junit.Property;
  * }</pre>
  */
 class DatasetPropertyExampleTest {
-  private final JsonCodec json = JsonCodec.create();
-  private final CsvCodec csv = CsvCodec.create();
+  /** The kinds the generated datasets hold: the health model's and this module's {@link Indicator}. */
+  private static final KindRegistry REGISTRY = KindRegistry.of(new HealthModel(), new IndicatorModel());
+
+  private final JsonCodec json = JsonCodec.create(REGISTRY);
+  private final CsvCodec csv = CsvCodec.create(REGISTRY);
 
   @Property(tries = 40)
   void generatedDatasetsAreValid(Dataset d) {

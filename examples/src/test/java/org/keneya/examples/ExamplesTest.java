@@ -23,6 +23,7 @@ import org.keneya.core.value.Ref;
 import org.keneya.io.json.JsonCodec;
 import org.keneya.model.Actor;
 import org.keneya.model.HealthCodelists;
+import org.keneya.model.HealthModel;
 import org.keneya.model.Recommendation;
 import org.keneya.seeds.Seeds;
 import org.junit.jupiter.api.function.Executable;
@@ -79,7 +80,7 @@ class ExamplesTest {
   @Test
   void convertJsonToCsv() throws Throwable {
     Path json = dir.resolve("seeds.json");
-    Files.write(json, JsonCodec.create().toBytes(Seeds.load()));
+    Files.write(json, JsonCodec.create(Seeds.load().registry()).toBytes(Seeds.load()));
     Path zip = ConvertJsonToCsv.run(json, dir, out);
     assertTrue(Files.size(zip) > 0);
     assertTrue(printed().contains("lossless: true"), printed());
@@ -102,7 +103,7 @@ class ExamplesTest {
 
   @Test
   void theIndicatorKindIsValidatedLikeKeneyasOwn() {
-    KindRegistry registry = KindRegistry.load();
+    KindRegistry registry = KindRegistry.of(new HealthModel(), new IndicatorModel());
     Indicator above = new Indicator(Id.of("i1"), LocalizedText.en("Coverage"), Ref.of("pillar", "p9"),
         Indicator.PERCENT, Optional.empty(), Optional.of(new BigDecimal("120")));
     ValidationReport report = Dataset.of(registry, List.of(above)).validate();

@@ -212,7 +212,7 @@ class JacksonModuleTest {
         List.of(Operator.of("dmn", "agency", "Mali Météo"), Operator.of("ird", "university", "IRD"), KATI,
             Document.builder().id(Id.of("annuaire-2024")).title(LocalizedText.fr("Annuaire climatologique 2024")).build()));
     byte[] bytes = MAPPER.writeValueAsBytes(d);
-    assertArrayEquals(JsonCodec.create().toBytes(d), bytes);
+    assertArrayEquals(CODEC.toBytes(d), bytes);
     assertEquals(d, MAPPER.readValue(bytes, Dataset.class));
     assertEquals(Dataset.empty(REGISTRY), MAPPER.readValue("{\"format\":\"keneya-dataset\",\"version\":1,\"kinds\":{}}", Dataset.class));
   }

@@ -7,13 +7,14 @@ import org.keneya.core.kind.DomainModel;
 import org.keneya.core.kind.EntityKind;
 
 /**
- * The health-planning domain model, {@code keneya-health}, registered through {@code
+ * The health-planning domain model, {@code keneya-health}: a registry of one's choosing takes it
+ * ({@code KindRegistry.of(new HealthModel())}), and it is registered through {@code
  * META-INF/services/org.keneya.core.kind.DomainModel} so that {@link
- * org.keneya.core.kind.KindRegistry#load()} finds it. Kinds are listed so that what is referred to
- * comes before what refers to it.
+ * org.keneya.core.kind.KindRegistry#load()} (the command line) finds it too. Kinds are listed so
+ * that what is referred to comes before what refers to it.
  *
  * <pre>{@code
- * KindRegistry registry = KindRegistry.load();
+ * KindRegistry registry = KindRegistry.of(new HealthModel());
  * registry.kind("recommendation"); // Optional[recommendation]
  * }</pre>
  */

@@ -13,6 +13,7 @@ import org.keneya.core.kind.KindRegistry;
 import org.keneya.core.validation.ValidationReport;
 import org.keneya.io.json.JsonCodec;
 import org.keneya.io.json.JsonOptions;
+import org.keneya.model.HealthModel;
 
 /**
  * The five source documents transcribed into one validated dataset: actors shared by all of
@@ -25,8 +26,9 @@ import org.keneya.io.json.JsonOptions;
  * List<Recommendation> recs = Seeds.citing(SeedDocument.PRODESS_CT_2017, Recommendation.class);
  * }</pre>
  *
- * <p>The data is read once, from JSON files in this jar (the Keneya JSON format), with the
- * health model registered by {@code keneya-model}.
+ * <p>The data is read once, from JSON files in this jar (the Keneya JSON format), in a registry of
+ * the health model alone ({@code KindRegistry.of(new HealthModel())}), whatever else is on the class
+ * path: the seeds' dataset has that registry.
  */
 public final class Seeds {
   private static final String ROOT = "/org/keneya/seeds/";
@@ -99,7 +101,8 @@ public final class Seeds {
     static final ValidationReport REPORT;
 
     static {
-      KindRegistry registry = KindRegistry.load();
+      // The health model, named: not the class path's kinds, which a user's own models may change.
+      KindRegistry registry = KindRegistry.of(new HealthModel());
       // Each file refers to actors and documents held by others: references are checked once,
       // on the merged dataset.
       JsonCodec codec = JsonCodec.create(registry, JsonOptions.defaults().checkReferences(false));

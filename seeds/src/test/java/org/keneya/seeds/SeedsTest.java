@@ -23,6 +23,7 @@ import org.keneya.core.data.Dataset;
 import org.keneya.core.document.Document;
 import org.keneya.core.kind.KindRegistry;
 import org.keneya.io.json.JsonCodec;
+import org.keneya.model.HealthModel;
 import org.keneya.testkit.CodecAssertions;
 
 /** What holds for the seeds as a whole; each document's own figures are pinned in its own test. */
@@ -91,8 +92,15 @@ class SeedsTest {
   }
 
   @Test
+  void theSeedsAreInARegistryOfTheHealthModelAlone() {
+    assertEquals(List.of("keneya-core", "keneya-health"),
+        Seeds.load().registry().models().stream().map(m -> m.name()).toList());
+    assertEquals(KindRegistry.of(new HealthModel()).kinds(), Seeds.load().registry().kinds());
+  }
+
+  @Test
   void theSeedsRoundTripThroughJsonLosslessly() {
-    JsonCodec json = JsonCodec.create(KindRegistry.load());
+    JsonCodec json = JsonCodec.create(KindRegistry.of(new HealthModel()));
     CodecAssertions.assertLossless(all, json::toBytes, json::fromBytes);
   }
 

@@ -31,7 +31,7 @@ import org.keneya.core.value.Ref;
  * that what was read can be shown back; {@link #validate()} reports it.
  *
  * <pre>{@code
- * Dataset dataset = Dataset.builder(KindRegistry.load()).add(ada).add(note).build();
+ * Dataset dataset = Dataset.builder(KindRegistry.of(myModel)).add(ada).add(note).build();
  * Optional<Person> author = dataset.get(note.authors().get(0));
  * ValidationReport report = dataset.validate();
  * Dataset both = dataset.merge(other); // equal duplicates fold, conflicting ones throw

@@ -20,13 +20,16 @@ import org.keneya.core.error.DomainModelException;
  * name, and any reference to a kind or codelist that nobody declares.
  *
  * <pre>{@code
- * KindRegistry registry = KindRegistry.load();           // every DomainModel on the classpath
+ * KindRegistry registry = KindRegistry.of(new NoteModel()); // the models you choose
  * EntityKind<?> kind = registry.kind("note").orElseThrow();
  *
- * KindRegistry mine = KindRegistry.builder()              // explicit, with a custom vocabulary
- *     .addAll(KindRegistry.load().models())
+ * KindRegistry mine = KindRegistry.builder()              // with a vocabulary and a kind of your own
+ *     .add(new NoteModel())
  *     .replaceCodelist(myStatuses)
+ *     .replaceKind(MyNote.KIND)
  *     .build();
+ *
+ * KindRegistry found = KindRegistry.load();               // every DomainModel on the class path (the command line's)
  * }</pre>
  */
 public final class KindRegistry {

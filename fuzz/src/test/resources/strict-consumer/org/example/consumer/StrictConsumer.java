@@ -69,7 +69,7 @@ public final class StrictConsumer {
 
     JsonCodec json = JsonCodec.create(registry);
     check(json.fromBytes(json.toBytes(dataset)).equals(dataset), "JSON");
-    check(JsonLines.fromBytes(JsonLines.toBytes(dataset)).equals(dataset), "JSON Lines");
+    check(JsonLines.fromBytes(JsonLines.toBytes(dataset), registry).equals(dataset), "JSON Lines");
 
     CsvCodec csv = CsvCodec.create(registry, CsvOptions.defaults());
     ByteArrayOutputStream zip = new ByteArrayOutputStream();

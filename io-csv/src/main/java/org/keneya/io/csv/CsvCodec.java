@@ -22,7 +22,8 @@ import org.keneya.io.csv.internal.DatasetCsv;
  * never closed.
  *
  * <pre>{@code
- * CsvCodec csv = CsvCodec.create(KindRegistry.load(), CsvOptions.defaults().delimiter(';').bom(true));
+ * KindRegistry registry = KindRegistry.of(new HealthModel()); // the models you choose
+ * CsvCodec csv = CsvCodec.create(registry, CsvOptions.defaults().delimiter(';').bom(true));
  * csv.writeFolder(dataset, Path.of("export"));
  * Dataset back = csv.readFolder(Path.of("export"));
  * csv.writeTable(dataset, Recommendation.KIND, out);   // recommendation.csv alone
@@ -32,8 +33,9 @@ public interface CsvCodec {
   /** The name of the descriptor beside the tables. */
   String DATA_PACKAGE = "datapackage.json";
 
-  static CsvCodec create() {
-    return create(KindRegistry.load(), CsvOptions.defaults());
+  /** A codec for the kinds of {@code registry}, with default options. */
+  static CsvCodec create(KindRegistry registry) {
+    return create(registry, CsvOptions.defaults());
   }
 
   static CsvCodec create(KindRegistry registry, CsvOptions options) {

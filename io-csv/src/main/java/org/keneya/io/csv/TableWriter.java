@@ -21,7 +21,7 @@ import org.keneya.io.csv.internal.Utf8;
  * {@link #close()} flushes but does not close the caller's stream.
  *
  * <pre>{@code
- * try (TableWriter<Recommendation> out = CsvCodec.create().tableWriter(Recommendation.KIND, List.of("fr"), stream)) {
+ * try (TableWriter<Recommendation> out = CsvCodec.create(registry).tableWriter(Recommendation.KIND, List.of("fr"), stream)) {
  *   recommendations.forEach(out::write);
  * }
  * }</pre>

@@ -15,19 +15,16 @@ import org.keneya.io.json.internal.DatasetJson;
  * pointer, line and column. Streams passed in are never closed. Instances are thread-safe.
  *
  * <pre>{@code
- * JsonCodec codec = JsonCodec.create();                      // every kind on the classpath
+ * KindRegistry registry = KindRegistry.of(new HealthModel()); // the models you choose
+ * JsonCodec codec = JsonCodec.create(registry);
  * byte[] json = codec.toBytes(dataset);
  * Dataset back = codec.fromBytes(json);                      // equal to dataset
- * JsonCodec.create(KindRegistry.load(), JsonOptions.defaults().pretty(true)).write(dataset, out);
+ * JsonCodec.create(registry, JsonOptions.defaults().pretty(true)).write(dataset, out);
  * }</pre>
  */
 public interface JsonCodec {
 
-  /** A codec for every kind found with {@link KindRegistry#load()}, with default options. */
-  static JsonCodec create() {
-    return create(KindRegistry.load(), JsonOptions.defaults());
-  }
-
+  /** A codec for the kinds of {@code registry}, with default options. */
   static JsonCodec create(KindRegistry registry) {
     return create(registry, JsonOptions.defaults());
   }

@@ -18,12 +18,12 @@ import org.keneya.core.kind.KindRegistry;
  * JSON Lines ({@link JsonFormat#LINES}): a header line, then one entity per line with its kind,
  * then an end record counting them, checked on reading (see {@link JsonLinesReader}).
  * {@link #writer} and {@link #reader} stream in constant memory; {@link #write(Dataset,
- * OutputStream)} and {@link #read(InputStream)} move whole datasets (and check references).
+ * OutputStream)} and {@link #read(InputStream, KindRegistry)} move whole datasets (and check references).
  *
  * <pre>{@code
- * JsonLines.write(dataset, out);
- * Dataset back = JsonLines.read(in);
- * try (JsonLinesReader entities = JsonLines.reader(in, "big.jsonl")) {
+ * JsonLines.write(dataset, out);                 // the dataset's own registry
+ * Dataset back = JsonLines.read(in, registry);
+ * try (JsonLinesReader entities = JsonLines.reader(in, "big.jsonl", registry)) {
  *   entities.forEachRemaining(e -> …);
  * }
  * }</pre>
@@ -31,9 +31,9 @@ import org.keneya.core.kind.KindRegistry;
 public final class JsonLines {
   private JsonLines() {}
 
-  /** A writer to {@code out} of the kinds on the class path, with default options. */
-  public static JsonLinesWriter writer(OutputStream out) {
-    return writer(out, KindRegistry.load(), JsonOptions.defaults());
+  /** A writer to {@code out} of {@code registry}'s kinds, with default options. */
+  public static JsonLinesWriter writer(OutputStream out, KindRegistry registry) {
+    return writer(out, registry, JsonOptions.defaults());
   }
 
   /** A writer to {@code out} of {@code registry}'s kinds; it writes the header now, the end record on close. */
@@ -41,9 +41,9 @@ public final class JsonLines {
     return new JsonLinesWriter(registry, options, out);
   }
 
-  /** A reader of {@code in} for the kinds on the class path, with default options. */
-  public static JsonLinesReader reader(InputStream in, String sourceName) {
-    return reader(in, sourceName, KindRegistry.load(), JsonOptions.defaults());
+  /** A reader of {@code in} for {@code registry}'s kinds, with default options. */
+  public static JsonLinesReader reader(InputStream in, String sourceName, KindRegistry registry) {
+    return reader(in, sourceName, registry, JsonOptions.defaults());
   }
 
   /**
@@ -71,9 +71,9 @@ public final class JsonLines {
     return out.toByteArray();
   }
 
-  /** Reads a whole stream into a dataset, refusing dangling references. */
-  public static Dataset read(InputStream in) {
-    return read(in, "(input)", KindRegistry.load(), JsonOptions.defaults());
+  /** Reads a whole stream of {@code registry}'s kinds into a dataset, refusing dangling references. */
+  public static Dataset read(InputStream in, KindRegistry registry) {
+    return read(in, "(input)", registry, JsonOptions.defaults());
   }
 
   /** Reads a whole stream of {@code registry}'s kinds into a dataset, refusing dangling references. */
@@ -106,8 +106,8 @@ public final class JsonLines {
     return dataset;
   }
 
-  /** Reads {@code bytes} as {@link #read(InputStream)} does. */
-  public static Dataset fromBytes(byte[] bytes) {
-    return read(new ByteArrayInputStream(bytes));
+  /** Reads {@code bytes} as {@link #read(InputStream, KindRegistry)} does. */
+  public static Dataset fromBytes(byte[] bytes, KindRegistry registry) {
+    return read(new ByteArrayInputStream(bytes), registry);
   }
 }

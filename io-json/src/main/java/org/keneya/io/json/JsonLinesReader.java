@@ -32,7 +32,7 @@ import tools.jackson.core.JsonToken;
  * version 1 has no end record, so whether it is whole cannot be told: see {@link #version()}.
  *
  * <pre>{@code
- * try (JsonLinesReader in = JsonLines.reader(stream, "recommendations.jsonl")) {
+ * try (JsonLinesReader in = JsonLines.reader(stream, "recommendations.jsonl", registry)) {
  *   while (in.hasNext()) {
  *     Entity e = in.next();
  *   }

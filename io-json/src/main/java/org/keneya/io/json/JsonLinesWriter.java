@@ -20,7 +20,7 @@ import tools.jackson.core.JsonGenerator;
  * stream as cut short. Call {@link #abort()} when what feeds the writer fails:
  *
  * <pre>{@code
- * try (JsonLinesWriter out = JsonLines.writer(stream)) {
+ * try (JsonLinesWriter out = JsonLines.writer(stream, registry)) {
  *   try {
  *     for (Recommendation r : recommendations) {  // may throw half way
  *       out.write(r);

@@ -32,8 +32,8 @@ import org.keneya.io.json.SchemaNode.Values;
  * prints, published in the repository as {@code docs/schema/keneya-dataset.schema.json}.
  *
  * <pre>{@code
- * String schema = JsonSchemas.dataset(KindRegistry.load());   // every kind on the classpath
- * String mine = JsonSchemas.dataset(KindRegistry.of(myModel));   // the kinds of your DomainModel
+ * String schema = JsonSchemas.dataset(KindRegistry.of(new HealthModel())); // the health kinds
+ * String mine = JsonSchemas.dataset(KindRegistry.of(myModel));              // the kinds of your DomainModel
  * }</pre>
  *
  * <p>A schema checks shapes, required properties, syntaxes (ids, codes, dates, periods,

@@ -155,7 +155,7 @@ class JsonErrorsTest {
     assertEquals("(bytes)", assertThrows(MalformedInputException.class, () -> STRICT.fromBytes(ucs4InOrder2143))
         .place().source().orElseThrow());
     assertThrows(MalformedInputException.class,
-        () -> JsonLines.reader(new ByteArrayInputStream(ucs4InOrder2143), "s.jsonl").hasNext());
+        () -> JsonLines.reader(new ByteArrayInputStream(ucs4InOrder2143), "s.jsonl", REGISTRY).hasNext());
   }
 
   @Test

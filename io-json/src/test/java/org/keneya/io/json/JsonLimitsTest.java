@@ -109,7 +109,7 @@ class JsonLimitsTest {
     }
     MalformedInputException kind = assertThrows(MalformedInputException.class, () -> JsonLines.reader(
         new ByteArrayInputStream(("{\"format\":\"keneya-jsonl\",\"version\":1}\n{\"kind\":\"" + million
-            + "\",\"entity\":{}}\n").getBytes(StandardCharsets.UTF_8)), "s.jsonl").next());
+            + "\",\"entity\":{}}\n").getBytes(StandardCharsets.UTF_8)), "s.jsonl", REGISTRY).next());
     assertTrue(kind.getMessage().length() < 500, () -> kind.getMessage().substring(0, 600));
     assertTrue(kind.reason().startsWith("unknown kind \"XXXX"), kind::reason);
   }

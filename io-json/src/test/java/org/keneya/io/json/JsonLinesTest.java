@@ -205,7 +205,7 @@ class JsonLinesTest {
       w.write(station(7));
     }
     MalformedInputException e = assertThrows(MalformedInputException.class,
-        () -> JsonLines.fromBytes(out.toByteArray()));
+        () -> JsonLines.fromBytes(out.toByteArray(), REGISTRY));
     assertEquals(OptionalLong.of(2), e.place().line());
     assertEquals("/entity/operator", e.place().path().orElseThrow());
     assertEquals("dangling reference: operator:operator-7 is not in the stream", e.reason());
@@ -270,7 +270,7 @@ class JsonLinesTest {
     assertEquals("s.jsonl, line 4: the stream ends at line 4 without its end record: cut short?", e.getMessage());
     MalformedInputException headerOnly = assertThrows(MalformedInputException.class, () -> readAll(V2));
     assertEquals(OptionalLong.of(1), headerOnly.place().line());
-    assertThrows(MalformedInputException.class, () -> JsonLines.fromBytes(cut.getBytes(StandardCharsets.UTF_8)));
+    assertThrows(MalformedInputException.class, () -> JsonLines.fromBytes(cut.getBytes(StandardCharsets.UTF_8), REGISTRY));
   }
 
   @Test
