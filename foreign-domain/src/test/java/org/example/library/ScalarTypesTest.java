@@ -36,10 +36,12 @@ import org.keneya.io.json.JsonCodec;
 import org.keneya.io.json.JsonLines;
 import org.keneya.io.json.JsonOptions;
 import org.keneya.io.json.JsonSchemas;
+import org.keneya.jackson.KeneyaJacksonModule;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The acquisition kind's UUID, instant, date-time with offset, long, double, URI and year, and the
- * library's own ISBN scalar, go through JSON, JSON Lines, CSV, both schemas and validation with no
+ * library's own ISBN scalar, go through JSON, JSON Lines, the Jackson module, CSV, both schemas and validation with no
  * code of the library's beyond {@link Isbn#TYPE}.
  */
 class ScalarTypesTest {
@@ -62,7 +64,7 @@ class ScalarTypesTest {
   }
 
   @Test
-  void everyScalarRoundTripsThroughJsonJsonLinesAndCsvWithTheSameBytes() {
+  void everyScalarRoundTripsThroughJsonJsonLinesJacksonAndCsvWithTheSameBytes() {
     Dataset library = library();
     assertEquals(List.of(), library.validate().violations());
     byte[] json = JSON.toBytes(library);
@@ -74,6 +76,10 @@ class ScalarTypesTest {
     ByteArrayOutputStream zip = new ByteArrayOutputStream();
     CSV.writeZip(library, zip);
     assertEquals(library, CSV.readZip(new ByteArrayInputStream(zip.toByteArray())));
+    JsonMapper mapper = JsonMapper.builder().addModule(new KeneyaJacksonModule(REGISTRY)).build();
+    assertEquals(library, mapper.readValue(mapper.writeValueAsBytes(library), Dataset.class));
+    Acquisition first = library.entities(Acquisition.KIND).get(0);
+    assertEquals(first, mapper.readValue(mapper.writeValueAsString(first), Acquisition.class));
   }
 
   @Test
