@@ -71,7 +71,7 @@ class UserActorKindTest {
   void theUsersActorIsTheRegistrysAndNoHealthTypeIsOnTheClassPath() {
     assertThrows(ClassNotFoundException.class, () -> Class.forName("org.keneya.model.Actor"));
     assertThrows(ClassNotFoundException.class, () -> Class.forName("org.keneya.model.HealthModel"));
-    assertEquals(List.of("document", "member", "book", "loan", "fee", "actor", "role"),
+    assertEquals(List.of("document", "member", "book", "loan", "fee", "acquisition", "actor", "role"),
         REGISTRY.kinds().stream().map(EntityKind::name).toList());
     assertEquals(Actor.KIND, REGISTRY.kindOf(Actor.class).orElseThrow());
     assertEquals(List.of("id", "name", "stageName", "debut", "guild", "languages", "mentor"),

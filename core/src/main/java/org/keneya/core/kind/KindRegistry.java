@@ -204,6 +204,11 @@ public final class KindRegistry {
      * generators then see the replacement; the replaced kind's Java type is no longer one of the
      * registry's. {@link #build()} refuses a replacement of a kind that no model declares, and
      * checks the replacement's codelists and references like any kind's.
+     *
+     * <p>A typed reference of the model, such as a {@code Ref<Actor>} held by a recommendation,
+     * then resolves to an entity of the replacement's Java type: resolve it as a {@code Ref<?>}
+     * (or a reference to the replacement's type), not as the replaced type, which a cast would
+     * refuse.
      */
     public Builder replaceKind(EntityKind<?> kind) {
       kindReplacements.put(kind.name(), kind);
