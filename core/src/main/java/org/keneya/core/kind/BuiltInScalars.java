@@ -41,7 +41,9 @@ final class BuiltInScalars {
       .parse(UUID::fromString)
       .format(UUID::toString)
       .jsonSchemaFormat("uuid")
-      .tableSchema("string", "uuid")
+      // Table Schema's uuid format takes RFC 4122 versions 1 to 5 only (datapackage-js refuses a
+      // v7 or a random 128 bits, which Java's UUID holds): a string of the pattern says what is read
+      .tableSchema("string", null)
       .generator(r -> new UUID(r.nextLong(), r.nextLong()))
       .build();
 
@@ -50,7 +52,8 @@ final class BuiltInScalars {
       .parse(Instant::parse)
       .format(DateTimeFormatter.ISO_INSTANT::format)
       .jsonSchemaFormat("date-time")
-      .tableSchema("datetime", null)
+      // "default" is whole seconds in UTC only; "any" reads fractions and offsets (RFC 3339)
+      .tableSchema("datetime", "any")
       .generator(r -> Instant.ofEpochSecond(r.nextLong(FIRST_SECOND, LAST_SECOND), r.nextBoolean() ? 0 : r.nextInt(1_000_000_000)))
       .build();
 
@@ -59,7 +62,7 @@ final class BuiltInScalars {
       .parse(OffsetDateTime::parse)
       .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format)
       .jsonSchemaFormat("date-time")
-      .tableSchema("datetime", null)
+      .tableSchema("datetime", "any")
       .generator(r -> OffsetDateTime.ofInstant(INSTANT.generator().orElseThrow().apply(r),
           ZoneOffset.ofTotalSeconds(15 * 60 * r.nextInt(-12 * 4, 14 * 4 + 1))))
       .build();
