@@ -36,6 +36,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface From {
-  /** A {@link GenProvider} or a {@code Supplier<Gen<?>>}, made with its no-argument constructor. */
+  /**
+   * A {@link GenProvider} or a {@code Supplier<Gen<?>>}, made with its no-argument constructor (on
+   * the module path: public in an exported package, or in a package open to {@code
+   * org.keneya.testkit}).
+   */
   Class<?> value();
 }

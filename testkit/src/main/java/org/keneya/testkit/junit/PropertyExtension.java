@@ -257,7 +257,9 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
   private static Object make(Class<?> type, String what, String where) {
     try {
       Constructor<?> constructor = type.getDeclaredConstructor();
-      constructor.setAccessible(true);
+      // A public class in an exported package needs no more; on the module path, any other needs
+      // its package opened to org.keneya.testkit, or newInstance fails and says so.
+      constructor.trySetAccessible();
       return constructor.newInstance();
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;

@@ -39,8 +39,10 @@ import org.keneya.testkit.GenSettings;
 @Documented
 public @interface Settings {
   /**
-   * A {@code Supplier<GenSettings>} with a public no-argument constructor, whose settings (registry
-   * included) replace those of the enclosing level; by default the enclosing level's are kept.
+   * A {@code Supplier<GenSettings>} with a no-argument constructor, whose settings (registry
+   * included) replace those of the enclosing level; by default the enclosing level's are kept. On
+   * the module path it must be public in an exported package, or its package open to {@code
+   * org.keneya.testkit}.
    */
   Class<? extends Supplier<GenSettings>> value() default Inherit.class;
 
