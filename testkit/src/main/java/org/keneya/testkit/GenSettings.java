@@ -32,8 +32,8 @@ import org.keneya.core.value.Money;
  * Gen<Dataset> datasets = KeneyaGens.datasets(settings);
  * }</pre>
  *
- * <p>For a {@code @Property} method, name the settings with {@link org.keneya.testkit.junit.Settings
- * @Settings} on its class, the method or a parameter.
+ * <p>For a {@code @Property} method, name the settings with
+ * {@link org.keneya.testkit.junit.Settings @Settings} on its class, the method or a parameter.
  */
 public final class GenSettings {
   /** How optional fields and lists are filled. */

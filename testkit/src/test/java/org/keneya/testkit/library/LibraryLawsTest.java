@@ -121,6 +121,31 @@ class LibraryLawsTest {
         message);
   }
 
+  /** A kind whose rule warns about every odd value, which the derived generator does not avoid. */
+  static final EntityKind<Pair> WARNED = EntityKind.of("pair", "Pair",
+      StructType.positional("pair", Pair.class, v -> new Pair(v.next(), v.<Integer>next(), v.<Integer>next()))
+          .add("id", ValueType.id(), Pair::id)
+          .add("low", ValueType.integer(), Pair::low)
+          .add("high", ValueType.integer(), Pair::high)
+          .build(),
+      List.of((pair, context) -> {
+        if (pair.low() % 2 != 0) {
+          context.warning("low", "odd-low", "low is odd");
+        }
+      }));
+
+  @Test
+  void aWarningBreaksTheValidityLawOnlyWithNoWarnings() {
+    KindRegistry registry = registryOf(WARNED);
+    KindLaws.of(registry, WARNED).tries(50).seed(5L).check(); // errors only: passes
+    AssertionFailedError failure = assertThrows(AssertionFailedError.class,
+        () -> KindLaws.of(registry, WARNED).tries(50).seed(5L).noWarnings().check());
+    String message = failure.getMessage();
+    assertTrue(message.startsWith("kind pair breaks 1 law:\nlaw \"generated values are valid\""), message);
+    assertTrue(message.contains("validation reports 1 violation of generated pair entities: [WARNING odd-low pair:pair-1 low"),
+        message);
+  }
+
   @Test
   void aKindOutsideTheRegistryIsRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KindLaws.of(REGISTRY, CROSSED));
