@@ -73,7 +73,7 @@ final class SampleCommand implements Callable<Integer> {
 
   /** Consistent datasets holding exactly {@code size} recommendations, the other kinds in proportion. */
   static HealthDatasetGen generator(KindRegistry registry, int size) {
-    HealthDatasetGen gen = HealthGens.datasets()
+    HealthDatasetGen gen = HealthGens.datasets(registry)
         .withCount("document", 0, 1 + size / 50)
         .withCount("actor", 1 + size / 5, 2 + size / 3)
         .withCount("framework", 1, Math.min(5, 1 + size / 100))

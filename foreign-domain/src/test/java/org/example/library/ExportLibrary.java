@@ -10,7 +10,6 @@ import org.keneya.core.kind.KindRegistry;
 import org.keneya.io.csv.CsvCodec;
 import org.keneya.io.json.JsonCodec;
 import org.keneya.io.json.JsonSchemas;
-import org.keneya.testkit.GenSettings;
 import org.keneya.testkit.KeneyaGens;
 
 /**
@@ -26,7 +25,7 @@ public final class ExportLibrary {
     KindRegistry registry = KindRegistry.of(new LibraryModel());
     Path out = Files.createDirectories(Path.of(args[0]));
     for (long seed = 0; seed < 10; seed++) {
-      Dataset library = KeneyaGens.datasets(GenSettings.defaults().withRegistry(registry))
+      Dataset library = KeneyaGens.datasets(registry)
           .withCount("book", 3, 6).withCount("acquisition", 20, 40).sample(seed);
       Files.write(out.resolve("library-" + seed + ".json"), JsonCodec.create(registry).toBytes(library));
       try (OutputStream zip = Files.newOutputStream(out.resolve("library-" + seed + ".zip"))) {

@@ -31,12 +31,12 @@ final class Corpus {
     Corpus corpus = new Corpus();
     corpus.add("seeds", Seeds.load(), scratch);
     corpus.add("empty", Dataset.empty(Codecs.REGISTRY), scratch);
-    corpus.add("gen1", generated(1, 20, GenSettings.defaults()), scratch);
-    corpus.add("gen2", generated(2, 60, GenSettings.defaults()), scratch);
-    corpus.add("gen3", generated(3, 100, GenSettings.defaults().withEdgeCasePercent(50)), scratch);
-    corpus.add("gen4", generated(4, 40, GenSettings.defaults().withOptionalFields(GenSettings.Fill.ALWAYS)
+    corpus.add("gen1", generated(1, 20, GenSettings.of(Codecs.REGISTRY)), scratch);
+    corpus.add("gen2", generated(2, 60, GenSettings.of(Codecs.REGISTRY)), scratch);
+    corpus.add("gen3", generated(3, 100, GenSettings.of(Codecs.REGISTRY).withEdgeCasePercent(50)), scratch);
+    corpus.add("gen4", generated(4, 40, GenSettings.of(Codecs.REGISTRY).withOptionalFields(GenSettings.Fill.ALWAYS)
         .withEdgeCasePercent(30)), scratch);
-    corpus.add("gen5", generated(5, 10, GenSettings.defaults().withOptionalFields(GenSettings.Fill.NEVER)), scratch);
+    corpus.add("gen5", generated(5, 10, GenSettings.of(Codecs.REGISTRY).withOptionalFields(GenSettings.Fill.NEVER)), scratch);
     return corpus;
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.function.Supplier;
 import org.keneya.core.codec.ReadLimits;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.kind.Entity;
@@ -17,7 +18,9 @@ import org.keneya.io.csv.CsvOptions;
 import org.keneya.io.csv.internal.JsonCells;
 import org.keneya.io.json.JsonCodec;
 import org.keneya.io.json.JsonValues;
+import org.keneya.testkit.GenSettings;
 import org.keneya.testkit.junit.Property;
+import org.keneya.testkit.junit.Settings;
 
 /**
  * The CSV and JSON codecs agree: a dataset read back from CSV is the same JSON document, and the
@@ -25,8 +28,17 @@ import org.keneya.testkit.junit.Property;
  * other format), is the JSON codec's encoding byte for byte. Here, since only a module with both
  * formats can compare them.
  */
+@Settings(CsvAndJsonAgreeTest.EveryKind.class)
 class CsvAndJsonAgreeTest {
   private static final KindRegistry REGISTRY = KindRegistry.load();
+
+  /** Datasets of every kind on this module's class path: the health kinds, core's and the examples' indicator. */
+  public static final class EveryKind implements Supplier<GenSettings> {
+    @Override
+    public GenSettings get() {
+      return GenSettings.of(REGISTRY);
+    }
+  }
 
   @Property(tries = 300)
   void aDatasetReadBackFromCsvWritesTheSameJson(Dataset d) {

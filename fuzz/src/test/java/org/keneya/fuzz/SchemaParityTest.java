@@ -308,7 +308,7 @@ class SchemaParityTest {
 
   /** A generated dataset holding every kind, with edge cases. */
   private static Dataset generated() {
-    HealthDatasetGen gen = HealthGens.datasets();
+    HealthDatasetGen gen = HealthGens.datasets(REGISTRY);
     for (EntityKind<?> kind : REGISTRY.kinds()) {
       gen = gen.withCount(kind.name(), 5, 30);
     }

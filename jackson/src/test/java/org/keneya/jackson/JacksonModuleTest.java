@@ -60,7 +60,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class JacksonModuleTest {
   private static final KindRegistry REGISTRY = Observatory.registry();
-  private static final GenSettings SETTINGS = GenSettings.defaults().withRegistry(REGISTRY);
+  private static final GenSettings SETTINGS = GenSettings.of(REGISTRY);
   private static final JsonMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
   private static final JsonCodec CODEC = JsonCodec.create(REGISTRY);
 

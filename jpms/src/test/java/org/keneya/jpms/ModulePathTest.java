@@ -26,7 +26,6 @@ import org.keneya.model.HealthModel;
 import org.keneya.model.Recommendation;
 import org.keneya.model.testkit.HealthGens;
 import org.keneya.seeds.Seeds;
-import org.keneya.testkit.GenSettings;
 import org.keneya.testkit.KeneyaGens;
 import org.keneya.testkit.engine.RecordingSource;
 import org.keneya.testkit.gen.Gen;
@@ -112,7 +111,7 @@ class ModulePathTest {
   @Test
   void generatedDatasetsRoundTrip() {
     // the test kit's generators: derived from the registry, and the health model's hand-tuned ones
-    Dataset derived = KeneyaGens.datasets(GenSettings.defaults()).generate(RecordingSource.random(26L, Gen.MAX_SIZE));
+    Dataset derived = KeneyaGens.datasets(user.registry()).generate(RecordingSource.random(26L, Gen.MAX_SIZE));
     Dataset health = HealthGens.datasets().generate(RecordingSource.random(26L, Gen.MAX_SIZE));
     for (Dataset dataset : List.of(derived, health)) {
       assertFalse(dataset.entities().isEmpty());

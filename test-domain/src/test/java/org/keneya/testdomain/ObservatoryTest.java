@@ -24,7 +24,7 @@ class ObservatoryTest {
 
   @Test
   void generatedNetworksHoldEveryKindAndValidate() {
-    DatasetGen gen = KeneyaGens.datasets(GenSettings.defaults().withRegistry(REGISTRY))
+    DatasetGen gen = KeneyaGens.datasets(GenSettings.of(REGISTRY))
         .withCount("operator", 2, 4).withCount("station", 2, 5).withCount("inspection", 2, 6);
     for (long seed = 0; seed < 50; seed++) {
       Dataset network = gen.sample(seed);

@@ -42,7 +42,7 @@ import org.keneya.testkit.gen.Source;
  * with…} returns a copy.
  *
  * <pre>{@code
- * Gen<Dataset> datasets = DatasetGen.of(GenSettings.defaults().withRegistry(KindRegistry.of(new LibraryModel())))
+ * Gen<Dataset> datasets = DatasetGen.of(GenSettings.of(KindRegistry.of(new LibraryModel())))
  *     .withCount("member", 1, 10)
  *     .withCount("loan", 0, 30);
  * }</pre>
@@ -58,13 +58,23 @@ public final class DatasetGen implements Gen<Dataset> {
     this.counts = counts;
   }
 
-  /** Datasets of every kind of {@code settings}' registry, 0 to 5 entities of each. */
+  /**
+   * Datasets of every kind of {@code settings}' registry, 0 to 5 entities of each.
+   *
+   * @throws IllegalStateException if {@code settings} have no registry
+   */
   public static DatasetGen of(GenSettings settings) {
+    settings.registry(); // fails now, naming what is missing, rather than at the first try
     return new DatasetGen(settings, ImmutableMap.of());
   }
 
-  /** The same datasets drawn with other settings (another registry included). */
+  /**
+   * The same datasets drawn with other settings (another registry included).
+   *
+   * @throws IllegalStateException if {@code newSettings} have no registry
+   */
   public DatasetGen withSettings(GenSettings newSettings) {
+    newSettings.registry();
     return new DatasetGen(newSettings, counts);
   }
 

@@ -2,6 +2,7 @@ package org.keneya.testkit;
 
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.KindRegistry;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.DateRange;
 import org.keneya.core.value.Deadline;
@@ -19,11 +20,12 @@ import org.keneya.testkit.gen.GenerationException;
  * The named generators of Keneya's core types, for test authors: whole consistent datasets of any
  * registry, entities of any kind derived from its description, and every core value. The health
  * model's hand-tuned generators are in {@code keneya-model-testkit} ({@code
- * org.keneya.model.testkit.HealthGens}). All take the {@link GenSettings#defaults() default
- * settings} unless given others.
+ * org.keneya.model.testkit.HealthGens}). Core values take the {@link GenSettings#defaults() default
+ * settings} unless given others; datasets, entities and codes take settings with your registry
+ * (the test kit never reads the class path's kinds).
  *
  * <pre>{@code
- * GenSettings settings = GenSettings.defaults().withRegistry(KindRegistry.of(new LibraryModel()));
+ * GenSettings settings = GenSettings.of(KindRegistry.of(new LibraryModel()));
  * Gen<Dataset> datasets = KeneyaGens.datasets(settings).withCount("loan", 1, 20);
  * Gen<Loan> loans = KeneyaGens.entities(LibraryModel.LOAN, settings);
  * Dataset d = datasets.sample(42L);
@@ -34,17 +36,18 @@ public final class KeneyaGens {
 
   // ---- datasets and entities
 
-  /** Consistent datasets of every kind of {@code settings}' registry; configure with the {@code with…} methods. */
+  /**
+   * Consistent datasets of every kind of {@code settings}' registry; configure with the {@code with…} methods.
+   *
+   * @throws IllegalStateException if {@code settings} have no registry
+   */
   public static DatasetGen datasets(GenSettings settings) {
     return DatasetGen.of(settings);
   }
 
-  /**
-   * Entities of any kind of the default registry — a user's own included — derived from the kind's
-   * description; references point to ids of the target kind that no entity has.
-   */
-  public static <E extends Entity> Gen<E> entities(EntityKind<E> kind) {
-    return entities(kind, GenSettings.defaults());
+  /** Consistent datasets of every kind of {@code registry}, with the default settings. */
+  public static DatasetGen datasets(KindRegistry registry) {
+    return DatasetGen.of(GenSettings.of(registry));
   }
 
   /**
@@ -52,6 +55,7 @@ public final class KeneyaGens {
    * derived from the kind's description; references point to ids of the target kind that no entity
    * has ({@code member-1} to {@code member-3}).
    *
+   * @throws IllegalStateException if {@code settings} have no registry
    * @throws GenerationException when generating, if no valid entity was drawn in {@value
    *     DerivedGens#ATTEMPTS} attempts
    */
@@ -123,9 +127,14 @@ public final class KeneyaGens {
     return values(GenSettings.defaults()).anyId().map(id -> Ref.of(kind, id));
   }
 
-  /** Codes of a codelist of the default registry. */
-  public static Gen<Code> codes(String codelist) {
-    return values(GenSettings.defaults()).code(codelist);
+  /**
+   * Codes of the named codelist of {@code settings}' registry.
+   *
+   * @throws IllegalStateException if {@code settings} have no registry
+   * @throws IllegalArgumentException if the registry has no such codelist
+   */
+  public static Gen<Code> codes(String codelist, GenSettings settings) {
+    return values(settings).code(codelist);
   }
 
   private static ValueGens values(GenSettings settings) {

@@ -51,7 +51,7 @@ class DerivedGensTest {
 
   @Test
   void numbersAreDrawnWithinEveryDeclaredRange() {
-    Gen<Reading> readings = KeneyaGens.entities(READING);
+    Gen<Reading> readings = KeneyaGens.entities(READING, GenSettings.of(KindRegistry.builder().build()));
     for (long seed = 0; seed < 300; seed++) {
       Reading r = readings.sample(seed);
       assertTrue(r.low() <= -5000, r::toString);
@@ -85,7 +85,7 @@ class DerivedGensTest {
         return List.of();
       }
     }).build();
-    DatasetGen gen = KeneyaGens.datasets(GenSettings.defaults().withRegistry(cycle));
+    DatasetGen gen = KeneyaGens.datasets(cycle);
     assertEquals(List.of("document", "a", "b", "c"), DatasetGen.order(cycle.kinds()).stream().map(EntityKind::name).toList());
     for (long seed = 0; seed < 50; seed++) {
       var d = gen.sample(seed);

@@ -56,7 +56,7 @@ final class Fixtures {
   static final String INSPECTION_BY_MN = "i1,kati,\"[\"\"mn\"\"]\",2024-03-01,pass,";
 
   /** Consistent, valid networks of every kind of the test domain. */
-  static final DatasetGen NETWORKS = KeneyaGens.datasets(GenSettings.defaults().withRegistry(REGISTRY))
+  static final DatasetGen NETWORKS = KeneyaGens.datasets(GenSettings.of(REGISTRY))
       .withCount("operator", 1, 4).withCount("station", 2, 5).withCount("inspection", 2, 6);
 
   private static final Schema PROFILE = profile();

@@ -30,7 +30,7 @@ public final class Networks {
   public static final KindRegistry REGISTRY = Observatory.registry();
 
   /** Whole, consistent networks: operators, stations and inspections (and core's documents). */
-  public static final DatasetGen DATASETS = KeneyaGens.datasets(GenSettings.defaults().withRegistry(REGISTRY))
+  public static final DatasetGen DATASETS = KeneyaGens.datasets(GenSettings.of(REGISTRY))
       .withCount("operator", 2, 4).withCount("station", 2, 5).withCount("inspection", 2, 6);
 
   /** The opening of a dataset document, up to its kinds' object. */

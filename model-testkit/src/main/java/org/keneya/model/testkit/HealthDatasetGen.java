@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.KindRegistry;
 import org.keneya.core.value.Ref;
 import org.keneya.model.Actor;
 import org.keneya.model.Budget;
@@ -43,7 +44,7 @@ import org.keneya.testkit.gen.Source;
  * Gen<Dataset> datasets = HealthGens.datasets()
  *     .withCount("recommendation", 1, 30)
  *     .withFramework(FixedFramework.hbhi())
- *     .withSettings(GenSettings.defaults().withLanguages("fr", "en"));
+ *     .withSettings(HealthGens.settings().withLanguages("fr", "en"));
  * }</pre>
  */
 public final class HealthDatasetGen implements Gen<Dataset> {
@@ -70,14 +71,31 @@ public final class HealthDatasetGen implements Gen<Dataset> {
     this.framework = framework;
   }
 
-  /** The default settings and counts. */
+  /** The health settings and default counts. */
   static HealthDatasetGen defaults() {
-    return new HealthDatasetGen(GenSettings.defaults(), DEFAULT_COUNTS, null);
+    return new HealthDatasetGen(HealthGens.settings(), DEFAULT_COUNTS, null);
   }
 
-  /** The same datasets drawn with other settings. */
+  /**
+   * The same datasets drawn with other settings, whose registry holds the health model's kinds
+   * (such as {@link HealthGens#settings()} changed, or {@code GenSettings.of(registry)} of a
+   * registry with kinds of your own too).
+   *
+   * @throws IllegalStateException if {@code newSettings} have no registry
+   * @throws IllegalArgumentException if their registry lacks a health kind
+   */
   public HealthDatasetGen withSettings(GenSettings newSettings) {
+    checkHealthKinds(newSettings.registry());
     return new HealthDatasetGen(newSettings, counts, framework);
+  }
+
+  private static void checkHealthKinds(KindRegistry registry) {
+    for (EntityKind<?> kind : HealthGens.registry().kinds()) {
+      Optional<EntityKind<?>> theirs = registry.kind(kind.name());
+      checkArgument(theirs.isPresent() && theirs.get().type() == kind.type(),
+          "health datasets need the health model's kind %s in the registry, which %s: %s", kind.name(),
+          theirs.isPresent() ? "replaces it" : "lacks it", registry);
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import org.keneya.core.data.Dataset;
 import org.keneya.core.document.Document;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.KindRegistry;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.DateRange;
 import org.keneya.core.value.Deadline;
@@ -21,6 +22,7 @@ import org.keneya.model.BudgetLine;
 import org.keneya.model.BudgetRate;
 import org.keneya.model.Finding;
 import org.keneya.model.Framework;
+import org.keneya.model.HealthModel;
 import org.keneya.model.Meeting;
 import org.keneya.model.Participation;
 import org.keneya.model.Pillar;
@@ -37,31 +39,57 @@ import org.keneya.testkit.gen.Gen;
  * amounts, deadlines before real meetings, status histories in date order). Standalone entities
  * refer to a few entities that do not exist ({@code actor-1}, {@code meeting-2}…); for consistent
  * data use {@link #datasets()}. Generators of core values and of kinds of any registry are in
- * {@link org.keneya.testkit.KeneyaGens}. All take the {@link GenSettings#defaults() default
- * settings}; pass your own to the overloads.
+ * {@link org.keneya.testkit.KeneyaGens}. All take {@link #settings()} — the test kit's defaults with
+ * {@link #registry()}, the health model's kinds and codelists and core's, never the class path's;
+ * pass your own to the overloads, or a registry of your own with more kinds to {@link
+ * #datasets(KindRegistry)}.
  *
  * <pre>{@code
  * Gen<Dataset> datasets = HealthGens.datasets().withFramework(FixedFramework.hbhi());
  * Gen<Recommendation> recommendations = HealthGens.recommendations(
- *     GenSettings.defaults().withLanguages("fr", "en").withOptionalFields(GenSettings.Fill.ALWAYS));
+ *     HealthGens.settings().withLanguages("fr", "en").withOptionalFields(GenSettings.Fill.ALWAYS));
+ * Gen<Dataset> withMine = HealthGens.datasets(KindRegistry.of(new HealthModel(), new MyModel()));
  * Dataset d = datasets.sample(42L);
  * }</pre>
  */
 public final class HealthGens {
   private HealthGens() {}
 
+  private static final KindRegistry REGISTRY = KindRegistry.of(new HealthModel());
+  private static final GenSettings SETTINGS = GenSettings.of(REGISTRY);
+
+  /** The health model's kinds and codelists, with core's: {@code KindRegistry.of(new HealthModel())}. */
+  public static KindRegistry registry() {
+    return REGISTRY;
+  }
+
+  /** The test kit's {@linkplain GenSettings#defaults() default settings} with the health {@link #registry()}. */
+  public static GenSettings settings() {
+    return SETTINGS;
+  }
+
   // ---- datasets
 
-  /** Consistent datasets with the default settings and counts; configure with the {@code with…} methods. */
+  /** Consistent datasets of the health {@link #registry()} with the default counts; configure with the {@code with…} methods. */
   public static HealthDatasetGen datasets() {
     return HealthDatasetGen.defaults();
+  }
+
+  /**
+   * Consistent datasets of {@code registry}, which holds the health model and may hold more kinds
+   * (generated from their descriptions), with the default settings and counts.
+   *
+   * @throws IllegalArgumentException if {@code registry} lacks a health kind
+   */
+  public static HealthDatasetGen datasets(KindRegistry registry) {
+    return HealthDatasetGen.defaults().withSettings(GenSettings.of(registry));
   }
 
   // ---- entities
 
   /** Actors with the default settings; a parent, if any, is {@code actor-1} to {@code actor-3}. */
   public static Gen<Actor> actors() {
-    return actors(GenSettings.defaults());
+    return actors(SETTINGS);
   }
 
   /** Actors drawn with {@code settings}. */
@@ -71,32 +99,57 @@ public final class HealthGens {
 
   /** Frameworks of every framework type. */
   public static Gen<Framework> frameworks() {
-    return model(GenSettings.defaults()).framework(0, HealthPools.synthetic());
+    return frameworks(SETTINGS);
+  }
+
+  /** Frameworks of every framework type, drawn with {@code settings}. */
+  public static Gen<Framework> frameworks(GenSettings settings) {
+    return model(settings).framework(0, HealthPools.synthetic());
   }
 
   /** Pillars of {@code framework-1}, at position 1. */
   public static Gen<Pillar> pillars() {
-    return model(GenSettings.defaults()).pillar(Ref.of("framework", "framework-1"), 1, HealthPools.synthetic());
+    return pillars(SETTINGS);
+  }
+
+  /** Pillars of {@code framework-1}, at position 1, drawn with {@code settings}. */
+  public static Gen<Pillar> pillars(GenSettings settings) {
+    return model(settings).pillar(Ref.of("framework", "framework-1"), 1, HealthPools.synthetic());
   }
 
   /** Programmes with participants among {@code actor-1} to {@code actor-3}. */
   public static Gen<Programme> programmes() {
-    return model(GenSettings.defaults()).programme(0, HealthPools.synthetic());
+    return programmes(SETTINGS);
+  }
+
+  /** Programmes with participants among {@code actor-1} to {@code actor-3}, drawn with {@code settings}. */
+  public static Gen<Programme> programmes(GenSettings settings) {
+    return model(settings).programme(0, HealthPools.synthetic());
   }
 
   /** Meetings of every type and status. */
   public static Gen<Meeting> meetings() {
-    return model(GenSettings.defaults()).meeting(0, HealthPools.synthetic());
+    return meetings(SETTINGS);
+  }
+
+  /** Meetings of every type and status, drawn with {@code settings}. */
+  public static Gen<Meeting> meetings(GenSettings settings) {
+    return model(settings).meeting(0, HealthPools.synthetic());
   }
 
   /** Findings, sometimes under a pillar or from a meeting. */
   public static Gen<Finding> findings() {
-    return model(GenSettings.defaults()).finding(0, HealthPools.synthetic());
+    return findings(SETTINGS);
+  }
+
+  /** Findings, sometimes under a pillar or from a meeting, drawn with {@code settings}. */
+  public static Gen<Finding> findings(GenSettings settings) {
+    return model(settings).finding(0, HealthPools.synthetic());
   }
 
   /** Recommendations with deadlines, responsible actors and a status history in date order. */
   public static Gen<Recommendation> recommendations() {
-    return recommendations(GenSettings.defaults());
+    return recommendations(SETTINGS);
   }
 
   /** Recommendations drawn with {@code settings}. */
@@ -106,7 +159,7 @@ public final class HealthGens {
 
   /** Budgets of {@code actor-1} whose totals, rates and variation agree with their amounts. */
   public static Gen<Budget> budgets() {
-    return budgets(GenSettings.defaults());
+    return budgets(SETTINGS);
   }
 
   /** Budgets drawn with {@code settings}. */
@@ -116,28 +169,53 @@ public final class HealthGens {
 
   /** Status updates of a recommendation. */
   public static Gen<StatusUpdate> statusUpdates() {
-    ModelGens model = model(GenSettings.defaults());
+    return statusUpdates(SETTINGS);
+  }
+
+  /** Status updates of a recommendation, drawn with {@code settings}. */
+  public static Gen<StatusUpdate> statusUpdates(GenSettings settings) {
+    ModelGens model = model(settings);
     return model.values().date().flatMap(date -> model.statusUpdate(date, HealthPools.synthetic()));
   }
 
   /** Participations of {@code actor-1} with distinct roles. */
   public static Gen<Participation> participations() {
-    return model(GenSettings.defaults()).participation(Ref.of("actor", "actor-1"));
+    return participations(SETTINGS);
+  }
+
+  /** Participations of {@code actor-1} with distinct roles, drawn with {@code settings}. */
+  public static Gen<Participation> participations(GenSettings settings) {
+    return model(settings).participation(Ref.of("actor", "actor-1"));
   }
 
   /** Budget amounts, each measure present or not. */
   public static Gen<Amounts> amounts() {
-    return model(GenSettings.defaults())::amounts;
+    return amounts(SETTINGS);
+  }
+
+  /** Budget amounts, each measure present or not, drawn with {@code settings}. */
+  public static Gen<Amounts> amounts(GenSettings settings) {
+    return model(settings)::amounts;
   }
 
   /** Budget lines whose stated rates agree with their amounts. */
   public static Gen<BudgetLine> budgetLines() {
-    return model(GenSettings.defaults()).budgetLine(HealthPools.synthetic());
+    return budgetLines(SETTINGS);
+  }
+
+  /** Budget lines whose stated rates agree with their amounts, drawn with {@code settings}. */
+  public static Gen<BudgetLine> budgetLines(GenSettings settings) {
+    return model(settings).budgetLine(HealthPools.synthetic());
   }
 
   /** Stated budget rates over amounts that give them. */
   public static Gen<BudgetRate> budgetRates() {
-    ModelGens model = model(GenSettings.defaults());
+    return budgetRates(SETTINGS);
+  }
+
+  /** Stated budget rates over amounts that give them, drawn with {@code settings}. */
+  public static Gen<BudgetRate> budgetRates(GenSettings settings) {
+    ModelGens model = model(settings);
     Gen<Amounts> amounts = model::amounts;
     Gen<com.google.common.collect.ImmutableList<BudgetRate>> rates =
         amounts.flatMap(a -> (Gen<com.google.common.collect.ImmutableList<BudgetRate>>) source -> model.rates(source, a));
@@ -146,13 +224,23 @@ public final class HealthGens {
 
   /** Source documents. */
   public static Gen<Document> documents() {
-    return model(GenSettings.defaults()).document(0);
+    return documents(SETTINGS);
+  }
+
+  /** Source documents, drawn with {@code settings}. */
+  public static Gen<Document> documents(GenSettings settings) {
+    return model(settings).document(0);
   }
 
   /** Deadlines of every form; one before an event may name {@code meeting-1} (held 2018-05-29) to {@code meeting-3}. */
   public static Gen<Deadline> deadlines() {
+    return deadlines(SETTINGS);
+  }
+
+  /** Deadlines as {@link #deadlines()} gives them, drawn with {@code settings}. */
+  public static Gen<Deadline> deadlines(GenSettings settings) {
     HealthPools pools = HealthPools.synthetic();
-    return values(GenSettings.defaults()).deadline(pools.refsOf("meeting"), pools.meetingDates());
+    return values(settings).deadline(pools.refsOf("meeting"), pools.meetingDates());
   }
 
   private static ValueGens values(GenSettings settings) {

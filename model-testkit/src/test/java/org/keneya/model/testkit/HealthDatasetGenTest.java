@@ -40,7 +40,7 @@ class DatasetGenTest {
   @Test
   void generatedDatasetsValidateWithNoErrorAndNoWarning() {
     List<Integer> sizes = new ArrayList<>();
-    assertHolds(PropertyRunner.builder().tries(300).seed(SEED).build().run(HealthGens.datasets(), d -> {
+    assertHolds(PropertyRunner.builder().tries(300).seed(SEED).build().run(HealthGens.datasets(Target.REGISTRY), d -> {
       ValidationReport report = d.validate();
       if (!report.violations().isEmpty()) {
         throw new AssertionError(report.toString());
@@ -54,7 +54,7 @@ class DatasetGenTest {
   @Test
   void aUsersOwnKindIsGeneratedFromItsDescriptionAndRespectsItsRules() {
     int[] targets = {0};
-    assertHolds(PropertyRunner.builder().tries(200).seed(SEED).build().run(HealthGens.datasets(), d -> {
+    assertHolds(PropertyRunner.builder().tries(200).seed(SEED).build().run(HealthGens.datasets(Target.REGISTRY), d -> {
       for (Target t : d.entities(Target.KIND)) {
         assertTrue(d.contains(t.pillar()), t::toString);
         assertTrue(t.value().signum() >= 0, t::toString);
@@ -88,7 +88,7 @@ class DatasetGenTest {
 
   @Test
   void languagesCurrencyAndFillAreHonoured() {
-    GenSettings settings = GenSettings.defaults()
+    GenSettings settings = HealthGens.settings()
         .withLanguages("bm")
         .withCurrency("EUR")
         .withOptionalFields(GenSettings.Fill.NEVER);

@@ -42,14 +42,14 @@ class KeneyaGensTest {
     gens.put("deadlines", HealthGens.deadlines());
     gens.put("dateRanges", KeneyaGens.dateRanges());
     gens.put("provenances", KeneyaGens.provenances());
-    gens.put("codes", KeneyaGens.codes(HealthCodelists.ROLE));
+    gens.put("codes", KeneyaGens.codes(HealthCodelists.ROLE, HealthGens.settings()));
     gens.put("refs", KeneyaGens.refs("actor"));
     gens.put("statusUpdates", HealthGens.statusUpdates());
     gens.put("participations", HealthGens.participations());
     gens.put("amounts", HealthGens.amounts());
     gens.put("budgetLines", HealthGens.budgetLines());
     gens.put("budgetRates", HealthGens.budgetRates());
-    gens.put("entities(target)", KeneyaGens.entities(Target.KIND));
+    gens.put("entities(target)", KeneyaGens.entities(Target.KIND, org.keneya.testkit.GenSettings.of(Target.REGISTRY)));
     gens.put("datasets", HealthGens.datasets());
     return gens;
   }

@@ -2,6 +2,7 @@ package org.keneya.testkit.engine;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.keneya.testkit.DatasetPrinter;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -58,13 +59,13 @@ public final class PropertyResult<T> {
 
   /**
    * Returns this result if the property held; otherwise throws an {@link AssertionFailedError}
-   * naming the shrunk counterexample and the {@code -Dkeneya.seed=…} that reproduces the run, with
+   * naming the shrunk counterexample (a dataset in full, as {@link DatasetPrinter} prints it) and the {@code -Dkeneya.seed=…} that reproduces the run, with
    * the shrunk value's failure as its cause. For tests that run a property over a generator of
    * their own: {@code PropertyRunner.builder().tries(200).build().run(gen, check).assertPassed()}.
    */
   public PropertyResult<T> assertPassed() {
     if (failure != null) {
-      throw new AssertionFailedError(summary() + "; shrunk counterexample: " + failure.shrunk()
+      throw new AssertionFailedError(summary() + "; shrunk counterexample: " + DatasetPrinter.describe(failure.shrunk())
           + "\nReproduce with -D" + PropertyRunner.SEED_PROPERTY + "=" + seed, failure.shrunkFailure());
     }
     return this;

@@ -1,5 +1,6 @@
 package org.keneya.testkit.junit;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -20,25 +22,33 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.keneya.core.data.Dataset;
+import org.keneya.testkit.DatasetPrinter;
+import org.keneya.testkit.GenSettings;
 import org.keneya.testkit.engine.PropertyFailure;
 import org.keneya.testkit.engine.PropertyResult;
 import org.keneya.testkit.engine.PropertyRunner;
 import org.keneya.testkit.gen.Gen;
 import org.keneya.testkit.gen.GenerationException;
+import org.keneya.testkit.gen.Source;
 import org.opentest4j.AssertionFailedError;
 
 /**
  * Runs {@link Property @Property} methods: resolves their parameters by type from the {@link
- * GenProvider}s registered in {@code META-INF/services/org.keneya.testkit.junit.GenProvider}, runs
+ * GenProvider}s registered in {@code META-INF/services/org.keneya.testkit.junit.GenProvider} (or
+ * from the one a parameter names with {@link From @From}), with the {@link GenSettings} that {@link
+ * Settings @Settings} on the class, the method and the parameter give, runs
  * the method once per try with a {@link PropertyRunner}, and reports a failure with its shrunk
  * counterexample and the seed that reproduces it. Registered by {@code @Property} itself; there is
  * no need to name it.
  *
  * <p>A passing property publishes a report entry {@value #REPORT_KEY} with its summary and prints
  * it, for example {@code [keneya] roundTrip: 1000 tries passed (seed 42)}. A failing one throws an
- * {@link AssertionFailedError} whose cause is the shrunk counterexample's own failure. A parameter
- * type no provider knows fails with a {@link ParameterResolutionException}; a generator that
- * produces no value in any try fails with its {@link GenerationException}.
+ * {@link AssertionFailedError} whose cause is the shrunk counterexample's own failure; a {@code
+ * Dataset} in the counterexample is printed in full, entity by entity, as JSON text ({@link
+ * DatasetPrinter}). A parameter type no provider knows, or one that needs what its settings lack (a
+ * registry), fails with a {@link ParameterResolutionException}; a generator that produces no value
+ * in any try fails with its {@link GenerationException}.
  */
 public final class PropertyExtension implements ParameterResolver, InvocationInterceptor {
   /** Made by JUnit, through {@link Property}'s {@code @ExtendWith}. */
@@ -49,6 +59,9 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
 
   /** Values printed longer than this are cut. */
   static final int MAX_VALUE_LENGTH = 2_000;
+
+  /** Datasets, printed in full as JSON text, are cut only past this. */
+  static final int MAX_DATASET_LENGTH = 200_000;
 
   /** A fixed seed for the placeholder values JUnit requires before the property runs. */
   private static final long PLACEHOLDER_SEED = 0L;
@@ -74,7 +87,7 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
   public @Nullable Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
     Method method = (Method) parameterContext.getDeclaringExecutable();
     Parameter parameter = parameterContext.getParameter();
-    Gen<?> gen = genFor(method, parameter);
+    Gen<?> gen = genFor(extensionContext.getRequiredTestClass(), method, parameter);
     try {
       return gen.sample(PLACEHOLDER_SEED);
     } catch (RuntimeException e) {
@@ -99,8 +112,9 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
 
     Parameter[] parameters = method.getParameters();
     List<Gen<?>> gens = new ArrayList<>();
+    Class<?> testClass = extensionContext.getRequiredTestClass();
     for (Parameter parameter : parameters) {
-      gens.add(genFor(method, parameter));
+      gens.add(genFor(testClass, method, parameter));
     }
     Gen<Object[]> arguments = source -> {
       Object[] values = new Object[gens.size()];
@@ -157,7 +171,7 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
     Object[] values = failure.shrunk();
     for (int i = 0; i < parameters.length; i++) {
       message.append("  ").append(parameters[i].getName()).append(" = ")
-          .append(cut(String.valueOf(values[i]))).append('\n');
+          .append(printed(values[i])).append('\n');
     }
     return message
         .append("Failure: ").append(failure.shrunkFailure()).append('\n')
@@ -166,12 +180,23 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
         .toString();
   }
 
+  /** A value of a counterexample as printed: a dataset in full as JSON text, anything else by {@code toString}, cut. */
+  static String printed(@Nullable Object value) {
+    return value instanceof Dataset
+        ? cut(DatasetPrinter.describe(value), MAX_DATASET_LENGTH)
+        : cut(String.valueOf(value));
+  }
+
   /** {@code text}, or its first {@value #MAX_VALUE_LENGTH} characters and how many were left out. */
   static String cut(String text) {
-    if (text.length() <= MAX_VALUE_LENGTH) {
+    return cut(text, MAX_VALUE_LENGTH);
+  }
+
+  private static String cut(String text, int max) {
+    if (text.length() <= max) {
       return text;
     }
-    int end = Character.isHighSurrogate(text.charAt(MAX_VALUE_LENGTH - 1)) ? MAX_VALUE_LENGTH - 1 : MAX_VALUE_LENGTH;
+    int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
     return text.substring(0, end) + "… (" + (text.length() - end) + " more characters)";
   }
 
@@ -179,21 +204,174 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
     return AnnotationSupport.findAnnotation(method, Property.class);
   }
 
-  private static Gen<?> genFor(Method method, Parameter parameter) {
+  private static Gen<?> genFor(Class<?> testClass, Method method, Parameter parameter) {
     Type type = parameter.getParameterizedType();
+    String where = "parameter " + parameter.getName() + " of type " + type.getTypeName() + " in @Property method "
+        + method.getDeclaringClass().getName() + "#" + method.getName();
+    Resolved resolved = settingsFor(testClass, method, parameter, where);
+    Optional<From> from = AnnotationSupport.findAnnotation(parameter, From.class);
+    Gen<?> gen;
+    try {
+      gen = from.isPresent() ? named(from.get().value(), type, resolved.settings, where) : fromProviders(type, resolved.settings, where);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw new ParameterResolutionException("Cannot generate " + where + ": " + e.getMessage(), e);
+    }
+    return resolved.maxSize >= Gen.MAX_SIZE ? gen : limited(gen, resolved.maxSize);
+  }
+
+  private static Gen<?> fromProviders(Type type, GenSettings settings, String where) {
     List<GenProvider> providers = providers();
     for (GenProvider provider : providers) {
-      Optional<Gen<?>> gen = provider.genFor(type);
+      Optional<Gen<?>> gen = provider.genFor(type, settings);
       if (gen.isPresent()) {
         return gen.get();
       }
     }
     throw new ParameterResolutionException(
-        "No generator for parameter " + parameter.getName() + " of type " + type.getTypeName() + " in @Property method "
-            + method.getDeclaringClass().getName() + "#" + method.getName() + ": none of the GenProviders "
+        "No generator for " + where + ": none of the GenProviders "
             + providers.stream().map(p -> p.getClass().getName()).collect(Collectors.joining(", ", "[", "]"))
-            + " knows this type. Register a GenProvider for it in"
+            + " knows this type. Name one for this parameter with @From, or register a GenProvider for it in"
             + " META-INF/services/org.keneya.testkit.junit.GenProvider.");
+  }
+
+  /** The generator that {@code @From(named)} gives: a provider's for {@code type}, or a supplier's. */
+  private static Gen<?> named(Class<?> named, Type type, GenSettings settings, String where) {
+    Object made = make(named, "@From(" + named.getName() + ".class)", where);
+    if (made instanceof GenProvider) {
+      return ((GenProvider) made).genFor(type, settings).orElseThrow(() -> new ParameterResolutionException(
+          "No generator for " + where + ": its @From provider " + named.getName() + " does not know this type"));
+    }
+    if (made instanceof Supplier) {
+      Object gen = ((Supplier<?>) made).get();
+      if (gen instanceof Gen) {
+        return (Gen<?>) gen;
+      }
+      throw new ParameterResolutionException(
+          "Cannot generate " + where + ": its @From supplier " + named.getName() + " gave " + gen + ", not a Gen");
+    }
+    throw new ParameterResolutionException(
+        "Cannot generate " + where + ": @From names " + named.getName()
+            + ", which is neither a GenProvider nor a Supplier<Gen<?>>");
+  }
+
+  private static Object make(Class<?> type, String what, String where) {
+    try {
+      Constructor<?> constructor = type.getDeclaredConstructor();
+      // A public class in an exported package needs no more; on the module path, any other needs
+      // its package opened to org.keneya.testkit, or newInstance fails and says so.
+      constructor.trySetAccessible();
+      return constructor.newInstance();
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new ParameterResolutionException("Cannot generate " + where + ": " + what + " failed: " + cause, cause);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new ParameterResolutionException(
+          "Cannot generate " + where + ": " + what + " cannot be made with a no-argument constructor: " + e, e);
+    }
+  }
+
+  /** The settings and largest size of one parameter: the defaults, then the class's, the method's and its own {@code @Settings}. */
+  private static Resolved settingsFor(Class<?> testClass, Method method, Parameter parameter, String where) {
+    Resolved resolved = new Resolved(GenSettings.defaults(), Gen.MAX_SIZE);
+    List<Class<?>> classes = new ArrayList<>();
+    for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
+      classes.add(0, c); // the outermost first, so a nested class's own settings are applied last
+    }
+    for (Class<?> c : classes) {
+      Optional<Settings> onClass = classSettings(c);
+      if (onClass.isPresent()) {
+        resolved = apply(resolved, onClass.get(), "@Settings on " + c.getName(), where);
+      }
+    }
+    Optional<Settings> onMethod = AnnotationSupport.findAnnotation(method, Settings.class);
+    if (onMethod.isPresent()) {
+      resolved = apply(resolved, onMethod.get(), "@Settings on the method", where);
+    }
+    Optional<Settings> onParameter = AnnotationSupport.findAnnotation(parameter, Settings.class);
+    if (onParameter.isPresent()) {
+      resolved = apply(resolved, onParameter.get(), "@Settings on the parameter", where);
+    }
+    return resolved;
+  }
+
+  /** The {@code @Settings} of a class or, if it has none, of its nearest superclass that has. */
+  private static Optional<Settings> classSettings(Class<?> type) {
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      Optional<Settings> found = AnnotationSupport.findAnnotation(c, Settings.class);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Resolved apply(Resolved before, Settings annotation, String what, String where) {
+    GenSettings settings = before.settings;
+    int maxSize = before.maxSize;
+    try {
+      if (annotation.value() != Settings.Inherit.class) {
+        Object supplied = ((Supplier<?>) make(annotation.value(), what, where)).get();
+        if (!(supplied instanceof GenSettings)) {
+          throw new IllegalArgumentException(annotation.value().getName() + " supplied " + supplied + ", not GenSettings");
+        }
+        settings = (GenSettings) supplied;
+      }
+      String[] languages = annotation.languages();
+      if (languages.length > 0) {
+        settings = settings.withLanguages(languages[0], java.util.Arrays.copyOfRange(languages, 1, languages.length));
+      }
+      if (!annotation.currency().isEmpty()) {
+        settings = settings.withCurrency(annotation.currency());
+      }
+      GenSettings.Fill[] fill = annotation.optionalFields();
+      if (fill.length > 1) {
+        throw new IllegalArgumentException("optionalFields takes at most one value, was " + java.util.Arrays.toString(fill));
+      }
+      if (fill.length == 1) {
+        settings = settings.withOptionalFields(fill[0]);
+      }
+      if (annotation.edgeCasePercent() != -1) {
+        settings = settings.withEdgeCasePercent(annotation.edgeCasePercent());
+      }
+      if (annotation.maxSize() != 0) {
+        if (annotation.maxSize() < 1 || annotation.maxSize() > Gen.MAX_SIZE) {
+          throw new IllegalArgumentException(
+              "maxSize must be in [1, " + Gen.MAX_SIZE + "], was " + annotation.maxSize());
+        }
+        maxSize = annotation.maxSize();
+      }
+    } catch (RuntimeException e) {
+      if (e instanceof ParameterResolutionException) {
+        throw e;
+      }
+      throw new ParameterResolutionException("Cannot generate " + where + ": " + what + ": " + e.getMessage(), e);
+    }
+    return new Resolved(settings, maxSize);
+  }
+
+  /** {@code gen}, asked for a size of at most {@code maxSize}. */
+  private static <T> Gen<T> limited(Gen<T> gen, int maxSize) {
+    return source -> gen.generate(new Source() {
+      @Override
+      public long draw(long max) {
+        return source.draw(max);
+      }
+
+      @Override
+      public int size() {
+        return Math.min(source.size(), maxSize);
+      }
+    });
+  }
+
+  private static final class Resolved {
+    final GenSettings settings;
+    final int maxSize;
+
+    Resolved(GenSettings settings, int maxSize) {
+      this.settings = settings;
+      this.maxSize = maxSize;
+    }
   }
 
   /** The providers visible to the context class loader, in class-name order; loaded once per loader. */

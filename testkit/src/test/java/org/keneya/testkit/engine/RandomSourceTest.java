@@ -22,8 +22,8 @@ class RandomSourceTest {
   @Test
   void aSampleIsWhatARecordedRunWithTheSameSeedGenerates() {
     for (long seed = 0; seed < 20; seed++) {
-      Dataset sampled = KeneyaGens.datasets(org.keneya.testkit.GenSettings.defaults()).sample(seed);
-      assertEquals(KeneyaGens.datasets(org.keneya.testkit.GenSettings.defaults()).generate(RecordingSource.random(seed, Gen.MAX_SIZE)), sampled);
+      Dataset sampled = KeneyaGens.datasets(org.keneya.testkit.library.Library.registry()).sample(seed);
+      assertEquals(KeneyaGens.datasets(org.keneya.testkit.library.Library.registry()).generate(RecordingSource.random(seed, Gen.MAX_SIZE)), sampled);
     }
   }
 

@@ -32,6 +32,7 @@ import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
+import org.keneya.testkit.GenSettings;
 import org.keneya.testkit.engine.PropertyFailure;
 import org.keneya.testkit.engine.PropertyResult;
 import org.keneya.testkit.engine.PropertyRunner;
@@ -270,9 +271,9 @@ class PropertyExtensionTest {
   void theTestProviderClaimsOnlyItsOwnTypes() throws Exception {
     Type listOfIntegers = TwoParameters.class.getDeclaredMethod("sumAndText", List.class, String.class)
         .getGenericParameterTypes()[0];
-    assertTrue(new JdkTypes().genFor(listOfIntegers).isPresent());
-    assertTrue(new JdkTypes().genFor(List.class).isEmpty(), "a raw List is not a List<Integer>");
-    assertTrue(new JdkTypes().genFor(Unknown.class).isEmpty());
+    assertTrue(new JdkTypes().genFor(listOfIntegers, GenSettings.defaults()).isPresent());
+    assertTrue(new JdkTypes().genFor(List.class, GenSettings.defaults()).isEmpty(), "a raw List is not a List<Integer>");
+    assertTrue(new JdkTypes().genFor(Unknown.class, GenSettings.defaults()).isEmpty());
   }
 
   @Test
@@ -309,7 +310,7 @@ class PropertyExtensionTest {
   /** Generators for a few JDK types, and one for a test-only type whose filter can never pass. */
   public static final class JdkTypes implements GenProvider {
     @Override
-    public Optional<Gen<?>> genFor(Type type) {
+    public Optional<Gen<?>> genFor(Type type, GenSettings settings) {
       if (type == Integer.class || type == int.class) {
         return Optional.of(Gens.integers(0, 100_000));
       }
@@ -337,7 +338,7 @@ class PropertyExtensionTest {
   /** Claims {@link Tag}, as does {@link ZProvider}: asked first, it wins. */
   public static final class AProvider implements GenProvider {
     @Override
-    public Optional<Gen<?>> genFor(Type type) {
+    public Optional<Gen<?>> genFor(Type type, GenSettings settings) {
       return type == Tag.class ? Optional.of(Gens.constant(new Tag("A"))) : Optional.empty();
     }
   }
@@ -345,7 +346,7 @@ class PropertyExtensionTest {
   /** Claims {@link Tag}, as does {@link AProvider}. */
   public static final class ZProvider implements GenProvider {
     @Override
-    public Optional<Gen<?>> genFor(Type type) {
+    public Optional<Gen<?>> genFor(Type type, GenSettings settings) {
       return type == Tag.class ? Optional.of(Gens.constant(new Tag("Z"))) : Optional.empty();
     }
   }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.kind.Entity;
@@ -22,14 +23,24 @@ import org.keneya.testkit.engine.PropertyResult;
 import org.keneya.testkit.engine.PropertyRunner;
 import org.keneya.testkit.gen.Gen;
 import org.keneya.testkit.junit.Property;
+import org.keneya.testkit.junit.Settings;
 
 /**
  * The generic dataset generator with a registry that has no health kind: a lending library whose
  * kinds are listed in an order where references cannot resolve, with every kind of declared
  * constraint and a builder that checks more than its constraints.
  */
+@Settings(LibraryDatasetGenTest.LibrarySettings.class)
 class LibraryDatasetGenTest {
-  private static final GenSettings LIBRARY = GenSettings.defaults().withRegistry(Library.registry());
+  /** The library's registry, named for the {@code @Property} methods below. */
+  public static final class LibrarySettings implements Supplier<GenSettings> {
+    @Override
+    public GenSettings get() {
+      return GenSettings.of(Library.registry());
+    }
+  }
+
+  private static final GenSettings LIBRARY = GenSettings.of(Library.registry());
   private static final DatasetGen DATASETS = KeneyaGens.datasets(LIBRARY);
 
   private static List<Dataset> samples(Gen<Dataset> gen, int n) {
@@ -168,11 +179,11 @@ class LibraryDatasetGenTest {
     }
   }
 
-  /** Parameters resolve from the registry loaded through the SPI: here the library's kinds and documents. */
+  /** Parameters resolve from the registry the class's {@code @Settings} names: the library's kinds and documents. */
   @Property(tries = 50)
   void aPropertyOverGeneratedDatasetsRuns(Dataset d) {
     assertTrue(d.validate().isValid(), () -> d.validate().toString());
-    assertTrue(d.registry().kind("loan").isPresent(), "the loaded registry holds the library's kinds");
+    assertTrue(d.registry().kind("loan").isPresent(), "the named registry holds the library's kinds");
   }
 
   @Property(tries = 50)

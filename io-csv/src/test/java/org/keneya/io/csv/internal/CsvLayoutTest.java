@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.kind.Entity;
@@ -17,14 +18,26 @@ import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.internal.table.Layout;
 import org.keneya.core.kind.ValueType;
+import org.keneya.testdomain.Observatory;
+import org.keneya.testkit.GenSettings;
 import org.keneya.testkit.junit.Property;
+import org.keneya.testkit.junit.Settings;
 
 /**
  * The table layout of core with the CSV codec's list cells: an optional list's cell, and the
- * specialized struct writers over generated datasets of the health kinds (core's own LayoutTest
+ * specialized struct writers over generated datasets of the test domain's kinds (core's own LayoutTest
  * has neither the JSON of list cells nor generated data).
  */
+@Settings(CsvLayoutTest.Stations.class)
 class CsvLayoutTest {
+  /** The test domain's registry, which the generated datasets are drawn from. */
+  public static final class Stations implements Supplier<GenSettings> {
+    @Override
+    public GenSettings get() {
+      return GenSettings.of(Observatory.registry());
+    }
+  }
+
   /** A value with an optional list: absent, present but empty, and present with elements differ. */
   record Tagged(String name, Optional<List<String>> tags) {}
 

@@ -49,6 +49,10 @@ public record Target(
             }
           }));
 
+  /** The health model's kinds and this one's: what a user with a kind of their own names in their tests. */
+  public static final org.keneya.core.kind.KindRegistry REGISTRY =
+      org.keneya.core.kind.KindRegistry.of(new org.keneya.model.HealthModel(), new Model());
+
   /** The domain model that registers {@link Target}. */
   public static final class Model implements DomainModel {
     @Override
