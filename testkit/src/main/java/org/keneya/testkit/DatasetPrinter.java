@@ -119,55 +119,82 @@ public final class DatasetPrinter {
     out.append('}');
   }
 
-  @SuppressWarnings("unchecked")
   private static void value(StringBuilder out, ValueType<?> type, Object value, int depth) {
-    switch (type.shape()) {
-      case SCALAR -> {
-        String text = ((ScalarType<Object>) type).format(value);
-        if (value instanceof Number || value instanceof Boolean) {
-          out.append(text);
-        } else {
-          string(out, text);
-        }
+    type.accept(new ValuePrinter(out, depth), value);
+  }
+
+  /** Prints a value of each shape as JSON, at an indentation depth. */
+  private static final class ValuePrinter implements ValueType.Visitor<Object, @Nullable Void> {
+    private final StringBuilder out;
+    private final int depth;
+
+    ValuePrinter(StringBuilder out, int depth) {
+      this.out = out;
+      this.depth = depth;
+    }
+
+    @SuppressWarnings("unchecked") // the value is of the type's Java type
+    @Override
+    public @Nullable Void visitScalar(ScalarType<?> type, Object value) {
+      String text = ((ScalarType<Object>) type).format(value);
+      if (type.token() == ScalarType.Token.STRING) {
+        string(out, text);
+      } else {
+        out.append(text); // a number or a boolean, as JSON writes it
       }
-      case LOCALIZED_TEXT -> {
-        Map<String, String> byLanguage = ((LocalizedText) value).byLanguage();
-        out.append('{');
-        boolean first = true;
-        for (Map.Entry<String, String> text : byLanguage.entrySet()) {
-          out.append(first ? "" : ", ");
-          string(out, text.getKey());
-          out.append(": ");
-          string(out, text.getValue());
-          first = false;
-        }
-        out.append('}');
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitLocalizedText(ValueType<LocalizedText> type, Object value) {
+      Map<String, String> byLanguage = ((LocalizedText) value).byLanguage();
+      out.append('{');
+      boolean first = true;
+      for (Map.Entry<String, String> text : byLanguage.entrySet()) {
+        out.append(first ? "" : ", ");
+        string(out, text.getKey());
+        out.append(": ");
+        string(out, text.getValue());
+        first = false;
       }
-      case STRUCT -> struct(out, (StructType<?>) type, value, depth);
-      case LIST -> {
-        List<?> list = (List<?>) value;
-        if (list.isEmpty()) {
-          out.append("[]");
-          return;
-        }
-        out.append('[');
-        for (int i = 0; i < list.size(); i++) {
-          out.append(i == 0 ? "\n" : ",\n");
-          indent(out, depth + 1);
-          value(out, ((ListType<?>) type).element(), list.get(i), depth + 1);
-        }
-        out.append('\n');
-        indent(out, depth);
-        out.append(']');
+      out.append('}');
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitStruct(StructType<?> type, Object value) {
+      struct(out, type, value, depth);
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitList(ListType<?> type, Object value) {
+      List<?> list = (List<?>) value;
+      if (list.isEmpty()) {
+        out.append("[]");
+        return null;
       }
-      case OPTIONAL -> {
-        Optional<?> optional = (Optional<?>) value;
-        if (optional.isPresent()) {
-          value(out, ((OptionalType<?>) type).element(), optional.get(), depth);
-        } else {
-          out.append("null"); // an absent optional inside a list
-        }
+      out.append('[');
+      for (int i = 0; i < list.size(); i++) {
+        out.append(i == 0 ? "\n" : ",\n");
+        indent(out, depth + 1);
+        value(out, type.element(), list.get(i), depth + 1);
       }
+      out.append('\n');
+      indent(out, depth);
+      out.append(']');
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitOptional(OptionalType<?> type, Object value) {
+      Optional<?> optional = (Optional<?>) value;
+      if (optional.isPresent()) {
+        type.element().accept(this, optional.get());
+      } else {
+        out.append("null"); // an absent optional inside a list
+      }
+      return null;
     }
   }
 

@@ -278,31 +278,54 @@ public final class KindLaws<E extends Entity> {
   }
 
   private static void matchesType(ValueType<?> type, Object value, String at) {
-    switch (type.shape()) {
-      case SCALAR -> {
-        Class<?> javaType = ((ScalarType<?>) type).javaType();
-        if (!javaType.isInstance(value)) {
-          throw new AssertionFailedError(at + ": a " + value.getClass().getName() + " where the description says "
-              + type.describe() + " (" + javaType.getName() + ")");
+    type.accept(new TypeMatch(at), value);
+  }
+
+  /** Fails unless a value, found at {@code at}, is of a type's Java type, at every depth. */
+  private static final class TypeMatch implements ValueType.Visitor<Object, @Nullable Void> {
+    private final String at;
+
+    TypeMatch(String at) {
+      this.at = at;
+    }
+
+    @Override
+    public @Nullable Void visitScalar(ScalarType<?> type, Object value) {
+      expect(value, type.javaType(), type, at);
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitLocalizedText(ValueType<LocalizedText> type, Object value) {
+      expect(value, LocalizedText.class, type, at);
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitStruct(StructType<?> type, Object value) {
+      matches(type, value, at);
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitList(ListType<?> type, Object value) {
+      expect(value, List.class, type, at);
+      List<?> list = (List<?>) value;
+      for (int i = 0; i < list.size(); i++) {
+        Object element = list.get(i);
+        if (element == null) {
+          throw new AssertionFailedError(at + "[" + i + "]: null in a list");
         }
+        matchesType(type.element(), element, at + "[" + i + "]");
       }
-      case LOCALIZED_TEXT -> expect(value, LocalizedText.class, type, at);
-      case STRUCT -> matches((StructType<?>) type, value, at);
-      case LIST -> {
-        expect(value, List.class, type, at);
-        List<?> list = (List<?>) value;
-        for (int i = 0; i < list.size(); i++) {
-          Object element = list.get(i);
-          if (element == null) {
-            throw new AssertionFailedError(at + "[" + i + "]: null in a list");
-          }
-          matchesType(((ListType<?>) type).element(), element, at + "[" + i + "]");
-        }
-      }
-      case OPTIONAL -> {
-        expect(value, Optional.class, type, at);
-        ((Optional<?>) value).ifPresent(v -> matchesType(((OptionalType<?>) type).element(), v, at));
-      }
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitOptional(OptionalType<?> type, Object value) {
+      expect(value, Optional.class, type, at);
+      ((Optional<?>) value).ifPresent(v -> type.element().accept(this, v));
+      return null;
     }
   }
 
@@ -342,17 +365,33 @@ public final class KindLaws<E extends Entity> {
   }
 
   private static void rebuildNested(ValueType<?> type, Object value, String where) {
-    switch (type.shape()) {
-      case STRUCT -> rebuild((StructType<?>) type, value, where);
-      case OPTIONAL -> ((Optional<?>) value).ifPresent(v -> rebuildNested(((OptionalType<?>) type).element(), v, where));
-      case LIST -> {
-        List<?> list = (List<?>) value;
-        for (int i = 0; i < list.size(); i++) {
-          rebuildNested(((ListType<?>) type).element(), list.get(i), where + "[" + i + "]");
-        }
+    type.accept(new ValueType.PartialVisitor<Object, @Nullable Void>() {
+      @Override
+      public @Nullable Void visitStruct(StructType<?> struct, Object v) {
+        rebuild(struct, v, where);
+        return null;
       }
-      default -> { } // scalars and texts have no properties
-    }
+
+      @Override
+      public @Nullable Void visitOptional(OptionalType<?> optional, Object v) {
+        ((Optional<?>) v).ifPresent(present -> rebuildNested(optional.element(), present, where));
+        return null;
+      }
+
+      @Override
+      public @Nullable Void visitList(ListType<?> list, Object v) {
+        List<?> items = (List<?>) v;
+        for (int i = 0; i < items.size(); i++) {
+          rebuildNested(list.element(), items.get(i), where + "[" + i + "]");
+        }
+        return null;
+      }
+
+      @Override
+      public @Nullable Void otherwise(ValueType<?> other, Object v) {
+        return null; // scalars and texts have no properties
+      }
+    }, value);
   }
 
   private void valid(Dataset dataset) {
