@@ -19,12 +19,20 @@ import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.keneya.core.data.Dataset;
+import org.keneya.core.error.InvalidValueException;
 import org.keneya.core.error.MalformedInputException;
+import org.keneya.core.kind.Codelist;
+import org.keneya.core.kind.DomainModel;
+import org.keneya.core.kind.Entity;
+import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.KindRegistry;
 import org.keneya.core.kind.ScalarType;
+import org.keneya.core.kind.StructType;
+import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Violation;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.Id;
@@ -176,6 +184,43 @@ class ScalarTypesTest {
     assertThrows(IllegalArgumentException.class, () -> ScalarType.builder("gtin", String.class).pattern("^[0-9]+$"),
         "an anchor the schemas would read differently");
   }
+
+  @Test
+  void aUserNumberWhoseFormatGivesNoJsonNumberIsAViolationAndNeverWritten() {
+    ScalarType<Integer> padded = ScalarType.builder("padded", Integer.class).token(ScalarType.Token.INTEGER)
+        .parse(Integer::valueOf).format(i -> String.format(Locale.ROOT, "%04d", i)).build();
+    assertEquals(42, padded.parse(padded.format(42)), "reads back, yet 0042 is no JSON integer");
+    EntityKind<Shelf> kind = EntityKind.of("shelf", "Shelf", StructType.positional("shelf", Shelf.class,
+            values -> new Shelf(values.next(), values.next()))
+        .add("id", ValueType.id(), Shelf::id)
+        .add("number", padded, Shelf::number)
+        .build());
+    KindRegistry registry = KindRegistry.of(new DomainModel() {
+      @Override
+      public String name() {
+        return "shelves";
+      }
+
+      @Override
+      public List<EntityKind<?>> kinds() {
+        return List.of(kind);
+      }
+
+      @Override
+      public List<Codelist> codelists() {
+        return List.of();
+      }
+    });
+    Dataset shelves = Dataset.of(registry, List.of(new Shelf(Id.of("s1"), 42)));
+    assertEquals(List.of("unwritable-value number"),
+        shelves.validate().violations().stream().map(v -> v.code() + " " + v.path()).toList());
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> JsonCodec.create(registry).toBytes(shelves));
+    assertEquals("padded: its format gave \"0042\", not a JSON integer", e.getMessage());
+  }
+
+  /** A shelf with a number its scalar writes badly. */
+  record Shelf(Id id, Integer number) implements Entity {}
 
   @Test
   void violationsOfAcquisitionsCarryTheirEntity() {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.codec.Excerpt;
 import org.keneya.core.error.InvalidValueException;
+import org.keneya.core.internal.codec.ScalarText;
 import org.keneya.core.kind.CodeType;
 import org.keneya.core.kind.Codelist;
 import org.keneya.core.kind.Entity;
@@ -99,7 +100,10 @@ final class Validator {
   private void checkWritable(Ref<?> entity, ValueWalker.Path path, ScalarType<Object> type, Object value) {
     String text;
     try {
-      text = type.format(value);
+      text = ScalarText.definedText(type, value);
+    } catch (InvalidValueException e) {
+      report(Severity.ERROR, UNWRITABLE_VALUE, entity, path.toString(), e.getMessage());
+      return;
     } catch (RuntimeException e) {
       report(Severity.ERROR, UNWRITABLE_VALUE, entity, path.toString(),
           "a " + type.describe() + " its format cannot write: " + e);

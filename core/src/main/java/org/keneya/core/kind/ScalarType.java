@@ -3,6 +3,7 @@ package org.keneya.core.kind;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -81,7 +82,12 @@ public class ScalarType<V> extends ValueType<V> {
     STRING,
     INTEGER,
     NUMBER,
-    BOOLEAN
+    BOOLEAN;
+
+    /** The type's name in JSON Schema and in Table Schema, which agree on these four: {@code string}, {@code integer}… */
+    public String schemaType() {
+      return Ascii.toLowerCase(name());
+    }
   }
 
   static final ScalarType<String> STRING =
@@ -129,7 +135,7 @@ public class ScalarType<V> extends ValueType<V> {
         : Token.STRING;
     this.pattern = null;
     this.jsonSchemaFormat = null;
-    this.tableSchemaType = tableSchemaTypeOf(token);
+    this.tableSchemaType = token.schemaType();
     this.tableSchemaFormat = null;
     this.generator = null;
   }
@@ -143,7 +149,7 @@ public class ScalarType<V> extends ValueType<V> {
     this.token = b.token;
     this.pattern = b.pattern;
     this.jsonSchemaFormat = b.jsonSchemaFormat;
-    this.tableSchemaType = b.tableSchemaType != null ? b.tableSchemaType : tableSchemaTypeOf(b.token);
+    this.tableSchemaType = b.tableSchemaType != null ? b.tableSchemaType : b.token.schemaType();
     this.tableSchemaFormat = b.tableSchemaFormat;
     this.generator = b.generator;
   }
@@ -257,19 +263,6 @@ public class ScalarType<V> extends ValueType<V> {
       return Boolean.FALSE;
     }
     throw new IllegalArgumentException(text);
-  }
-
-  private static String tableSchemaTypeOf(Token token) {
-    switch (token) {
-      case INTEGER:
-        return "integer";
-      case NUMBER:
-        return "number";
-      case BOOLEAN:
-        return "boolean";
-      default:
-        return "string";
-    }
   }
 
   @Override

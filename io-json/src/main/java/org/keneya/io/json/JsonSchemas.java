@@ -368,25 +368,12 @@ public final class JsonSchemas {
 
     /** A defined scalar: the JSON type of its token, its format and its pattern, if any. */
     private static SchemaNode defined(ScalarType<?> type) {
-      SchemaNode schema = SchemaNode.object().put("type", jsonType(type.token()));
+      SchemaNode schema = SchemaNode.object().put("type", type.token().schemaType());
       type.jsonSchemaFormat().ifPresent(format -> schema.put("format", format));
       if (type.token() == ScalarType.Token.STRING) { // a number's pattern is its text's, which JSON Schema does not see
         type.pattern().ifPresent(regex -> schema.put("pattern", "^(" + regex + ")$"));
       }
       return schema.put("description", type.describe());
-    }
-
-    private static String jsonType(ScalarType.Token token) {
-      switch (token) {
-        case INTEGER:
-          return "integer";
-        case NUMBER:
-          return "number";
-        case BOOLEAN:
-          return "boolean";
-        default:
-          return "string";
-      }
     }
 
     @SuppressWarnings("unchecked") // an ENUM scalar's Java type is its enum: V

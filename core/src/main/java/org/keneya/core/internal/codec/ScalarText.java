@@ -2,6 +2,7 @@ package org.keneya.core.internal.codec;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.keneya.core.codec.Excerpt;
 import org.keneya.core.codec.ReadLimits;
 import org.keneya.core.error.InvalidValueException;
 import org.keneya.core.kind.RefType;
@@ -88,6 +89,24 @@ public final class ScalarText {
     } else {
       limits.checkText(text);
     }
+  }
+
+  /**
+   * The canonical text of a {@linkplain ScalarType.Scalar#DEFINED defined} scalar's value, as a
+   * format with typed tokens writes it: checked to be a JSON number when the scalar's token is a
+   * number, so that a writer never writes a number token that is not one.
+   *
+   * @throws InvalidValueException naming the scalar when its format gave no JSON number
+   */
+  public static String definedText(ScalarType<Object> type, Object value) {
+    String text = type.format(value);
+    ScalarType.Token token = type.token();
+    if ((token == ScalarType.Token.INTEGER || token == ScalarType.Token.NUMBER)
+        && !isJsonNumber(text, token == ScalarType.Token.INTEGER)) {
+      throw new InvalidValueException(type.describe(), "its format gave " + Excerpt.quote(text)
+          + ", not a JSON " + token.schemaType());
+    }
+    return text;
   }
 
   /**

@@ -121,14 +121,10 @@ public final class JsonCells {
 
   /** A defined scalar's canonical text, as a string, or as the number or boolean it spells (as the JSON codec writes it). */
   private static void writeDefined(JsonGenerator out, ScalarType<Object> type, Object value) {
-    String text = type.format(value);
+    String text = ScalarText.definedText(type, value);
     switch (type.token()) {
       case INTEGER:
       case NUMBER:
-        if (!ScalarText.isJsonNumber(text, type.token() == ScalarType.Token.INTEGER)) {
-          throw new InvalidValueException(type.describe(), "its format gave " + Excerpt.quote(text)
-              + ", not a JSON " + (type.token() == ScalarType.Token.INTEGER ? "integer" : "number"));
-        }
         out.writeNumber(text);
         break;
       case BOOLEAN:

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
-import org.keneya.core.codec.Excerpt;
-import org.keneya.core.error.InvalidValueException;
 import org.keneya.core.internal.codec.HiddenCopies;
 import org.keneya.core.internal.codec.ScalarText;
 import org.keneya.core.kind.Entity;
@@ -152,14 +150,10 @@ public final class ValueWriter {
 
   /** A defined scalar's canonical text, as a string, or as the number or boolean it spells. */
   private static void writeDefined(JsonGenerator out, ScalarType<Object> type, Object value) {
-    String text = type.format(value);
+    String text = ScalarText.definedText(type, value);
     switch (type.token()) {
       case INTEGER:
       case NUMBER:
-        if (!ScalarText.isJsonNumber(text, type.token() == ScalarType.Token.INTEGER)) {
-          throw new InvalidValueException(type.describe(), "its format gave " + Excerpt.quote(text)
-              + ", not a JSON " + (type.token() == ScalarType.Token.INTEGER ? "integer" : "number"));
-        }
         out.writeNumber(text);
         break;
       case BOOLEAN:
