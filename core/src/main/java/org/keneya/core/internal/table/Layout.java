@@ -55,11 +55,11 @@ import org.keneya.core.value.LocalizedText;
  * length, list cells for their length (and by the format for what is inside them).
  *
  * <p>A layout for writing is worth keeping, since its struct writers are classes of their own that
- * the JIT compiles once: a codec keeps its layouts in a {@link Cache} of its own, so that they go
- * when the codec goes.
+ * the JIT compiles once: a codec keeps its layouts in a {@link Cache}, its own or its registry's
+ * (never a static one), so that they go when the codec or the registry goes.
  *
  * <pre>{@code
- * Layout.Cache layouts = new Layout.Cache(true);                       // a field of the codec
+ * Layout.Cache layouts = new Layout.Cache(true);                       // the codec's or its registry's
  * Layout<E> layout = layouts.of(kind.struct(), languages, cells);      // cells: the format's WholeValueCells
  * String[] row = layout.write(entity);                                 // layout.header() names the cells
  * E back = Layout.forHeader(kind.struct(), header, limits, cells).read(row, new Layout.RowPlace("e.csv", 2));
@@ -100,8 +100,8 @@ public final class Layout<T> {
   /**
    * The layouts a codec writes with, by struct type, languages and encoding (a few hundred at most:
    * bounded, a program that writes ever new language sets starts again), all specialized or all
-   * generic. Thread-safe; held by the codec, not shared between codecs, so that the layouts of a
-   * registry that is dropped go with it.
+   * generic. Thread-safe; held by a codec or kept with its registry (the CSV codec's), never
+   * static, so that the layouts of a registry that is dropped go with it.
    */
   public static final class Cache {
     private static final int MAX_LAYOUTS = 256;

@@ -237,9 +237,9 @@ public final class JsonCells {
   }
 
   /**
-   * Per struct type, its properties' indexes by name: kept by the codec (through its {@link
-   * JsonListCells}), never in a static map, so that they go when the codec goes; bounded, as the
-   * other caches keyed by types. Thread-safe.
+   * Per struct type, its properties' indexes by name: kept by an encoding ({@link JsonListCells},
+   * the codec's registry's or a table reader's), never in a static map, so that they go with it;
+   * bounded, as the other caches keyed by types. Thread-safe.
    */
   public static final class Indexes {
     private static final int MAX_TYPES = 256;

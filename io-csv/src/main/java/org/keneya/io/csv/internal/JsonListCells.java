@@ -22,11 +22,12 @@ import org.keneya.core.kind.ValueType;
  * empty cell is its absence. A list of ids, codes or references — most lists — is written and read
  * here without a JSON generator or parser: such strings never need escaping.
  *
- * <p>An instance keeps the indexes of the struct types it reads ({@link JsonCells.Indexes}): a
- * codec holds one, which its layouts are cached with, so that both go when the codec goes.
+ * <p>An instance keeps the indexes of the struct types it reads ({@link JsonCells.Indexes}): the
+ * codec takes one from its registry, which its layouts are cached with, so that both go when the
+ * registry goes (a table reader has one of its own).
  *
  * <pre>{@code
- * JsonListCells cells = new JsonListCells();                  // a field of the codec
+ * JsonListCells cells = RegistryState.of(registry, JsonListCells.class, JsonListCells::new);
  * Layout<E> layout = layouts.of(kind.struct(), languages, cells);
  * }</pre>
  */

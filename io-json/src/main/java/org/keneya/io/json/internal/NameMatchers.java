@@ -10,16 +10,17 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.Named;
 
 /**
- * Jackson {@link PropertyNameMatcher}s for struct types, made once per type and kept by the codec
- * that owns this: a matcher is immutable, and the byte-based parser uses it to find a property's
+ * Jackson {@link PropertyNameMatcher}s for struct types, made once per type and kept by whoever
+ * owns this: a matcher is immutable, and the byte-based parser uses it to find a property's
  * index straight from the input's bytes (Jackson databind reads its beans the same way).
  * Thread-safe.
  *
- * <p>Held by a codec (or a stream reader), never in a static map, so that the types of a registry
- * that is dropped go with their codec. Bounded, as the other caches keyed by types.
+ * <p>Kept with a registry (for its codecs and stream readers) or by a codec (the Jackson module),
+ * never in a static map, so that the types of a registry that is dropped go with it. Bounded, as
+ * the other caches keyed by types.
  *
  * <pre>{@code
- * NameMatchers matchers = new NameMatchers(); // a field of the codec
+ * NameMatchers matchers = RegistryState.of(registry, NameMatchers.class, NameMatchers::new);
  * new ValueReader(parser, source, false, limits, matchers).read(type);
  * }</pre>
  */

@@ -40,11 +40,12 @@ import tools.jackson.core.io.SerializedString;
  * or, for a writer made without them, by the generic walk, which writes the same bytes. Absent
  * optionals and empty lists are omitted.
  *
- * <p>Thread-safe. A writer keeps its plans and specialized writers: a codec holds one writer for
- * all it writes, so that they are defined and compiled once, and go when the codec goes.
+ * <p>Thread-safe. A writer keeps its plans and specialized writers: the codecs take one writer
+ * per registry ({@link DatasetJson#writer}) for all they write, so that they are defined and
+ * compiled once, and go when the registry goes.
  *
  * <pre>{@code
- * ValueWriter values = new ValueWriter(options.specializedWriters()); // a field of the codec
+ * ValueWriter values = DatasetJson.writer(registry, options.specializedWriters()); // the registry's
  * values.writeEntity(generator, Recommendation.KIND, recommendation);
  * }</pre>
  */
