@@ -48,6 +48,10 @@ public final class BenchmarkMain {
     {"CsvBenchmark.handWrittenWrite", "CsvBenchmark.fastcsvWrite"},
     {"CsvBenchmark.handWrittenWrite", "CsvBenchmark.jacksonCsvWrite"},
     {"CsvBenchmark.keneyaWrite", "CsvBenchmark.handWrittenWrite"},
+    // the specialized writers against the generic walk, the same codec with them off (issue 28)
+    {"JsonBenchmark.keneyaWrite", "JsonBenchmark.keneyaWriteGeneric"},
+    {"JsonLinesBenchmark.keneyaWrite", "JsonLinesBenchmark.keneyaWriteGeneric"},
+    {"CsvBenchmark.keneyaWrite", "CsvBenchmark.keneyaWriteGeneric"},
   };
 
   /** The parameter whose values are compared for growth, and its small and large values. */

@@ -10,6 +10,7 @@ import org.keneya.core.kind.Entity;
 import org.keneya.io.json.JsonLines;
 import org.keneya.io.json.JsonLinesReader;
 import org.keneya.io.json.JsonLinesWriter;
+import org.keneya.io.json.JsonOptions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -47,6 +48,7 @@ public class JsonLinesBenchmark {
 
   private final JsonMapper mapper = JsonMapper.builder().build();
   private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+  private static final JsonOptions GENERIC = JsonOptions.defaults().specializedWriters(false);
   private List<Entity> entities;
   private List<Line> lines;
   private byte[] keneyaBytes;
@@ -71,6 +73,16 @@ public class JsonLinesBenchmark {
   public int keneyaWrite() {
     out.reset();
     try (JsonLinesWriter writer = JsonLines.writer(out, Fixtures.REGISTRY)) {
+      entities.forEach(writer::write);
+    }
+    return out.size();
+  }
+
+  /** {@link #keneyaWrite} with the specialized writers off ({@link JsonOptions#specializedWriters}). */
+  @Benchmark
+  public int keneyaWriteGeneric() {
+    out.reset();
+    try (JsonLinesWriter writer = JsonLines.writer(out, Fixtures.REGISTRY, GENERIC)) {
       entities.forEach(writer::write);
     }
     return out.size();

@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
  * java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.PairedRatio        # 15 warm-up + 45 rounds
  * java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.PairedRatio 10 31  # fewer
  * java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.PairedRatio --ceilings  # the writers by hand
+ * java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.PairedRatio --specializations  # on vs off
  * }</pre>
  */
 public final class PairedRatio {
@@ -52,6 +53,14 @@ public final class PairedRatio {
       "hand CSV write vs FastCSV", "hand CSV write vs jackson-csv", "CSV write vs hand-written",
       "hand validate 100k vs 100 x 1k");
 
+  /**
+   * Each codec's write with its specialized writers on against the same codec with them off
+   * ({@code specializedWriters(false)}: the generic walk), the same bytes: what the specializations
+   * earn, which must be at least 1.1x for them to stay (issue 28).
+   */
+  private static final List<String> SPECIALIZATIONS = List.of(
+      "JSON write specialized vs generic", "JSON Lines write specialized vs generic", "CSV write specialized vs generic");
+
   public static void main(String[] args) throws Exception {
     if (args.length == 4 && args[0].equals("--pair")) {
       Pair pair = pair(Integer.parseInt(args[1]));
@@ -59,20 +68,25 @@ public final class PairedRatio {
       return;
     }
     boolean ceilings = args.length > 0 && args[0].equals("--ceilings");
-    int first = ceilings ? 1 : 0;
+    boolean specializations = args.length > 0 && args[0].equals("--specializations");
+    int first = ceilings || specializations ? 1 : 0;
     String warmup = args.length > first ? args[first] : "15";
     String rounds = args.length > first + 1 ? args[first + 1] : "45";
     System.out.printf(Locale.ROOT,
         "N = %,d; one JVM per pair, %s warm-up and %s measured rounds; ratio = the second's time / the first's%n",
         N, warmup, rounds);
-    int from = ceilings ? PAIRS.size() : 0;
-    int to = ceilings ? PAIRS.size() + CEILINGS.size() : PAIRS.size();
+    int from = ceilings ? PAIRS.size() : specializations ? PAIRS.size() + CEILINGS.size() : 0;
+    int to = ceilings ? PAIRS.size() + CEILINGS.size()
+        : specializations ? PAIRS.size() + CEILINGS.size() + SPECIALIZATIONS.size() : PAIRS.size();
     for (int i = from; i < to; i++) {
       System.out.println(inChildJvm(String.valueOf(i), warmup, rounds));
     }
   }
 
   private static Pair pair(int index) {
+    if (index >= PAIRS.size() + CEILINGS.size()) {
+      return specialization(SPECIALIZATIONS.get(index - PAIRS.size() - CEILINGS.size()));
+    }
     if (index >= PAIRS.size()) {
       return ceiling(CEILINGS.get(index - PAIRS.size()));
     }
@@ -120,6 +134,21 @@ public final class PairedRatio {
       }
       return last;
     });
+  }
+
+  private static Pair specialization(String name) {
+    if (name.startsWith("JSON Lines")) {
+      JsonLinesBenchmark lines = new JsonLinesBenchmark();
+      lines.recommendations = N;
+      lines.setUp();
+      return new Pair(name, lines::keneyaWrite, lines::keneyaWriteGeneric);
+    }
+    if (name.startsWith("JSON")) {
+      JsonBenchmark json = json();
+      return new Pair(name, json::keneyaWrite, json::keneyaWriteGeneric);
+    }
+    CsvBenchmark csv = csv();
+    return new Pair(name, csv::keneyaWrite, csv::keneyaWriteGeneric);
   }
 
   private static JsonBenchmark json() {

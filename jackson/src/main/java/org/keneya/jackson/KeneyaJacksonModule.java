@@ -32,6 +32,7 @@ import org.keneya.io.json.JsonFormat;
 import org.keneya.io.json.JsonOptions;
 import org.keneya.io.json.internal.DatasetJson;
 import org.keneya.io.json.internal.Factories;
+import org.keneya.io.json.internal.NameMatchers;
 import org.keneya.io.json.internal.ValueReader;
 import org.keneya.io.json.internal.ValueWriter;
 import tools.jackson.core.JacksonException;
@@ -92,7 +93,6 @@ public final class KeneyaJacksonModule extends JacksonModule {
   public static final String NAME = "keneya";
 
   private static final Version VERSION = loadVersion();
-  private static final ValueWriter WRITER = new ValueWriter();
   private static final Factories FACTORIES = new Factories(JsonOptions.defaults());
   private static final String SOURCE = "JSON";
 
@@ -109,6 +109,9 @@ public final class KeneyaJacksonModule extends JacksonModule {
       Provenance.class, ValueType.provenance());
 
   private final JsonOptions options;
+  /** This module's writer and name matchers: what they work out about the kinds goes with the module. */
+  private final ValueWriter writer;
+  private final NameMatchers matchers = new NameMatchers();
   /** Where the kinds come from: a given registry, or the class path on first use. */
   private final Supplier<KindRegistry> source;
   /** The registry and its codec once made, or why they could not be; guarded by {@code this}. */
@@ -145,7 +148,8 @@ public final class KeneyaJacksonModule extends JacksonModule {
    * JsonOptions#ignoreUnknownProperties(boolean)} for every Keneya value and entity, {@link
    * JsonOptions#limits(org.keneya.core.codec.ReadLimits)} for every Keneya value and entity (the
    * mapper's own parser applies the mapper's constraints to the rest), {@link
-   * JsonOptions#checkReferences(boolean)} for datasets. {@link JsonOptions#pretty(boolean)} is
+   * JsonOptions#checkReferences(boolean)} for datasets, {@link JsonOptions#specializedWriters(boolean)}
+   * for every Keneya value, entity and dataset written. {@link JsonOptions#pretty(boolean)} is
    * ignored: indentation is the mapper's.
    */
   public KeneyaJacksonModule(KindRegistry registry, JsonOptions options) {
@@ -160,6 +164,7 @@ public final class KeneyaJacksonModule extends JacksonModule {
   private KeneyaJacksonModule(Supplier<KindRegistry> source, JsonOptions options) {
     this.source = source;
     this.options = Objects.requireNonNull(options, "options");
+    this.writer = new ValueWriter(options.specializedWriters());
   }
 
   /**
@@ -277,7 +282,7 @@ public final class KeneyaJacksonModule extends JacksonModule {
 
   // ---- values and entities
 
-  private static final class KeneyaValueSerializer extends ValueSerializer<Object> {
+  private final class KeneyaValueSerializer extends ValueSerializer<Object> {
     private final ValueType<?> type;
     private final Class<?> handled;
 
@@ -288,7 +293,7 @@ public final class KeneyaJacksonModule extends JacksonModule {
 
     @Override
     public void serialize(Object value, JsonGenerator gen, SerializationContext ctxt) {
-      WRITER.write(plainDecimals(gen), type, value);
+      writer.write(plainDecimals(gen), type, value);
     }
 
     @Override
@@ -297,7 +302,7 @@ public final class KeneyaJacksonModule extends JacksonModule {
     }
   }
 
-  private static final class KeneyaValueDeserializer extends ValueDeserializer<Object> {
+  private final class KeneyaValueDeserializer extends ValueDeserializer<Object> {
     private final ValueType<?> type;
     private final Class<?> handled;
 
@@ -311,7 +316,7 @@ public final class KeneyaJacksonModule extends JacksonModule {
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) {
-      ValueReader reader = new ValueReader(p, SOURCE, options.ignoreUnknownProperties(), options.limits());
+      ValueReader reader = new ValueReader(p, SOURCE, options.ignoreUnknownProperties(), options.limits(), matchers);
       try {
         return reader.read(type);
       } catch (MalformedInputException e) {
@@ -328,10 +333,10 @@ public final class KeneyaJacksonModule extends JacksonModule {
   // ---- datasets
 
   /** Writes the codec's document through the mapper's generator, so indentation and target follow the mapper. */
-  private static final class DatasetSerializer extends ValueSerializer<Dataset> {
+  private final class DatasetSerializer extends ValueSerializer<Dataset> {
     @Override
     public void serialize(Dataset dataset, JsonGenerator gen, SerializationContext ctxt) {
-      DatasetJson.writeDocument(plainDecimals(gen), dataset);
+      DatasetJson.writeDocument(plainDecimals(gen), dataset, writer);
     }
 
     @Override

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.keneya.core.document.CoreDomainModel;
 import org.keneya.core.error.DomainModelException;
+import org.keneya.core.internal.codec.RegistryState;
 
 /**
  * The entity kinds and codelists of every domain model in use, merged. Kinds are ordered by model
@@ -33,11 +35,17 @@ import org.keneya.core.error.DomainModelException;
  * }</pre>
  */
 public final class KindRegistry {
+  static {
+    RegistryState.access(registry -> registry.codecState);
+  }
+
   private final ImmutableList<DomainModel> models;
   private final ImmutableMap<String, EntityKind<?>> kinds;
   private final ImmutableMap<Class<?>, EntityKind<?>> kindsByType;
   private final ImmutableMap<String, Codelist> codelists;
   private final Map<Class<?>, Optional<EntityKind<?>>> kindOfClass = new ConcurrentHashMap<>();
+  /** What the codecs keep about these kinds (see RegistryState): it goes with the registry. */
+  private final ConcurrentMap<Object, Object> codecState = new ConcurrentHashMap<>();
 
   private KindRegistry(
       ImmutableList<DomainModel> models,

@@ -11,7 +11,8 @@ import org.keneya.core.value.LocalizedText;
 
 /**
  * How tables are written and read. Defaults: {@code ,} separated, no byte-order mark, {@code \n}
- * line ends, no formula guard; reading detects the separator and accepts a BOM and either line end.
+ * line ends, no formula guard, specialized row writers ({@link #specializedWriters(boolean)});
+ * reading detects the separator and accepts a BOM and either line end.
  *
  * <p>The formula guard (opt-in, for files opened in a spreadsheet) prefixes a text cell that starts
  * with {@code =}, {@code +}, {@code -}, {@code @}, a TAB or a carriage return (OWASP's list for CSV
@@ -48,7 +49,7 @@ import org.keneya.core.value.LocalizedText;
  */
 public final class CsvOptions {
   private static final CsvOptions DEFAULTS =
-      new CsvOptions(',', false, false, false, Optional.empty(), false, true, ReadLimits.defaults());
+      new CsvOptions(',', false, false, false, Optional.empty(), false, true, ReadLimits.defaults(), true);
 
   private final char delimiter;
   private final boolean bom;
@@ -58,10 +59,11 @@ public final class CsvOptions {
   private final boolean explicitDelimiter;
   private final boolean checkReferences;
   private final ReadLimits limits;
+  private final boolean specializedWriters;
 
   private CsvOptions(
       char delimiter, boolean bom, boolean crlf, boolean formulaGuard, Optional<ImmutableList<String>> languages,
-      boolean explicitDelimiter, boolean checkReferences, ReadLimits limits) {
+      boolean explicitDelimiter, boolean checkReferences, ReadLimits limits, boolean specializedWriters) {
     this.delimiter = delimiter;
     this.bom = bom;
     this.crlf = crlf;
@@ -70,6 +72,7 @@ public final class CsvOptions {
     this.explicitDelimiter = explicitDelimiter;
     this.checkReferences = checkReferences;
     this.limits = limits;
+    this.specializedWriters = specializedWriters;
   }
 
   public static CsvOptions defaults() {
@@ -79,7 +82,7 @@ public final class CsvOptions {
   /** {@code ,} or {@code ;} — for writing, and for reading instead of detecting it. */
   public CsvOptions delimiter(char newDelimiter) {
     checkArgument(newDelimiter == ',' || newDelimiter == ';', "the delimiter must be ',' or ';', was '%s'", newDelimiter);
-    return new CsvOptions(newDelimiter, bom, crlf, formulaGuard, languages, true, checkReferences, limits);
+    return new CsvOptions(newDelimiter, bom, crlf, formulaGuard, languages, true, checkReferences, limits, specializedWriters);
   }
 
   /**
@@ -89,17 +92,17 @@ public final class CsvOptions {
    * the descriptor's {@code description} then says to export without it for those readers.
    */
   public CsvOptions bom(boolean on) {
-    return new CsvOptions(delimiter, on, crlf, formulaGuard, languages, explicitDelimiter, checkReferences, limits);
+    return new CsvOptions(delimiter, on, crlf, formulaGuard, languages, explicitDelimiter, checkReferences, limits, specializedWriters);
   }
 
   /** Whether written lines end with CRLF instead of LF. */
   public CsvOptions crlf(boolean on) {
-    return new CsvOptions(delimiter, bom, on, formulaGuard, languages, explicitDelimiter, checkReferences, limits);
+    return new CsvOptions(delimiter, bom, on, formulaGuard, languages, explicitDelimiter, checkReferences, limits, specializedWriters);
   }
 
   /** See the class documentation. */
   public CsvOptions formulaGuard(boolean on) {
-    return new CsvOptions(delimiter, bom, crlf, on, languages, explicitDelimiter, checkReferences, limits);
+    return new CsvOptions(delimiter, bom, crlf, on, languages, explicitDelimiter, checkReferences, limits, specializedWriters);
   }
 
   /**
@@ -108,7 +111,7 @@ public final class CsvOptions {
    */
   public CsvOptions languages(List<String> tags) {
     tags.forEach(LocalizedText::checkLanguage);
-    return new CsvOptions(delimiter, bom, crlf, formulaGuard, Optional.of(ImmutableList.copyOf(tags)), explicitDelimiter, checkReferences, limits);
+    return new CsvOptions(delimiter, bom, crlf, formulaGuard, Optional.of(ImmutableList.copyOf(tags)), explicitDelimiter, checkReferences, limits, specializedWriters);
   }
 
   /**
@@ -117,13 +120,31 @@ public final class CsvOptions {
    * instead of stopping at the first.
    */
   public CsvOptions checkReferences(boolean on) {
-    return new CsvOptions(delimiter, bom, crlf, formulaGuard, languages, explicitDelimiter, on, limits);
+    return new CsvOptions(delimiter, bom, crlf, formulaGuard, languages, explicitDelimiter, on, limits, specializedWriters);
+  }
+
+  /**
+   * Whether rows are written by writers specialized to each struct type (the default): for each
+   * struct of a kind's table, on its first row, the codec defines a hidden class ({@link
+   * java.lang.invoke.MethodHandles.Lookup#defineHiddenClassWithClassData}) whose constants are the
+   * struct's accessors and cells, so that the JIT compiles its properties as if written by hand. Off,
+   * every row is written by the generic walk over the kind's description (as a struct with more
+   * properties than a specialized writer has slots always is). The bytes written are the same either
+   * way; reading is not affected.
+   *
+   * <p>Turn them off where defining classes at run time is forbidden or unwelcome (a security
+   * policy or agent that refuses hidden classes, a native image, a class-count budget), to debug or
+   * profile the writing of a row with ordinary stack frames, or when writing only a few rows of many
+   * kinds, where defining and compiling a class per struct costs more than it saves.
+   */
+  public CsvOptions specializedWriters(boolean on) {
+    return new CsvOptions(delimiter, bom, crlf, formulaGuard, languages, explicitDelimiter, checkReferences, limits, on);
   }
 
   /** The limits reading applies (see the class documentation); the defaults unless set. */
   public CsvOptions limits(ReadLimits newLimits) {
     Objects.requireNonNull(newLimits, "limits");
-    return new CsvOptions(delimiter, bom, crlf, formulaGuard, languages, explicitDelimiter, checkReferences, newLimits);
+    return new CsvOptions(delimiter, bom, crlf, formulaGuard, languages, explicitDelimiter, checkReferences, newLimits, specializedWriters);
   }
 
   public char delimiter() {
@@ -158,5 +179,10 @@ public final class CsvOptions {
   /** The limits reading applies: {@link ReadLimits#defaults()} unless set. */
   public ReadLimits limits() {
     return limits;
+  }
+
+  /** Whether rows are written by specialized writers; see {@link #specializedWriters(boolean)}. */
+  public boolean specializedWriters() {
+    return specializedWriters;
   }
 }

@@ -92,7 +92,7 @@ public final class TableReader<E extends Entity> implements Iterator<E>, Closeab
       throw new MalformedInputException(Place.row(source, 1, null), "the table is empty: no header row");
     }
     List<String> header = records.next().getFields();
-    this.layout = Layout.forHeader(kind.struct(), header, options.limits(), JsonListCells.INSTANCE);
+    this.layout = Layout.forHeader(kind.struct(), header, options.limits(), new JsonListCells()); // its struct indexes, this reader's
     this.positions = positions(header);
     this.fileHeader = header;
   }

@@ -14,6 +14,7 @@ import org.keneya.core.kind.EntityKind;
 import org.keneya.core.internal.table.Layout;
 import org.keneya.io.csv.internal.Cells;
 import org.keneya.io.csv.internal.JsonListCells;
+import org.keneya.io.csv.internal.TableWriters;
 import org.keneya.io.csv.internal.Utf8;
 
 /**
@@ -31,14 +32,31 @@ import org.keneya.io.csv.internal.Utf8;
 public final class TableWriter<E extends Entity> implements Closeable {
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+  static {
+    TableWriters.set(new TableWriters.Opener() { // the codec's way to a writer on a layout it keeps
+      @Override
+      public <T extends Entity> TableWriter<T> open(Layout<T> layout, CsvOptions options, OutputStream out) {
+        return new TableWriter<>(layout, options, out);
+      }
+    });
+  }
+
   private final Layout<E> layout;
   private final CsvOptions options;
   private final CsvWriter csv;
 
-  /** Opens a writer; the header is written at once. Prefer {@link CsvCodec#tableWriter}. */
+  /**
+   * Opens a writer; the header is written at once. Prefer {@link CsvCodec#tableWriter}: a codec
+   * keeps its specialized row writers (see {@link CsvOptions#specializedWriters(boolean)}) for
+   * every table it writes, where this writer's are its own.
+   */
   public static <E extends Entity> TableWriter<E> open(
       EntityKind<E> kind, List<String> languages, CsvOptions options, OutputStream out) {
-    return new TableWriter<>(kind, languages, options, out);
+    JsonListCells cells = new JsonListCells();
+    Layout<E> layout = options.specializedWriters()
+        ? Layout.of(kind.struct(), languages, cells)
+        : Layout.generic(kind.struct(), languages, cells);
+    return new TableWriter<>(layout, options, out);
   }
 
   /**
@@ -50,8 +68,8 @@ public final class TableWriter<E extends Entity> implements Closeable {
     Layout.collectLanguages(kind.struct(), entity, out);
   }
 
-  private TableWriter(EntityKind<E> kind, List<String> languages, CsvOptions options, OutputStream out) {
-    this.layout = Layout.of(kind.struct(), languages, JsonListCells.INSTANCE);
+  private TableWriter(Layout<E> layout, CsvOptions options, OutputStream out) {
+    this.layout = layout;
     this.options = options;
     OutputStream kept = new FilterOutputStream(out) {
       @Override

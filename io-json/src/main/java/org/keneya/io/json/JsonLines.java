@@ -94,8 +94,9 @@ public final class JsonLines {
     }
     Dataset dataset = builder.build();
     if (options.checkReferences()) {
+      ReferenceCheck references = new ReferenceCheck();
       for (int i = 0; i < inStreamOrder.size(); i++) {
-        ReferenceCheck.Dangling d = ReferenceCheck.first(dataset, inStreamOrder.get(i));
+        ReferenceCheck.Dangling d = references.first(dataset, inStreamOrder.get(i));
         if (d != null) {
           throw new MalformedInputException(
               Place.of(sourceName, "/entity" + d.path(), lines[i], 0),

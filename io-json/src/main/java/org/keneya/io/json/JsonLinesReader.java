@@ -8,10 +8,12 @@ import org.jspecify.annotations.Nullable;
 import org.keneya.core.codec.Excerpt;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
+import org.keneya.core.internal.codec.RegistryState;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.KindRegistry;
 import org.keneya.io.json.internal.Factories;
+import org.keneya.io.json.internal.NameMatchers;
 import org.keneya.io.json.internal.OneValueALine;
 import org.keneya.io.json.internal.StreamHeader;
 import org.keneya.io.json.internal.ValueReader;
@@ -57,7 +59,8 @@ public final class JsonLinesReader implements Iterator<Entity>, Closeable {
     this.registry = registry;
     this.options = options;
     this.parser = new Factories(options).parser(in, source);
-    this.reader = new ValueReader(parser, source, options.ignoreUnknownProperties(), options.limits());
+    this.reader = new ValueReader(parser, source, options.ignoreUnknownProperties(), options.limits(),
+        RegistryState.of(registry, NameMatchers.class, NameMatchers::new)); // the registry's, for every stream
     this.source = source;
     reader.cacheReferences(); // one reader for the whole stream
     try {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.KindRegistry;
+import org.keneya.io.json.internal.DatasetJson;
 import org.keneya.io.json.internal.Factories;
 import org.keneya.io.json.internal.ValueWriter;
 import tools.jackson.core.JsonGenerator;
@@ -35,13 +36,14 @@ import tools.jackson.core.JsonGenerator;
 public final class JsonLinesWriter implements Closeable {
   private final KindRegistry registry;
   private final JsonGenerator generator;
-  private final ValueWriter values = new ValueWriter();
+  private final ValueWriter values; // the registry's, so that its specialized writers outlive one stream
   private long count;
   private boolean aborted; // a write threw, or abort() was called: the stream is not whole
   private boolean closed;
 
   JsonLinesWriter(KindRegistry registry, JsonOptions options, OutputStream out) {
     this.registry = registry;
+    this.values = DatasetJson.writer(registry, options.specializedWriters());
     this.generator = new Factories(options.pretty(false)).generator(out);
     generator.writeStartObject();
     generator.writeName("format");

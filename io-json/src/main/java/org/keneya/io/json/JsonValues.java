@@ -12,7 +12,9 @@ import tools.jackson.core.JsonParser;
 
 /**
  * One value as compact JSON text, encoded exactly as inside a dataset document — for formats that
- * embed JSON, such as a CSV cell holding a list. Thread-safe.
+ * embed JSON, such as a CSV cell holding a list. Thread-safe. Each call walks the value's
+ * description afresh and keeps nothing about its types: for many values of a registry's kinds, a
+ * {@link JsonCodec} or {@link JsonLines} writer keeps what it works out once.
  *
  * <pre>{@code
  * String cell = JsonValues.toJson(ValueType.list(ValueType.ref("actor")), recommendation.lead()); // ["dns","dgs"]
@@ -21,7 +23,6 @@ import tools.jackson.core.JsonParser;
  */
 public final class JsonValues {
   private static final Factories FACTORIES = new Factories(JsonOptions.defaults());
-  private static final ValueWriter WRITER = new ValueWriter();
   private static volatile Factories recent = FACTORIES;
 
   private JsonValues() {}
@@ -30,7 +31,7 @@ public final class JsonValues {
   public static String toJson(ValueType<?> type, Object value) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORIES.generator(out)) {
-      WRITER.write(g, type, value);
+      new ValueWriter(false).write(g, type, value); // one value: a specialized writer would not pay
     }
     return out.toString();
   }

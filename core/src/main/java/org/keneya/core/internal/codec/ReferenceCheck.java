@@ -20,17 +20,25 @@ import org.keneya.core.value.Ref;
 /**
  * Finds the first reference that does not resolve in a dataset, as a JSON path below its entity
  * ({@code /lead/0}). Only the properties that can hold a reference are walked (found once per
- * struct type), and the path is built only for the dangling reference, on the way back up.
+ * struct type, by the check that a codec owns), and the path is built only for the dangling
+ * reference, on the way back up. Thread-safe: a codec keeps one, so that what it found about a
+ * registry's types goes when the codec goes.
+ *
+ * <pre>{@code
+ * ReferenceCheck references = new ReferenceCheck(); // a field of the codec
+ * ReferenceCheck.Dangling d = references.first(dataset, entity);
+ * }</pre>
  */
 public final class ReferenceCheck {
   /**
    * Per struct type, the properties whose type can hold a reference; bounded, as the other caches
-   * keyed by types (a service that builds ever new registries starts again instead of leaking).
+   * keyed by types (a codec given values of ever new struct types starts again instead of leaking).
    */
   private static final int MAX_TYPES = 256;
-  private static final ConcurrentHashMap<StructType<?>, List<Property<?, ?>>> REFERRING = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<StructType<?>, List<Property<?, ?>>> referring = new ConcurrentHashMap<>();
 
-  private ReferenceCheck() {}
+  /** A check with nothing found yet. */
+  public ReferenceCheck() {}
 
   /** A dangling reference found in an entity: the path below the entity and the target. */
   public record Dangling(String path, Ref<?> target) {
@@ -41,17 +49,17 @@ public final class ReferenceCheck {
 
   /** The first dangling reference of {@code entity} (of any registered kind) in {@code dataset}, or null. */
   @SuppressWarnings("unchecked")
-  public static @Nullable Dangling first(Dataset dataset, Entity entity) {
+  public @Nullable Dangling first(Dataset dataset, Entity entity) {
     return first(dataset, (EntityKind<Entity>) dataset.registry().kindOf(entity), entity);
   }
 
   /** The first dangling reference of {@code entity}, of {@code kind}, in {@code dataset}, or null. */
-  public static <E extends Entity> @Nullable Dangling first(Dataset dataset, EntityKind<E> kind, E entity) {
+  public <E extends Entity> @Nullable Dangling first(Dataset dataset, EntityKind<E> kind, E entity) {
     return struct(dataset, kind.struct(), entity);
   }
 
   @SuppressWarnings("unchecked")
-  private static <T> @Nullable Dangling struct(Dataset dataset, StructType<T> type, Object value) {
+  private <T> @Nullable Dangling struct(Dataset dataset, StructType<T> type, Object value) {
     T struct = type.javaType().cast(value);
     for (Property<?, ?> p : referringProperties(type)) {
       Property<T, ?> property = (Property<T, ?>) p;
@@ -64,28 +72,28 @@ public final class ReferenceCheck {
   }
 
   /** How many struct types are cached now: for tests. */
-  static int cachedTypes() {
-    return REFERRING.size();
+  int cachedTypes() {
+    return referring.size();
   }
 
-  static List<Property<?, ?>> referringProperties(StructType<?> type) {
-    List<Property<?, ?>> properties = REFERRING.get(type);
+  List<Property<?, ?>> referringProperties(StructType<?> type) {
+    List<Property<?, ?>> properties = referring.get(type);
     if (properties != null) {
       return properties;
     }
-    if (REFERRING.size() >= MAX_TYPES) {
-      REFERRING.clear();
+    if (referring.size() >= MAX_TYPES) {
+      referring.clear();
     }
-    return REFERRING.computeIfAbsent(type, ReferenceCheck::referring);
+    return referring.computeIfAbsent(type, ReferenceCheck::referring);
   }
 
   /** Walks a value whose type is known to hold references. */
-  private static @Nullable Dangling walk(Dataset dataset, ValueType<?> type, Object value) {
+  private @Nullable Dangling walk(Dataset dataset, ValueType<?> type, Object value) {
     return type.accept(new Walk(dataset), value);
   }
 
   /** The first dangling reference below a value, or null. */
-  private static final class Walk implements ValueType.Visitor<Object, @Nullable Dangling> {
+  private final class Walk implements ValueType.Visitor<Object, @Nullable Dangling> {
     private final Dataset dataset;
 
     Walk(Dataset dataset) {

@@ -49,34 +49,31 @@ import org.keneya.core.value.LocalizedText;
  * </ul>
  *
  * An empty cell is an absent optional value. Rows are written by a writer specialized to each
- * struct (a hidden copy of {@link StructTemplate}, made on the first row) and read by walking the
- * tree of cells, under the {@link ReadLimits} of the layout: number cells are checked before they
- * are parsed, text cells for their length, list cells for their length (and by the format for
- * what is inside them).
+ * struct (a hidden copy of {@link StructTemplate}, made on the first row), unless the layout was
+ * made generic (a codec's switch), and read by walking the tree of cells, under the {@link
+ * ReadLimits} of the layout: number cells are checked before they are parsed, text cells for their
+ * length, list cells for their length (and by the format for what is inside them).
+ *
+ * <p>A layout for writing is worth keeping, since its struct writers are classes of their own that
+ * the JIT compiles once: a codec keeps its layouts in a {@link Cache}, its own or its registry's
+ * (never a static one), so that they go when the codec or the registry goes.
  *
  * <pre>{@code
- * Layout<E> layout = Layout.of(kind.struct(), languages, cells); // cells: the format's WholeValueCells
- * String[] row = layout.write(entity);                            // layout.header() names the cells
+ * Layout.Cache layouts = new Layout.Cache(true);                       // the codec's or its registry's
+ * Layout<E> layout = layouts.of(kind.struct(), languages, cells);      // cells: the format's WholeValueCells
+ * String[] row = layout.write(entity);                                 // layout.header() names the cells
  * E back = Layout.forHeader(kind.struct(), header, limits, cells).read(row, new Layout.RowPlace("e.csv", 2));
  * }</pre>
  */
 public final class Layout<T> {
-  // The layouts for writing, by struct type and languages (see of); bounded.
-  private static final int MAX_LAYOUTS = 256;
-  private static final Map<List<Object>, Layout<?>> LAYOUTS = new ConcurrentHashMap<>();
-
   private final StructType<T> type;
   private final ImmutableList<String> languages;
   private final ImmutableList<Column> columns;
   private final Node root;
   private final String[] emptyRow; // every cell "", copied for each row written
-  private final boolean specialize; // false only to compare with the generic walk in tests
+  private final boolean specialize; // false: every struct written by the generic walk
   private final ReadLimits limits; // for cells, and what the format reads in whole-value cells
   private final WholeValueCells cells;
-
-  private Layout(StructType<T> type, List<String> languages, WholeValueCells cells) {
-    this(type, languages, true, ReadLimits.defaults(), cells);
-  }
 
   private Layout(StructType<T> type, List<String> languages, boolean specialize, ReadLimits limits, WholeValueCells cells) {
     this.specialize = specialize;
@@ -92,25 +89,46 @@ public final class Layout<T> {
   }
 
   /**
-   * The layout of {@code type}'s table with a column per language for each localized text, its
-   * whole values (lists) in cells encoded by {@code cells}. One layout is kept per type, languages
-   * and encoding (a few hundred at most), since its struct writers are classes of their own that
-   * the JIT compiles once, not for every table written.
+   * A new layout of {@code type}'s table with a column per language for each localized text, its
+   * whole values (lists) in cells encoded by {@code cells}, its structs written by specialized
+   * writers. Not kept: a codec writing many tables keeps its layouts in a {@link Cache}.
    */
-  @SuppressWarnings("unchecked")
   public static <T> Layout<T> of(StructType<T> type, List<String> languages, WholeValueCells cells) {
-    List<Object> key = List.of(type, ImmutableSortedSet.copyOf(languages), cells);
-    Layout<?> layout = LAYOUTS.get(key);
-    if (layout == null) {
-      if (LAYOUTS.size() >= MAX_LAYOUTS) {
-        LAYOUTS.clear(); // bounded: a program that writes ever new language sets starts again
-      }
-      layout = LAYOUTS.computeIfAbsent(key, k -> new Layout<>(type, languages, cells));
-    }
-    return (Layout<T>) layout;
+    return new Layout<>(type, languages, true, ReadLimits.defaults(), cells);
   }
 
-  /** A layout that writes every struct with the generic walk, never specialized: for tests. */
+  /**
+   * The layouts a codec writes with, by struct type, languages and encoding (a few hundred at most:
+   * bounded, a program that writes ever new language sets starts again), all specialized or all
+   * generic. Thread-safe; held by a codec or kept with its registry (the CSV codec's), never
+   * static, so that the layouts of a registry that is dropped go with it.
+   */
+  public static final class Cache {
+    private static final int MAX_LAYOUTS = 256;
+    private final Map<List<Object>, Layout<?>> layouts = new ConcurrentHashMap<>();
+    private final boolean specialize;
+
+    /** A cache of layouts whose structs are written by specialized writers if {@code specialize}, else by the generic walk. */
+    public Cache(boolean specialize) {
+      this.specialize = specialize;
+    }
+
+    /** The layout of {@code type}'s table, as {@link Layout#of} makes it; made once and kept. */
+    @SuppressWarnings("unchecked")
+    public <T> Layout<T> of(StructType<T> type, List<String> languages, WholeValueCells cells) {
+      List<Object> key = List.of(type, ImmutableSortedSet.copyOf(languages), cells);
+      Layout<?> layout = layouts.get(key);
+      if (layout == null) {
+        if (layouts.size() >= MAX_LAYOUTS) {
+          layouts.clear();
+        }
+        layout = layouts.computeIfAbsent(key, k -> new Layout<>(type, languages, specialize, ReadLimits.defaults(), cells));
+      }
+      return (Layout<T>) layout;
+    }
+  }
+
+  /** A new layout that writes every struct with the generic walk, never specialized. */
   public static <T> Layout<T> generic(StructType<T> type, List<String> languages, WholeValueCells cells) {
     return new Layout<>(type, languages, false, ReadLimits.defaults(), cells);
   }
@@ -123,7 +141,7 @@ public final class Layout<T> {
   /** The layout whose language columns are the ones a header names, reading under {@code limits}. */
   public static <T> Layout<T> forHeader(StructType<T> type, List<String> header, ReadLimits limits, WholeValueCells cells) {
     Set<String> prefixes = new TreeSet<>();
-    new Layout<>(type, List.of(), cells).root.textPrefixes(prefixes);
+    new Layout<>(type, List.of(), false, ReadLimits.defaults(), cells).root.textPrefixes(prefixes);
     Set<String> languages = new TreeSet<>();
     for (String name : header) {
       int dot = name.lastIndexOf('.');

@@ -21,15 +21,26 @@ class ReferenceCheckTest {
 
   @Test
   void findsTheReferringPropertiesOfAStructType() {
-    assertEquals("target", ReferenceCheck.referringProperties(linkType(0)).get(0).name());
-    assertEquals(1, ReferenceCheck.referringProperties(linkType(0)).size());
+    ReferenceCheck check = new ReferenceCheck();
+    assertEquals("target", check.referringProperties(linkType(0)).get(0).name());
+    assertEquals(1, check.referringProperties(linkType(0)).size());
   }
 
   @Test
   void theCacheOfStructTypesStaysBoundedWhateverTypesAProgramMakes() {
+    ReferenceCheck check = new ReferenceCheck();
     for (int i = 0; i < 1_000; i++) {
-      ReferenceCheck.referringProperties(linkType(i));
+      check.referringProperties(linkType(i));
     }
-    assertTrue(ReferenceCheck.cachedTypes() <= 256, "cached: " + ReferenceCheck.cachedTypes());
+    assertTrue(check.cachedTypes() <= 256, "cached: " + check.cachedTypes());
+  }
+
+  @Test
+  void twoChecksShareNothing() {
+    ReferenceCheck one = new ReferenceCheck();
+    ReferenceCheck other = new ReferenceCheck();
+    one.referringProperties(linkType(0));
+    assertEquals(1, one.cachedTypes());
+    assertEquals(0, other.cachedTypes());
   }
 }

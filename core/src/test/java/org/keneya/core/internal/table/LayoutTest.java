@@ -3,6 +3,8 @@ package org.keneya.core.internal.table;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -186,6 +188,22 @@ class LayoutTest {
       assertArrayEquals(generic.write(value), LAYOUT.write(value), value::toString);
     }
     assertTrue(LAYOUT.isSpecialized());
+    assertFalse(generic.isSpecialized());
+  }
+
+  @Test
+  void aCacheKeepsOneLayoutPerTypeAndLanguagesAndTwoCachesShareNone() {
+    Layout.Cache cache = new Layout.Cache(true);
+    Layout<Line> first = cache.of(LINE, List.of("fr", "en"), PIPES);
+    assertSame(first, cache.of(LINE, List.of("en", "fr"), PIPES));
+    assertNotSame(first, new Layout.Cache(true).of(LINE, List.of("fr", "en"), PIPES));
+    assertTrue(first.isSpecialized());
+  }
+
+  @Test
+  void aCacheOfGenericLayoutsWritesTheSameCellsUnspecialized() {
+    Layout<Line> generic = new Layout.Cache(false).of(LINE, List.of("fr", "en"), PIPES);
+    assertArrayEquals(LAYOUT.write(line("h")), generic.write(line("h")));
     assertFalse(generic.isSpecialized());
   }
 

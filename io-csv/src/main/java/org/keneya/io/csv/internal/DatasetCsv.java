@@ -27,6 +27,7 @@ import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
 import org.keneya.core.internal.codec.BoundedZip;
 import org.keneya.core.internal.codec.ReferenceCheck;
+import org.keneya.core.internal.codec.RegistryState;
 import org.keneya.core.internal.table.Layout;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
@@ -37,17 +38,28 @@ import org.keneya.io.csv.CsvOptions;
 import org.keneya.io.csv.TableReader;
 import org.keneya.io.csv.TableWriter;
 
-/** The {@link CsvCodec} implementation. */
+/**
+ * The {@link CsvCodec} implementation. What it works out about the registry's types — the layouts
+ * with their specialized row writers and the indexes of structs in list cells, kept with the
+ * registry ({@link RegistryState}) for every codec of it, and the properties that hold references,
+ * kept here — goes when the registry and the codec go.
+ */
 public final class DatasetCsv implements CsvCodec {
   /** Zip entries carry this time, so the same dataset gives the same bytes. */
   private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
   private final KindRegistry registry;
   private final CsvOptions options;
+  private final JsonListCells cells;
+  private final Layout.Cache layouts;
+  private final ReferenceCheck references = new ReferenceCheck();
 
   public DatasetCsv(KindRegistry registry, CsvOptions options) {
     this.registry = registry;
     this.options = options;
+    boolean specialized = options.specializedWriters();
+    this.cells = RegistryState.of(registry, JsonListCells.class, JsonListCells::new);
+    this.layouts = RegistryState.of(registry, List.of(Layout.Cache.class, specialized), () -> new Layout.Cache(specialized));
   }
 
   // ---- writing
@@ -81,16 +93,16 @@ public final class DatasetCsv implements CsvCodec {
 
   @Override
   public <E extends Entity> TableWriter<E> tableWriter(EntityKind<E> kind, List<String> languages, OutputStream out) {
-    return TableWriter.open(kind, languages, options, out);
+    return TableWriters.open(layouts.of(kind.struct(), languages, cells), options, out);
   }
 
   @Override
   public String dataPackage(Dataset dataset) {
-    List<Layout<?>> layouts = new ArrayList<>();
+    List<Layout<?>> tables = new ArrayList<>();
     for (EntityKind<?> kind : kinds()) {
-      layouts.add(Layout.of(kind.struct(), languages(dataset, kind), JsonListCells.INSTANCE));
+      tables.add(layouts.of(kind.struct(), languages(dataset, kind), cells));
     }
-    return DataPackages.descriptor(registry, layouts, kinds(), options);
+    return DataPackages.descriptor(registry, tables, kinds(), options);
   }
 
   private Map<String, byte[]> files(Dataset dataset) {
@@ -380,7 +392,7 @@ public final class DatasetCsv implements CsvCodec {
     for (TableRead table : tables) {
       List<Entity> entities = table.entities();
       for (int i = 0; i < entities.size(); i++) {
-        ReferenceCheck.Dangling d = ReferenceCheck.first(dataset, entities.get(i));
+        ReferenceCheck.Dangling d = references.first(dataset, entities.get(i));
         if (d != null) {
           throw new MalformedInputException(
               Place.row(table.file().source(), row(table, i), column(d.path())),

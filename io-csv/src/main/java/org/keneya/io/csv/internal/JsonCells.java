@@ -63,10 +63,6 @@ public final class JsonCells {
   /** The factory of the last other limits: a reader passes the same limits for every cell. */
   private static volatile Factory recent = DEFAULT;
 
-  /** Per struct type, its properties' indexes by name; bounded, as the other caches keyed by types. */
-  private static final int MAX_TYPES = 256;
-  private static final Map<StructType<?>, Map<String, Integer>> INDEXES = new ConcurrentHashMap<>();
-
   private static final ThreadLocal<char[]> DATE_CHARS = ThreadLocal.withInitial(() -> new char[10]);
 
   private JsonCells() {}
@@ -87,10 +83,15 @@ public final class JsonCells {
    * @throws MalformedInputException naming {@code source}, the pointer inside the value, line and
    *     column, if the text is not one well-formed value of the type within the limits
    */
-  @SuppressWarnings("unchecked") // the reader builds a T from type's description
   public static <T> T read(ValueType<T> type, String json, String source, ReadLimits limits) {
+    return read(type, json, source, limits, new Indexes());
+  }
+
+  /** Reads as {@link #read(ValueType, String, String, ReadLimits)} does, with the struct indexes a codec keeps. */
+  @SuppressWarnings("unchecked") // the reader builds a T from type's description
+  public static <T> T read(ValueType<T> type, String json, String source, ReadLimits limits, Indexes indexes) {
     try (JsonParser parser = factory(limits).json.createParser(ObjectReadContext.empty(), json)) {
-      Reader reader = new Reader(parser, source, limits);
+      Reader reader = new Reader(parser, source, limits, indexes);
       try {
         if (reader.next() == null) {
           throw reader.fail("empty JSON value");
@@ -231,22 +232,32 @@ public final class JsonCells {
     }
   }
 
-  /** The properties of {@code type} by name, to their index. */
-  private static Map<String, Integer> indexes(StructType<?> type) {
-    Map<String, Integer> indexes = INDEXES.get(type);
-    if (indexes != null) {
-      return indexes;
-    }
-    if (INDEXES.size() >= MAX_TYPES) {
-      INDEXES.clear(); // a program making ever new struct types starts again instead of leaking
-    }
-    return INDEXES.computeIfAbsent(type, t -> {
-      Map<String, Integer> byName = new HashMap<>();
-      for (int i = 0; i < t.properties().size(); i++) {
-        byName.put(t.properties().get(i).name(), i);
+  /**
+   * Per struct type, its properties' indexes by name: kept by an encoding ({@link JsonListCells},
+   * the codec's registry's or a table reader's), never in a static map, so that they go with it;
+   * bounded, as the other caches keyed by types. Thread-safe.
+   */
+  public static final class Indexes {
+    private static final int MAX_TYPES = 256;
+    private final Map<StructType<?>, Map<String, Integer>> byType = new ConcurrentHashMap<>();
+
+    /** The properties of {@code type} by name, to their index. */
+    Map<String, Integer> of(StructType<?> type) {
+      Map<String, Integer> indexes = byType.get(type);
+      if (indexes != null) {
+        return indexes;
       }
-      return Map.copyOf(byName);
-    });
+      if (byType.size() >= MAX_TYPES) {
+        byType.clear(); // a codec given ever new struct types starts again instead of leaking
+      }
+      return byType.computeIfAbsent(type, t -> {
+        Map<String, Integer> byName = new HashMap<>();
+        for (int i = 0; i < t.properties().size(); i++) {
+          byName.put(t.properties().get(i).name(), i);
+        }
+        return Map.copyOf(byName);
+      });
+    }
   }
 
   static String describe(@Nullable JsonToken token) {
@@ -297,12 +308,14 @@ public final class JsonCells {
     private final JsonParser in;
     private final String source;
     private final ReadLimits limits;
+    private final Indexes indexes;
     private final List<String> path = new ArrayList<>(4);
 
-    Reader(JsonParser in, String source, ReadLimits limits) {
+    Reader(JsonParser in, String source, ReadLimits limits, Indexes indexes) {
       this.in = in;
       this.source = source;
       this.limits = limits;
+      this.indexes = indexes;
     }
 
     @Nullable JsonToken next() {
@@ -492,13 +505,13 @@ public final class JsonCells {
       if (token != JsonToken.START_OBJECT) {
         throw wrongType("an object (" + type.name() + ")", token);
       }
-      Map<String, Integer> indexes = indexes(type);
+      Map<String, Integer> byName = indexes.of(type);
       Object[] values = new Object[type.properties().size()];
       JsonToken t;
       while ((t = next()) == JsonToken.PROPERTY_NAME) {
         String name = in.currentName();
         path.add(name);
-        Integer index = indexes.get(name);
+        Integer index = byName.get(name);
         next();
         if (index == null) {
           throw fail("unknown property " + Excerpt.quote(name) + " in " + type.name() + "; known: "

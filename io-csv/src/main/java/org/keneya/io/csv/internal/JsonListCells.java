@@ -22,22 +22,27 @@ import org.keneya.core.kind.ValueType;
  * empty cell is its absence. A list of ids, codes or references — most lists — is written and read
  * here without a JSON generator or parser: such strings never need escaping.
  *
+ * <p>An instance keeps the indexes of the struct types it reads ({@link JsonCells.Indexes}): the
+ * codec takes one from its registry, which its layouts are cached with, so that both go when the
+ * registry goes (a table reader has one of its own).
+ *
  * <pre>{@code
- * Layout<E> layout = Layout.of(kind.struct(), languages, JsonListCells.INSTANCE);
+ * JsonListCells cells = RegistryState.of(registry, JsonListCells.class, JsonListCells::new);
+ * Layout<E> layout = layouts.of(kind.struct(), languages, cells);
  * }</pre>
  */
 public final class JsonListCells implements WholeValueCells {
-  /** The one encoding, so that the layouts cached for CSV are found again. */
-  public static final JsonListCells INSTANCE = new JsonListCells();
+  private final JsonCells.Indexes indexes = new JsonCells.Indexes();
 
-  private JsonListCells() {}
+  /** An encoding with no struct read yet. */
+  public JsonListCells() {}
 
   @Override
   public WholeValueCell cell(Column column, boolean optional, ReadLimits limits) {
     return new ListCell(column, limits);
   }
 
-  private static final class ListCell extends WholeValueCell {
+  private final class ListCell extends WholeValueCell {
     private final String name;
     private final ListType<?> type;
     private final ReadLimits limits;
@@ -89,7 +94,7 @@ public final class JsonListCells implements WholeValueCells {
       if (list == null) {
         // Anything else — other element types, spaces, escapes, or an error to report — goes
         // through the strict JSON reader, under the layout's limits.
-        list = JsonCells.read(type, cell, Place.row(place.source(), place.row(), name).toString(), limits);
+        list = JsonCells.read(type, cell, Place.row(place.source(), place.row(), name).toString(), limits, indexes);
       }
       return list;
     }

@@ -19,7 +19,7 @@ class CellsTest {
           .add("text", ValueType.string(), Note::text, (p, v) -> p[0] = v)
           .build();
 
-  private static final Layout<Note> LAYOUT = Layout.of(NOTE, List.of(), JsonListCells.INSTANCE);
+  private static final Layout<Note> LAYOUT = Layout.of(NOTE, List.of(), new JsonListCells());
 
   /** Every text up to four characters long over the guard's characters and two harmless ones. */
   private static List<String> texts() {

@@ -49,7 +49,7 @@ class CsvLayoutTest {
           .add("tags", ValueType.optional(ValueType.list(ValueType.string())), Tagged::tags, (p, v) -> p[1] = v)
           .build();
 
-  private static final Layout<Tagged> LAYOUT = Layout.of(TAGGED, List.of(), JsonListCells.INSTANCE);
+  private static final Layout<Tagged> LAYOUT = Layout.of(TAGGED, List.of(), new JsonListCells());
 
   @Test
   void anOptionalListIsOneCellWhereEmptyIsAbsentAndBracketsAreAnEmptyList() {
@@ -69,8 +69,8 @@ class CsvLayoutTest {
   private static <E extends Entity> void assertSameRows(Dataset d, EntityKind<E> kind) {
     Set<String> languages = new TreeSet<>();
     d.entities(kind).forEach(e -> Layout.collectLanguages(kind.struct(), e, languages));
-    Layout<E> specialized = Layout.of(kind.struct(), List.copyOf(languages), JsonListCells.INSTANCE);
-    Layout<E> generic = Layout.generic(kind.struct(), List.copyOf(languages), JsonListCells.INSTANCE);
+    Layout<E> specialized = Layout.of(kind.struct(), List.copyOf(languages), new JsonListCells());
+    Layout<E> generic = Layout.generic(kind.struct(), List.copyOf(languages), new JsonListCells());
     for (E entity : d.entities(kind)) {
       assertArrayEquals(generic.write(entity), specialized.write(entity), () -> kind.name() + " " + entity);
     }

@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.codec.Excerpt;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
 import org.keneya.core.internal.codec.ReferenceCheck;
+import org.keneya.core.internal.codec.RegistryState;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.KindRegistry;
@@ -24,17 +26,31 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
-/** The {@link JsonCodec} implementation: streams through Jackson's generator and parser, never a tree. */
+/**
+ * The {@link JsonCodec} implementation: streams through Jackson's generator and parser, never a
+ * tree. What it learns about the registry's types — the writers and name matchers, kept with the
+ * registry ({@link RegistryState}) for every codec and stream of it, and the properties that hold
+ * references, kept here — goes when the registry and the codec go.
+ */
 public final class DatasetJson implements JsonCodec {
   private final KindRegistry registry;
   private final JsonOptions options;
   private final Factories factories;
-  private static final ValueWriter WRITER = new ValueWriter(); // thread-safe, shares its name cache
+  private final ValueWriter writer; // thread-safe: its plans and specialized writers, made once
+  private final NameMatchers matchers;
+  private final ReferenceCheck references = new ReferenceCheck();
 
   public DatasetJson(KindRegistry registry, JsonOptions options) {
     this.registry = registry;
     this.options = options;
     this.factories = new Factories(options);
+    this.writer = writer(registry, options.specializedWriters());
+    this.matchers = RegistryState.of(registry, NameMatchers.class, NameMatchers::new);
+  }
+
+  /** The writer {@code registry} keeps for the JSON codecs, with specialized writers or without. */
+  public static ValueWriter writer(KindRegistry registry, boolean specialized) {
+    return RegistryState.of(registry, List.of(ValueWriter.class, specialized), () -> new ValueWriter(specialized));
   }
 
   @Override
@@ -44,8 +60,13 @@ public final class DatasetJson implements JsonCodec {
     }
   }
 
-  /** Writes the dataset document through any generator (a mapper's, for instance). */
-  public static void writeDocument(JsonGenerator g, Dataset dataset) {
+  /** Writes the dataset document through any generator, with this codec's writer. */
+  public void writeDocument(JsonGenerator g, Dataset dataset) {
+    writeDocument(g, dataset, writer);
+  }
+
+  /** Writes the dataset document through any generator (a mapper's, for instance) with {@code writer}. */
+  public static void writeDocument(JsonGenerator g, Dataset dataset, ValueWriter writer) {
     g.writeStartObject();
     g.writeName("format");
     g.writeString(JsonFormat.DATASET);
@@ -54,7 +75,7 @@ public final class DatasetJson implements JsonCodec {
     g.writeName("kinds");
     g.writeStartObject();
     for (EntityKind<?> kind : dataset.kinds()) {
-      writeKind(WRITER, g, dataset, kind);
+      writeKind(writer, g, dataset, kind);
     }
     g.writeEndObject();
     g.writeEndObject();
@@ -91,7 +112,7 @@ public final class DatasetJson implements JsonCodec {
   }
 
   private Dataset read(JsonParser parser, String source) {
-    ValueReader r = new ValueReader(parser, source, options.ignoreUnknownProperties(), options.limits());
+    ValueReader r = new ValueReader(parser, source, options.ignoreUnknownProperties(), options.limits(), matchers);
     try {
       return readDocument(r, source);
     } catch (JacksonException e) {
@@ -216,7 +237,7 @@ public final class DatasetJson implements JsonCodec {
     return true;
   }
 
-  private static void checkReferences(
+  private void checkReferences(
       Dataset dataset, Map<String, List<Entity>> inFileOrder, Map<String, List<Integer>> lines, String source) {
     for (Map.Entry<String, List<Entity>> kind : inFileOrder.entrySet()) {
       List<Entity> entities = kind.getValue();
@@ -234,7 +255,7 @@ public final class DatasetJson implements JsonCodec {
   }
 
   @SuppressWarnings("unchecked")
-  private static <E extends Entity> ReferenceCheck.Dangling dangling(Dataset dataset, EntityKind<E> kind, Entity entity) {
-    return ReferenceCheck.first(dataset, kind, (E) entity);
+  private <E extends Entity> ReferenceCheck.@Nullable Dangling dangling(Dataset dataset, EntityKind<E> kind, Entity entity) {
+    return references.first(dataset, kind, (E) entity);
   }
 }

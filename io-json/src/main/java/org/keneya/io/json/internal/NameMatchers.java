@@ -1,9 +1,8 @@
 package org.keneya.io.json.internal;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.keneya.core.kind.Property;
 import org.keneya.core.kind.StructType;
 import tools.jackson.core.sym.BinaryNameMatcher;
@@ -11,21 +10,42 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.Named;
 
 /**
- * Jackson {@link PropertyNameMatcher}s for struct types, made once per type and shared: a matcher
- * is immutable, and the byte-based parser uses it to find a property's index straight from the
- * input's bytes (Jackson databind reads its beans the same way).
+ * Jackson {@link PropertyNameMatcher}s for struct types, made once per type and kept by whoever
+ * owns this: a matcher is immutable, and the byte-based parser uses it to find a property's
+ * index straight from the input's bytes (Jackson databind reads its beans the same way).
+ * Thread-safe.
  *
- * <p>Weak keys, so that a type described by a user's class loader is not kept alive here.
+ * <p>Kept with a registry (for its codecs and stream readers) or by a codec (the Jackson module),
+ * never in a static map, so that the types of a registry that is dropped go with it. Bounded, as
+ * the other caches keyed by types.
+ *
+ * <pre>{@code
+ * NameMatchers matchers = RegistryState.of(registry, NameMatchers.class, NameMatchers::new);
+ * new ValueReader(parser, source, false, limits, matchers).read(type);
+ * }</pre>
  */
-final class NameMatchers {
-  private static final Map<StructType<?>, PropertyNameMatcher> BY_TYPE =
-      Collections.synchronizedMap(new WeakHashMap<>());
+public final class NameMatchers {
+  private static final int MAX_TYPES = 256;
+  private final Map<StructType<?>, PropertyNameMatcher> byType = new ConcurrentHashMap<>();
 
-  private NameMatchers() {}
+  /** Matchers for no type yet. */
+  public NameMatchers() {}
 
   /** The matcher of {@code type}'s property names, whose indexes are the properties' positions. */
-  static PropertyNameMatcher of(StructType<?> type) {
-    return BY_TYPE.computeIfAbsent(type, NameMatchers::build);
+  PropertyNameMatcher of(StructType<?> type) {
+    PropertyNameMatcher matcher = byType.get(type);
+    if (matcher != null) {
+      return matcher;
+    }
+    if (byType.size() >= MAX_TYPES) {
+      byType.clear();
+    }
+    return byType.computeIfAbsent(type, NameMatchers::build);
+  }
+
+  /** How many types have a matcher now: for tests. */
+  int size() {
+    return byType.size();
   }
 
   private static PropertyNameMatcher build(StructType<?> type) {

@@ -47,17 +47,25 @@ public final class ValueReader {
   private final JsonPath path = new JsonPath();
   private @Nullable List<Ref<?>> references; // the references read, once collecting (see below)
   private @Nullable ReferenceCache cache; // with cacheReferences(): references parsed once while here
-  private final Map<StructType<?>, PropertyNameMatcher> matchers = new IdentityHashMap<>(); // NameMatchers' in reach
+  private final Map<StructType<?>, PropertyNameMatcher> matchers = new IdentityHashMap<>(); // the codec's in reach
+  private final NameMatchers codecMatchers;
 
   /**
    * A reader of values from {@code in}, naming {@code source} in its errors, skipping unknown
-   * properties if {@code ignoreUnknown}, and refusing values past {@code limits}.
+   * properties if {@code ignoreUnknown}, and refusing values past {@code limits}, with name
+   * matchers of its own (for one value: a codec passes the matchers it keeps).
    */
   public ValueReader(JsonParser in, String source, boolean ignoreUnknown, ReadLimits limits) {
+    this(in, source, ignoreUnknown, limits, new NameMatchers());
+  }
+
+  /** A reader as above, taking the name matchers of its struct types from {@code matchers}, the codec's. */
+  public ValueReader(JsonParser in, String source, boolean ignoreUnknown, ReadLimits limits, NameMatchers matchers) {
     this.in = in;
     this.source = source;
     this.ignoreUnknown = ignoreUnknown;
     this.limits = limits;
+    this.codecMatchers = matchers;
   }
 
   public JsonParser parser() {
@@ -387,7 +395,7 @@ public final class ValueReader {
   private PropertyNameMatcher matcher(StructType<?> type) {
     PropertyNameMatcher matcher = matchers.get(type);
     if (matcher == null) {
-      matcher = NameMatchers.of(type);
+      matcher = codecMatchers.of(type);
       matchers.put(type, matcher);
     }
     return matcher;

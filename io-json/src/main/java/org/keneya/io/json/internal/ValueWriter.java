@@ -34,11 +34,17 @@ import tools.jackson.core.io.SerializedString;
  * Writes values to a {@link JsonGenerator} by walking their {@link ValueType}: one case per shape,
  * worked out once per struct type (a {@link StructPlan}) rather than asked of every value, and each
  * struct type written by a writer of its own — a hidden copy of {@link StructTemplate} with the
- * type's accessors, names and cases as constants, which the JIT compiles as if written by hand.
- * Absent optionals and empty lists are omitted.
+ * type's accessors, names and cases as constants, which the JIT compiles as if written by hand —
+ * or, for a writer made without them, by the generic walk, which writes the same bytes. Absent
+ * optionals and empty lists are omitted.
+ *
+ * <p>Thread-safe. A writer keeps its plans and specialized writers: the codecs take one writer
+ * per registry ({@link DatasetJson#writer}) for all they write, so that they are defined and
+ * compiled once, and go when the registry goes.
  *
  * <pre>{@code
- * new ValueWriter().writeEntity(generator, Recommendation.KIND, recommendation);
+ * ValueWriter values = DatasetJson.writer(registry, options.specializedWriters()); // the registry's
+ * values.writeEntity(generator, Recommendation.KIND, recommendation);
  * }</pre>
  */
 public final class ValueWriter {
@@ -64,12 +70,12 @@ public final class ValueWriter {
   // per date, which was all the allocation left in writing a dataset.
   private static final ThreadLocal<char[]> DATE_CHARS = ThreadLocal.withInitial(() -> new char[10]);
 
-  // Shared by every writer, so that a struct type's specialized writer is defined and compiled once;
-  // bounded (a program making ever new struct types starts again). Safe to share between threads.
+  // This writer's plans, so that a struct type's specialized writer is defined and compiled once per
+  // writer; bounded (a writer given ever new struct types starts again). Safe to share between threads.
   private static final int MAX_PLANS = 256;
-  private static final Map<StructType<?>, StructPlan> PLANS = new ConcurrentHashMap<>();
   private static final byte[] TEMPLATE = HiddenCopies.bytes(StructTemplate.class);
 
+  private final Map<StructType<?>, StructPlan> plans = new ConcurrentHashMap<>();
   private final boolean specializes;
 
   /** A writer that writes each struct type with a specialized writer (see {@link StructTemplate}). */
@@ -77,7 +83,11 @@ public final class ValueWriter {
     this(true);
   }
 
-  private ValueWriter(boolean specializes) {
+  /**
+   * A writer that writes each struct type with a specialized writer if {@code specializes}, else
+   * every struct by the generic walk (see {@code JsonOptions#specializedWriters}).
+   */
+  public ValueWriter(boolean specializes) {
     this.specializes = specializes;
   }
 
@@ -226,14 +236,14 @@ public final class ValueWriter {
   }
 
   private StructPlan plan(StructType<?> type) {
-    StructPlan plan = PLANS.get(type);
+    StructPlan plan = plans.get(type);
     if (plan != null) {
       return plan;
     }
-    if (PLANS.size() >= MAX_PLANS) {
-      PLANS.clear();
+    if (plans.size() >= MAX_PLANS) {
+      plans.clear();
     }
-    return PLANS.computeIfAbsent(type, StructPlan::new);
+    return plans.computeIfAbsent(type, StructPlan::new);
   }
 
   /**
