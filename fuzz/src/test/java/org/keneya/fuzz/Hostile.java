@@ -12,6 +12,7 @@ import org.keneya.core.kind.OptionalType;
 import org.keneya.core.kind.RefType;
 import org.keneya.core.kind.ScalarType;
 import org.keneya.core.kind.ValueType;
+import org.keneya.core.value.LocalizedText;
 
 /**
  * Hostile values chosen by a property's declared type: numbers too large, too precise or in odd
@@ -98,19 +99,29 @@ final class Hostile {
     if (type == null) {
       return r.nextBoolean() ? pick(NUMBERS, r) : quote(pick(TEXTS, r));
     }
-    switch (type.shape()) {
-      case SCALAR:
-        ScalarType<?> scalar = (ScalarType<?>) type;
-        String text = scalarText(scalar, r);
-        boolean number = scalar.scalar() == ScalarType.Scalar.DECIMAL || scalar.scalar() == ScalarType.Scalar.INTEGER;
-        return number && r.nextInt(4) != 0 ? text : quote(text);
-      case LOCALIZED_TEXT:
-        return r.nextBoolean() ? pick(LOCALIZED, r) : "{\"fr\":" + quote(pick(TEXTS, r)) + "}";
-      case LIST:
-        return r.nextBoolean() ? "[" + json(((ListType<?>) type).element(), r) + "]" : pick(List.of("[]", "[null]", "[[]]", "{}"), r);
-      default:
-        return pick(List.of("{}", "null", "[]", "{\"unknown\":1}"), r);
-    }
+    return type.accept(new ValueType.PartialVisitor<SplittableRandom, String>() {
+      @Override
+      public String visitScalar(ScalarType<?> scalar, SplittableRandom random) {
+        String text = scalarText(scalar, random);
+        boolean number = scalar.token() == ScalarType.Token.INTEGER || scalar.token() == ScalarType.Token.NUMBER;
+        return number && random.nextInt(4) != 0 ? text : quote(text);
+      }
+
+      @Override
+      public String visitLocalizedText(ValueType<LocalizedText> text, SplittableRandom random) {
+        return random.nextBoolean() ? pick(LOCALIZED, random) : "{\"fr\":" + quote(pick(TEXTS, random)) + "}";
+      }
+
+      @Override
+      public String visitList(ListType<?> list, SplittableRandom random) {
+        return random.nextBoolean() ? "[" + json(list.element(), random) + "]" : pick(List.of("[]", "[null]", "[[]]", "{}"), random);
+      }
+
+      @Override
+      public String otherwise(ValueType<?> other, SplittableRandom random) {
+        return pick(List.of("{}", "null", "[]", "{\"unknown\":1}"), random);
+      }
+    }, r);
   }
 
   /** The text of a hostile scalar of the type, as a cell or inside a JSON string. */
@@ -183,14 +194,22 @@ final class Hostile {
     if (type == null || r.nextInt(8) == 0) {
       return r.nextBoolean() ? text(r) : pick(NUMBERS, r);
     }
-    switch (type.shape()) {
-      case SCALAR:
-        return scalarText((ScalarType<?>) type, r);
-      case LIST:
-        return listCell((ListType<?>) type, r);
-      default:
-        return text(r);
-    }
+    return type.accept(new ValueType.PartialVisitor<SplittableRandom, String>() {
+      @Override
+      public String visitScalar(ScalarType<?> scalar, SplittableRandom random) {
+        return scalarText(scalar, random);
+      }
+
+      @Override
+      public String visitList(ListType<?> list, SplittableRandom random) {
+        return listCell(list, random);
+      }
+
+      @Override
+      public String otherwise(ValueType<?> other, SplittableRandom random) {
+        return text(random);
+      }
+    }, r);
   }
 
   /** A hostile list cell: broken JSON (an unterminated string, as in {@code ["a","b","]}), or a JSON list of hostile elements. */

@@ -133,15 +133,25 @@ class SchemaParityTest {
 
   /** The type inside optionals and lists. */
   private static ValueType<?> unwrap(ValueType<?> type) {
-    switch (type.shape()) {
-      case OPTIONAL:
-        return unwrap(((OptionalType<?>) type).element());
-      case LIST:
-        return unwrap(((ListType<?>) type).element());
-      default:
-        return type;
-    }
+    return type.accept(UNWRAP, null);
   }
+
+  private static final ValueType.PartialVisitor<Void, ValueType<?>> UNWRAP = new ValueType.PartialVisitor<>() {
+    @Override
+    public ValueType<?> visitOptional(OptionalType<?> type, Void none) {
+      return type.element().accept(this, none);
+    }
+
+    @Override
+    public ValueType<?> visitList(ListType<?> type, Void none) {
+      return type.element().accept(this, none);
+    }
+
+    @Override
+    public ValueType<?> otherwise(ValueType<?> type, Void none) {
+      return type;
+    }
+  };
 
   /**
    * The first case for each constraint found in {@code node}, a value of {@code struct} in the

@@ -9,6 +9,7 @@ import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.ListType;
 import org.keneya.core.kind.OptionalType;
 import org.keneya.core.kind.Property;
+import org.keneya.core.kind.ScalarType;
 import org.keneya.core.kind.StructType;
 import org.keneya.core.kind.ValueType;
 import org.keneya.core.value.LocalizedText;
@@ -34,24 +35,38 @@ final class Walk {
 
   static void value(ValueType<?> type, Object value, BiConsumer<ValueType<?>, Object> visitor) {
     visitor.accept(type, value);
-    switch (type.shape()) {
-      case STRUCT:
-        struct((StructType<?>) type, value, visitor);
-        break;
-      case LIST:
-        for (Object element : (List<?>) value) {
-          value(((ListType<?>) type).element(), element, visitor);
+    type.accept(new ValueType.Visitor<Object, Void>() {
+      @Override
+      public Void visitScalar(ScalarType<?> scalar, Object v) {
+        return null;
+      }
+
+      @Override
+      public Void visitLocalizedText(ValueType<LocalizedText> text, Object v) {
+        ((LocalizedText) v).byLanguage().values().forEach(t -> visitor.accept(ValueType.string(), t));
+        return null;
+      }
+
+      @Override
+      public Void visitStruct(StructType<?> struct, Object v) {
+        struct(struct, v, visitor);
+        return null;
+      }
+
+      @Override
+      public Void visitList(ListType<?> list, Object v) {
+        for (Object element : (List<?>) v) {
+          value(list.element(), element, visitor);
         }
-        break;
-      case OPTIONAL:
-        ((Optional<?>) value).ifPresent(v -> value(((OptionalType<?>) type).element(), v, visitor));
-        break;
-      case LOCALIZED_TEXT:
-        ((LocalizedText) value).byLanguage().values().forEach(t -> visitor.accept(ValueType.string(), t));
-        break;
-      default:
-        break;
-    }
+        return null;
+      }
+
+      @Override
+      public Void visitOptional(OptionalType<?> optional, Object v) {
+        ((Optional<?>) v).ifPresent(present -> value(optional.element(), present, visitor));
+        return null;
+      }
+    }, value);
   }
 
   private static <T> void struct(StructType<T> type, Object value, BiConsumer<ValueType<?>, Object> visitor) {
