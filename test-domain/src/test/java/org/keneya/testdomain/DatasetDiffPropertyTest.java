@@ -115,9 +115,8 @@ class DatasetDiffPropertyTest {
    * a list grown by the donor's items; unchanged when the kind has no donor or the edit breaks a
    * declared constraint.
    */
-  @SuppressWarnings("unchecked")
   private static <E extends Entity> Entity edit(E entity, Dataset donors, Source source) {
-    EntityKind<E> kind = (EntityKind<E>) REGISTRY.kindOf(entity);
+    EntityKind<E> kind = REGISTRY.kindOf(entity);
     List<E> others = donors.entities(kind);
     if (others.isEmpty()) {
       return entity;

@@ -180,6 +180,21 @@ class DatasetDiffTest {
   }
 
   @Test
+  void aPartOfADatasetAddsAndChangesButNeverRemoves() {
+    Dataset dataset = dataset(AGENCY, UNIVERSITY, KATI, CHECK);
+    Station renamed = station("s1", "Kita", null, List.of(), List.of());
+    Station added = station("s2", "Bamako", null, List.of(), List.of());
+    Dataset part = dataset(AGENCY, renamed, added); // says nothing of o2 and i1
+    DatasetDiff update = dataset.diff(part).withoutRemovals();
+    assertEquals("1 added, 0 removed, 1 changed", update.summary());
+    Dataset updated = dataset.apply(update);
+    assertEquals(dataset(AGENCY, UNIVERSITY, renamed, added, CHECK), updated);
+    assertTrue(updated.diff(part).withoutRemovals().isEmpty()); // the same part again: nothing to do
+    assertEquals(List.of("operator:o2"), dataset.diff(part).filter(e -> e.kind() == Operator.KIND).entities().stream()
+        .map(e -> e.ref().toString()).toList());
+  }
+
+  @Test
   void aDatasetHoldingAnIdTwiceHasNoDiff() {
     Dataset twice = dataset(AGENCY, Operator.of("o1", "university", "Autre"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> twice.diff(dataset(AGENCY)));

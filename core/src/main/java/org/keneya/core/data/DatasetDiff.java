@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
@@ -84,6 +85,30 @@ public final class DatasetDiff {
 
   private ImmutableList<EntityChange> of(EntityChange.Type type) {
     return entities.stream().filter(e -> e.type() == type).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * This diff with only the entity changes {@code keep} accepts, in the same order: still a patch,
+   * of those entities alone.
+   */
+  public DatasetDiff filter(Predicate<? super EntityChange> keep) {
+    return new DatasetDiff(registry, entities.stream().filter(keep).collect(ImmutableList.toImmutableList()));
+  }
+
+  /**
+   * This diff without its removals: for a part of a dataset, which says nothing of the entities it
+   * does not hold (a file of one actor's follow-up, say), so that applying it adds and changes
+   * entities but never removes one.
+   *
+   * <pre>{@code
+   * Dataset part = ...;                                          // some entities, some of them edited
+   * DatasetDiff update = dataset.diff(part).withoutRemovals();   // what the part adds and changes
+   * Dataset updated = dataset.apply(update);
+   * updated.diff(part).withoutRemovals().isEmpty();              // true: importing it again changes nothing
+   * }</pre>
+   */
+  public DatasetDiff withoutRemovals() {
+    return filter(e -> e.type() != EntityChange.Type.REMOVED);
   }
 
   /** Whether the two datasets hold the same entities. */
