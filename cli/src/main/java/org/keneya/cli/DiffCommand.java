@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
         + "line with its path (budget.amount, sensors[0].model), its old and its new value; a list that only grew "
         + "at its end, such as a status history with new entries, is shown as the items appended. Then a summary "
         + "line. With --json, one JSON document for programs. References are not checked: datasets that do not "
-        + "validate can be compared.",
+        + "validate can be compared. A JSON Lines file of version 1 has no end record: a warning says that its "
+        + "completeness cannot be checked (an entity missing from a cut file would show as removed).",
     footer = {
         "",
         "Exit codes (as diff's, so they differ from the other commands'):",
@@ -104,7 +105,13 @@ final class DiffCommand implements Callable<Integer> {
     DataFiles.requireExists(path);
     Format format = Format.of(path, from, "--from", "standard input");
     try {
-      return files.read(path, format, false);
+      Dataset dataset = files.read(path, format, false);
+      String warning = files.completenessWarning(path, format);
+      if (warning != null) { // a version 1 JSON Lines file: what it lacks cannot be told from what was removed
+        spec.commandLine().getErr().println("keneya: warning: " + warning);
+        spec.commandLine().getErr().flush();
+      }
+      return dataset;
     } catch (CliException e) {
       throw e.exitCode() == KeneyaCli.EXIT_DATA ? new CliException(EXIT_UNREADABLE, e.getMessage(), e) : e;
     } catch (InvalidDataException e) {

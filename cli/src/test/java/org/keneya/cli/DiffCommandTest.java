@@ -129,6 +129,19 @@ class DiffCommandTest {
   }
 
   @Test
+  void aVersionOneJsonLinesFileIsComparedWithAWarningThatItsCompletenessCannotBeChecked() throws IOException {
+    String actor = "{\"kind\":\"actor\",\"entity\":{\"id\":\"dns\",\"type\":\"directorate\",\"name\":{\"fr\":\"DNS\"}}}\n";
+    Path v1 = Files.writeString(dir.resolve("old.jsonl"), "{\"format\":\"keneya-jsonl\",\"version\":1}\n" + actor);
+    Path v2 = Files.writeString(dir.resolve("new.jsonl"), "{\"format\":\"keneya-jsonl\",\"version\":2}\n" + actor
+        + "{\"end\":{\"count\":1}}\n");
+    Cli.Result result = Cli.run("diff", Cli.s(v1), Cli.s(v2));
+    assertEquals(0, result.exit(), result::toString);
+    assertEquals(List.of("keneya: warning: " + v1
+        + ": version 1 JSON Lines has no end record; completeness cannot be checked"), result.errLines());
+    assertEquals("no differences\n", result.out());
+  }
+
+  @Test
   void errorsHaveTheirOwnCodesAndFiveIsAnInputThatIsNotADataset() throws IOException {
     Path json = Cli.writeJson(old, dir.resolve("old.json"));
     Cli.Result missing = Cli.run("diff", Cli.s(json), Cli.s(dir.resolve("missing.json")));
