@@ -170,6 +170,32 @@ class DatasetDiffTest {
   }
 
   @Test
+  void aValueInsideAnAbsentValueOrPastTheEndOfAListIsRefusedAtItsPath() {
+    Sensor ws1 = new Sensor("WS-1", null, Period.ofMonths(6));
+    Sensor rain = new Sensor("R-2", null, Period.ofYears(1));
+    Dataset before = dataset(AGENCY, station("s1", "Kati", Money.of(1_000, "XOF"), List.of(ws1, rain), List.of()));
+    Dataset after = dataset(AGENCY, station("s1", "Kati", Money.of(2_000, "XOF"), List.of(ws1, new Sensor("R-3", null, Period.ofYears(1))), List.of()));
+    DatasetDiff diff = before.diff(after);
+
+    DiffMismatchException unfunded = assertThrows(DiffMismatchException.class,
+        () -> dataset(AGENCY, station("s1", "Kati", null, List.of(ws1, rain), List.of())).apply(diff));
+    assertEquals(Optional.of("budget"), unfunded.path());
+    assertEquals("station:s1 budget: the diff changes a value inside it, but it is absent", unfunded.getMessage());
+
+    DiffMismatchException oneSensor = assertThrows(DiffMismatchException.class,
+        () -> dataset(AGENCY, station("s1", "Kati", Money.of(1_000, "XOF"), List.of(ws1), List.of())).apply(diff));
+    assertEquals("station:s1 sensors[1]: the list has 1 items", oneSensor.getMessage());
+  }
+
+  @Test
+  void textsAreQuotedAndEscapedOnOneLine() {
+    Dataset before = dataset(AGENCY, KATI);
+    Dataset after = dataset(AGENCY, station("s1", "Ka\"ti\nsur deux lignes\t\u0001", null, List.of(), List.of()));
+    assertEquals("~ station:s1\n    name: {fr: \"Kati\"} -> {fr: \"Ka\\\"ti\\nsur deux lignes\\t\\u0001\"}\n0 added, 0 removed, 1 changed\n",
+        before.diff(after).toText());
+  }
+
+  @Test
   void aDiffIsAPatchOfTheValuesItNamesOnly() {
     Station renamed = station("s1", "Kita", null, List.of(), List.of());
     DatasetDiff rename = dataset(AGENCY, KATI).diff(dataset(AGENCY, renamed));
