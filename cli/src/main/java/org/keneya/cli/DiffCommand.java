@@ -91,8 +91,10 @@ final class DiffCommand implements Callable<Integer> {
     try {
       diff = before.diff(after);
     } catch (IllegalArgumentException e) { // an id held twice: entities cannot be matched
-      throw new CliException(EXIT_UNREADABLE, "cannot compare " + DataFiles.inName(first) + " and "
-          + DataFiles.inName(second) + ": " + e.getMessage(), e);
+      String message = String.valueOf(e.getMessage()) // names the dataset by its place: name it by its file
+          .replace("cannot diff: the first dataset", DataFiles.inName(first))
+          .replace("cannot diff: the second dataset", DataFiles.inName(second));
+      throw new CliException(EXIT_UNREADABLE, "cannot compare: " + message, e);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(json ? toJson(diff) : diff.toText());

@@ -164,6 +164,14 @@ class DiffCommandTest {
     assertTrue(malformed.err().startsWith("keneya: " + broken), malformed::toString);
     assertEquals(1, malformed.errLines().size(), malformed::toString);
 
+    Path twice = Files.writeString(dir.resolve("twice.json"), "{\"format\":\"keneya-dataset\",\"version\":1,\"kinds\":{\"actor\":["
+        + "{\"id\":\"dns\",\"type\":\"directorate\",\"name\":{\"fr\":\"DNS\"}},"
+        + "{\"id\":\"dns\",\"type\":\"directorate\",\"name\":{\"fr\":\"Autre\"}}]}}", StandardCharsets.UTF_8);
+    Cli.Result duplicate = Cli.run("diff", Cli.s(json), Cli.s(twice));
+    assertEquals(5, duplicate.exit(), duplicate::toString);
+    assertEquals(List.of("keneya: cannot compare: " + twice + " holds actor:dns twice (Dataset.validate() reports duplicate ids)"),
+        duplicate.errLines());
+
     Cli.Result usage = Cli.run("diff", Cli.s(json));
     assertEquals(2, usage.exit(), usage::toString);
     Cli.Result format = Cli.run("diff", Cli.s(json), Cli.s(json), "--from", "docx");

@@ -97,7 +97,7 @@ public final class DatasetDiff {
 
   /**
    * This diff without its removals: for a part of a dataset, which says nothing of the entities it
-   * does not hold (a file of one actor's follow-up, say), so that applying it adds and changes
+   * does not hold (a file of the rows one person keeps, say), so that applying it adds and changes
    * entities but never removes one.
    *
    * <pre>{@code
