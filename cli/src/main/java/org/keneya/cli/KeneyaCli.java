@@ -22,13 +22,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code keneya} command line: {@code report}, {@code convert}, {@code validate}, {@code sample},
+ * The {@code keneya} command line: {@code report}, {@code convert}, {@code validate}, {@code diff}, {@code sample},
  * {@code schema}, {@code seeds} and {@code completion} (a bash completion script); {@code -} as INPUT
  * or OUTPUT is standard input or output. Every command has {@code --help}, with its defaults;
  * {@code --verbose} adds the stack trace to a failure. A failure is one line on stderr naming the file and the place in it, and an exit code:
  * {@value #EXIT_OK} ok, {@value #EXIT_DATA} invalid data, {@value #EXIT_USAGE} usage error,
  * {@value #EXIT_IO} I/O failure, {@value #EXIT_INTERNAL} an unexpected error (a bug). A script can so
- * tell a typo in an option from a full disk.
+ * tell a typo in an option from a full disk. {@code diff} exits as {@code diff} does: 0 equal, 1 different,
+ * and 5 for an input that cannot be read as a dataset.
  *
  * <pre>{@code
  * java -jar keneya.jar report --as-of 2025-01-01 --format html --output report.html
@@ -44,12 +45,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
     showDefaultValues = true,
     versionProvider = KeneyaCli.Version.class,
     header = "Health-planning data as typed, validated records.",
-    description = "Report on a dataset, convert it between JSON, JSON Lines and CSV, validate it, generate samples, "
+    description = "Report on a dataset, convert it between JSON, JSON Lines and CSV, validate it, compare two, generate samples, "
         + "print its schema, write the embedded seeds. Without INPUT, report uses the data transcribed from the embedded "
         + "seed documents. - as INPUT or OUTPUT is standard input or output, with --from/--to naming the format.",
     subcommands = {
-        ReportCommand.class, ConvertCommand.class, ValidateCommand.class, SampleCommand.class, SchemaCommand.class,
-        SeedsCommand.class,
+        ReportCommand.class, ConvertCommand.class, ValidateCommand.class, DiffCommand.class, SampleCommand.class,
+        SchemaCommand.class, SeedsCommand.class,
         CommandLine.HelpCommand.class},
     footer = {
         "",
@@ -61,6 +62,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "  3  unexpected error (a bug: --verbose prints the stack trace)",
         "  4  I/O failure: a file that cannot be read or written, a full disk,",
         "     a permission denied, a closed pipe (the message names the file)",
+        "diff exits as diff does: 0 equal, 1 different, and 5 for an input that",
+        "cannot be read as a dataset (see keneya diff --help)",
         "",
         "Formats, by extension or --from/--to:",
         "  .json   one JSON document        .jsonl  JSON Lines, one entity a line",
@@ -72,6 +75,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "  keneya report --as-of 2025-01-01 --format html --output report.html",
         "  keneya convert data.json export.zip --delimiter ';' --bom",
         "  keneya validate export.zip",
+        "  keneya diff old.json new.zip --json",
         "  keneya sample --seed 7 --size 200 sample.jsonl",
         "  keneya seeds - --to jsonl | keneya validate - --from jsonl"})
 public final class KeneyaCli implements Callable<Integer> {

@@ -35,6 +35,7 @@ import org.keneya.core.value.Ref;
  * Optional<Person> author = dataset.get(note.authors().get(0));
  * ValidationReport report = dataset.validate();
  * Dataset both = dataset.merge(other); // equal duplicates fold, conflicting ones throw
+ * DatasetDiff diff = dataset.diff(other);  // added, removed, changed: other equals dataset.apply(diff)
  * }</pre>
  */
 public final class Dataset {
@@ -224,6 +225,49 @@ public final class Dataset {
 
   private <E extends Entity> void walk(ValueWalker walker, E entity) {
     walker.walk(registry.kindOf(entity), entity);
+  }
+
+  /**
+   * What changed from this dataset to {@code other}: the entities added, removed and changed, by
+   * kind and id, each change property by property with its path; a list that only grew at its end
+   * (a status history with new entries) is reported as appended items. {@code apply(diff(other))}
+   * equals {@code other}, and {@code diff(this)} is empty. See {@link DatasetDiff} for the order and
+   * the rules.
+   *
+   * <pre>{@code
+   * DatasetDiff diff = before.diff(after);
+   * System.out.print(diff.toText());   // + station:s3, ~ station:s1 with name: {fr: "Kati"} -> {fr: "Kita"}...
+   * before.apply(diff).equals(after);   // true
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when the datasets' registries have different kinds, or when a
+   *     dataset holds one kind and id twice (entities are matched by kind and id)
+   */
+  public DatasetDiff diff(Dataset other) {
+    checkSameKinds(other.registry, "diff");
+    return Differ.diff(this, other);
+  }
+
+  /**
+   * This dataset with {@code diff} applied as a patch: its removed entities taken out, its added ones
+   * put in, its changed values set. Every entity and value the diff names must be as its "before"
+   * side says — an entity it adds absent, one it removes equal to its removed version, each changed
+   * value equal to its before value (the other values of a changed entity may differ: they are
+   * kept) — or a {@link org.keneya.core.error.DiffMismatchException} names the first entity and
+   * path that does not fit, and nothing is applied (this dataset is immutable).
+   *
+   * @throws IllegalArgumentException when the diff was made with a registry of other kinds
+   */
+  public Dataset apply(DatasetDiff diff) {
+    checkSameKinds(diff.registry(), "apply a diff to");
+    return Patcher.apply(this, diff);
+  }
+
+  private void checkSameKinds(KindRegistry other, String what) {
+    if (other != registry && !other.kinds().equals(registry.kinds())) {
+      throw new IllegalArgumentException("cannot " + what + " datasets of registries with different kinds: "
+          + registry.kinds() + " and " + other.kinds());
+    }
   }
 
   /** Checks ids, references, codes and every kind's own rules. */
