@@ -1,0 +1,330 @@
+package org.keneya.io.xlsx.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.jspecify.annotations.Nullable;
+import org.keneya.core.codec.Excerpt;
+import org.keneya.core.data.Dataset;
+import org.keneya.core.error.MalformedInputException;
+import org.keneya.core.error.Place;
+import org.keneya.core.internal.table.Column;
+import org.keneya.core.internal.table.Layout;
+import org.keneya.core.kind.Entity;
+import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.KindRegistry;
+import org.keneya.io.xlsx.XlsxCodec;
+import org.keneya.io.xlsx.XlsxOptions;
+
+/**
+ * Reads one workbook: each kind's list sheets first (the items of each owner, by position), then
+ * its sheet, whose rows become entities with their lists. Columns are found by their headers, in
+ * any order; blank rows are skipped; errors name the sheet, the row as Excel shows it, the column
+ * letter and its header.
+ */
+final class WorkbookReader {
+  private final KindRegistry registry;
+  private final XlsxOptions options;
+  private final WorkbookPlan plan;
+  private final String source;
+  private boolean date1904;
+
+  WorkbookReader(KindRegistry registry, XlsxOptions options, WorkbookPlan plan, String source) {
+    this.registry = registry;
+    this.options = options;
+    this.plan = plan;
+    this.source = source;
+  }
+
+  Dataset read(byte[] checkedPackage) {
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(checkedPackage))) {
+      date1904 = workbook.isDate1904();
+      Map<String, Sheet> sheets = new HashMap<>();
+      workbook.getSheets().forEach(s -> sheets.put(s.getName().toLowerCase(Locale.ROOT), s));
+      Sheet about = sheets.get(plan.aboutSheet().toLowerCase(Locale.ROOT));
+      if (about != null) {
+        checkAbout(about);
+      }
+      Dataset.Builder dataset = Dataset.builder(registry);
+      for (WorkbookPlan.KindSheet kind : plan.kinds()) {
+        readKind(kind, sheets).forEach(dataset::add);
+      }
+      return dataset.build();
+    } catch (ExcelReaderException e) {
+      throw new MalformedInputException(Place.of(source, null, 0, 0), "not a workbook that can be read: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A sheet's rows, with the header's cells by column. */
+  private final class SheetRows {
+    final String name;
+    final String place;
+    final List<Row> rows;
+    final Map<String, Integer> columns = new LinkedHashMap<>(); // header -> column index
+    final Map<Integer, String> headers = new HashMap<>();
+    final int headerRow;
+
+    SheetRows(Sheet sheet) throws IOException {
+      this.name = sheet.getName();
+      this.place = source + ", sheet \"" + name + "\"";
+      List<Row> all;
+      try (Stream<Row> stream = sheet.openStream()) {
+        all = stream.filter(r -> !isBlank(r)).toList();
+      }
+      if (all.isEmpty()) {
+        this.rows = List.of();
+        this.headerRow = 1;
+        return;
+      }
+      Row header = all.get(0);
+      this.headerRow = header.getRowNum();
+      for (Cell cell : header) {
+        if (cell == null) {
+          continue;
+        }
+        String text = text(cell, CellValues.Kind.TOKEN, header.getRowNum());
+        if (text.isEmpty()) {
+          continue;
+        }
+        if (columns.put(text, cell.getColumnIndex()) != null) {
+          throw new MalformedInputException(Place.row(place, headerRow, letter(cell.getColumnIndex()) + " (" + text + ")"),
+              "a second column headed " + Excerpt.quote(text));
+        }
+        headers.put(cell.getColumnIndex(), text);
+      }
+      this.rows = all.subList(1, all.size());
+    }
+
+    /** The cell text of {@code header}'s column in {@code row}; empty when the sheet has no such column. */
+    String cell(Row row, String header, CellValues.Kind kind) {
+      Integer c = columns.get(header);
+      return c == null ? "" : text(row.getOptionalCell(c).orElse(null), kind, row.getRowNum());
+    }
+
+    String text(@Nullable Cell cell, CellValues.Kind kind, int row) {
+      try {
+        return CellValues.read(cell, kind, date1904);
+      } catch (CellValues.Unreadable e) {
+        int c = cell == null ? 0 : cell.getColumnIndex();
+        throw error(row, c, e.getMessage());
+      }
+    }
+
+    MalformedInputException error(long row, int column, String reason) {
+      String header = headers.get(column);
+      return new MalformedInputException(
+          Place.row(place, row, letter(column) + (header == null ? "" : " (" + header + ")")), reason);
+    }
+
+    /** The error of a layout, which names a column by its header, moved to the column's letter. */
+    MalformedInputException moved(MalformedInputException e, long row) {
+      String header = e.place().path().orElse("");
+      Integer c = columns.get(header);
+      if (c == null) {
+        return new MalformedInputException(Place.row(place, row, header + " (no such column)"), e.reason(), e);
+      }
+      return new MalformedInputException(Place.row(place, row, letter(c) + " (" + header + ")"), e.reason(), e);
+    }
+
+    /** Refuses a header that is none of {@code known}: its data would be lost. */
+    void checkHeaders(Set<String> known, String what) {
+      for (Map.Entry<String, Integer> column : columns.entrySet()) {
+        if (!known.contains(column.getKey())) {
+          throw error(headerRow, column.getValue(), "not a column of " + what + "; its columns are " + known);
+        }
+      }
+    }
+  }
+
+  private static boolean isBlank(Row row) {
+    for (Cell cell : row) {
+      if (cell != null && cell.getType() != org.dhatim.fastexcel.reader.CellType.EMPTY
+          && !(cell.getRawValue() == null || cell.getText().isBlank())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String letter(int column) {
+    return WorkbookPlan.letters(column);
+  }
+
+  // ---- the about sheet
+
+  private void checkAbout(Sheet sheet) throws IOException {
+    SheetRows rows = new SheetRows(sheet);
+    List<Row> all = new ArrayList<>();
+    try (Stream<Row> stream = sheet.openStream()) {
+      stream.limit(3).forEach(all::add);
+    }
+    for (Row row : all) {
+      String key = rows.text(row.getOptionalCell(0).orElse(null), CellValues.Kind.TOKEN, row.getRowNum());
+      String value = rows.text(row.getOptionalCell(1).orElse(null), CellValues.Kind.TOKEN, row.getRowNum());
+      if (key.equals("format") && !value.equals("keneya-xlsx")) {
+        throw rows.error(row.getRowNum(), 1, "not a Keneya workbook: its format is " + Excerpt.quote(value));
+      }
+      if (key.equals("version")) {
+        int version;
+        try {
+          version = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+          throw rows.error(row.getRowNum(), 1, "not a format version: " + Excerpt.quote(value));
+        }
+        if (version > XlsxCodec.FORMAT_VERSION) {
+          throw rows.error(row.getRowNum(), 1, "a workbook of format version " + version + ", newer than this Keneya reads ("
+              + XlsxCodec.FORMAT_VERSION + "); upgrade Keneya");
+        }
+      }
+    }
+  }
+
+  // ---- a kind's sheets
+
+  private <E extends Entity> List<E> readKind(WorkbookPlan.KindSheet plan, Map<String, Sheet> sheets) throws IOException {
+    @SuppressWarnings("unchecked")
+    EntityKind<E> kind = (EntityKind<E>) plan.kind();
+    ListCells cells = new ListCells();
+    Map<String, ListRead> lists = new LinkedHashMap<>();
+    for (WorkbookPlan.ListSheet list : plan.lists()) {
+      Sheet sheet = sheets.get(list.sheet().toLowerCase(Locale.ROOT));
+      if (sheet != null) {
+        ListRead read = readList(kind, list, new SheetRows(sheet));
+        lists.put(list.column(), read);
+        cells.setRead(list.column(), read.byOwner());
+      }
+    }
+    Sheet sheet = sheets.get(plan.sheet().toLowerCase(Locale.ROOT));
+    if (sheet == null) {
+      if (!lists.isEmpty()) {
+        ListRead first = lists.values().iterator().next();
+        throw new MalformedInputException(Place.of(source + ", sheet \"" + first.sheet() + "\"", null, 0, 0),
+            "the items of a list of " + kind.name() + " without the sheet \"" + plan.sheet() + "\" of their owners");
+      }
+      return List.of();
+    }
+    SheetRows rows = new SheetRows(sheet);
+    Layout<E> layout = Layout.forHeader(kind.struct(), List.copyOf(rows.columns.keySet()), options.limits(), cells);
+    List<Column> columns = layout.columns();
+    CellValues.Kind[] kinds = new CellValues.Kind[columns.size()];
+    Set<String> known = new HashSet<>();
+    int idColumn = -1;
+    for (int i = 0; i < columns.size(); i++) {
+      Column column = columns.get(i);
+      kinds[i] = column.type() == Column.Type.VALUE ? CellValues.Kind.BOOLEAN : CellValues.kindOf(column);
+      if (column.type() != Column.Type.VALUE || cells.isOptional(column.name())) {
+        known.add(column.name());
+      }
+      if (column.name().equals("id")) {
+        idColumn = i;
+      }
+    }
+    rows.checkHeaders(known, "the sheet of " + kind.name());
+    List<E> entities = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Row row : rows.rows) {
+      String[] cellTexts = new String[columns.size()];
+      String id = idColumn < 0 ? "" : rows.cell(row, "id", kinds[idColumn]);
+      for (int i = 0; i < columns.size(); i++) {
+        Column column = columns.get(i);
+        if (column.type() != Column.Type.VALUE) {
+          cellTexts[i] = i == idColumn ? id : rows.cell(row, column.name(), kinds[i]);
+        } else if (cells.isOptional(column.name())) {
+          String present = rows.cell(row, column.name(), CellValues.Kind.BOOLEAN);
+          cellTexts[i] = present.equals("true") ? id : present.equals("false") ? "" : present;
+        } else {
+          cellTexts[i] = cells.hasItems(column.name(), id) ? id : "";
+        }
+      }
+      try {
+        entities.add(layout.read(cellTexts, new Layout.RowPlace(rows.place, row.getRowNum())));
+      } catch (MalformedInputException e) {
+        throw rows.moved(e, row.getRowNum());
+      }
+      ids.add(id);
+    }
+    for (ListRead list : lists.values()) {
+      for (Map.Entry<String, Long> owner : list.firstRows().entrySet()) {
+        if (!ids.contains(owner.getKey())) {
+          throw list.rows().error(owner.getValue(), 0, "no row of the sheet \"" + plan.sheet() + "\" has the id "
+              + Excerpt.quote(owner.getKey()));
+        }
+      }
+    }
+    return entities;
+  }
+
+  /** The items of a list sheet by owner, in position order, and the first row of each owner. */
+  private record ListRead(String sheet, SheetRows rows, Map<String, List<Object>> byOwner, Map<String, Long> firstRows) {}
+
+  private ListRead readList(EntityKind<?> kind, WorkbookPlan.ListSheet plan, SheetRows rows) {
+    String owner = kind.name();
+    List<String> itemHeader = new ArrayList<>(rows.columns.keySet());
+    itemHeader.remove(owner);
+    itemHeader.remove(WorkbookPlan.POSITION);
+    Layout<ItemType.Item> layout = ItemType.layoutForHeader(plan.itemType(), itemHeader, options.limits());
+    List<Column> columns = layout.columns();
+    Set<String> known = new HashSet<>(List.of(owner, WorkbookPlan.POSITION));
+    columns.forEach(c -> known.add(c.name()));
+    rows.checkHeaders(known, "the sheet of " + kind.name() + "." + plan.column());
+    for (String required : List.of(owner, WorkbookPlan.POSITION)) {
+      if (!rows.columns.containsKey(required) && !rows.rows.isEmpty()) {
+        throw new MalformedInputException(Place.row(rows.place, rows.headerRow, null),
+            "no column headed \"" + required + "\"; a list's sheet starts with its owner's id and the item's position");
+      }
+    }
+    CellValues.Kind[] kinds = columns.stream().map(CellValues::kindOf).toArray(CellValues.Kind[]::new);
+    Map<String, TreeMap<Long, Object>> byOwner = new LinkedHashMap<>();
+    Map<String, Long> firstRows = new LinkedHashMap<>();
+    for (Row row : rows.rows) {
+      long r = row.getRowNum();
+      String id = rows.cell(row, owner, CellValues.Kind.TOKEN);
+      int ownerColumn = rows.columns.get(owner);
+      int positionColumn = rows.columns.get(WorkbookPlan.POSITION);
+      if (id.isEmpty()) {
+        throw rows.error(r, ownerColumn, "the id of the item's owner is required");
+      }
+      String positionText = rows.cell(row, WorkbookPlan.POSITION, CellValues.Kind.NUMBER);
+      long position;
+      try {
+        position = Long.parseLong(positionText);
+      } catch (NumberFormatException e) {
+        throw rows.error(r, positionColumn, "a position is a whole number (1, 2, 3…), found " + Excerpt.quote(positionText));
+      }
+      String[] cellTexts = new String[columns.size()];
+      for (int i = 0; i < columns.size(); i++) {
+        cellTexts[i] = rows.cell(row, columns.get(i).name(), kinds[i]);
+      }
+      ItemType.Item item;
+      try {
+        item = layout.read(cellTexts, new Layout.RowPlace(rows.place, r));
+      } catch (MalformedInputException e) {
+        throw rows.moved(e, r);
+      }
+      firstRows.putIfAbsent(id, r);
+      if (byOwner.computeIfAbsent(id, k -> new TreeMap<>()).put(position, item.value()) != null) {
+        throw rows.error(r, positionColumn, "a second item at position " + position + " of " + Excerpt.quote(id));
+      }
+    }
+    Map<String, List<Object>> lists = new HashMap<>();
+    byOwner.forEach((id, items) -> lists.put(id, new ArrayList<>(items.values())));
+    return new ListRead(plan.sheet(), rows, lists, firstRows);
+  }
+}
