@@ -110,7 +110,50 @@ final class CellValues {
       default:
         break;
     }
-    sheet.value(r, c, text);
+    sheet.value(r, c, escape(text));
+  }
+
+  private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
+  /**
+   * Text as OOXML keeps what XML cannot hold: a control character (but tab and line feed), a
+   * carriage return, a lone surrogate or U+FFFE/U+FFFF as {@code _xHHHH_}, as Excel writes them
+   * (FastExcel drops them), and a {@code _xHHHH_} of the text itself with its underscore escaped.
+   */
+  static String escape(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      boolean escaped = (ch < 0x20 && ch != '\t' && ch != '\n') || ch == 0xFFFE || ch == 0xFFFF
+          || (Character.isHighSurrogate(ch) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))))
+          || (Character.isLowSurrogate(ch) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))))
+          || (ch == '_' && ESCAPED.matcher(text).region(i, text.length()).lookingAt());
+      if (escaped && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (out != null) {
+        if (escaped) {
+          out.append(String.format(java.util.Locale.ROOT, "_x%04X_", (int) ch));
+        } else {
+          out.append(ch);
+        }
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /** The text of an OOXML string, its {@code _xHHHH_} escapes decoded. */
+  static String unescape(String text) {
+    if (text.indexOf("_x") < 0) {
+      return text;
+    }
+    Matcher m = ESCAPED.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** The date of an ISO text that Excel shows as a date, or null (kept as text). */
@@ -183,10 +226,10 @@ final class CellValues {
               + "a spreadsheet and save it, or type the value");
         }
         BigDecimal number = kind == Kind.TEXT ? null : numberOrNull(cached.strip());
-        return number != null ? number(number, kind, date1904) : text(cached, kind);
+        return number != null ? number(number, kind, date1904) : text(unescape(cached), kind);
       }
       default:
-        return text(cell.getRawValue() == null ? "" : cell.getText(), kind);
+        return text(cell.getRawValue() == null ? "" : unescape(cell.getText()), kind);
     }
   }
 

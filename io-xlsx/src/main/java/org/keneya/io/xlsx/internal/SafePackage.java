@@ -5,19 +5,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.keneya.core.codec.ReadLimits;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
-import org.keneya.core.internal.codec.BoundedZip;
 
 /**
- * A workbook's parts, read before any XML parser sees them: through core's {@link BoundedZip}
- * (entries, inflated sizes, compression ratio within the {@link ReadLimits}), each XML part
+ * A workbook's parts, read before any XML parser sees them: by {@link ZipParts} (entries, inflated
+ * sizes, compression ratio within the {@link ReadLimits}), each XML part
  * refused if it declares a DTD (which is how external entities and entity expansion such as the
  * billion laughs come in) or is not UTF-8. The parts are then packed again into a zip that the
  * workbook reader opens, so that it reads exactly the entries checked here — not those of a central
@@ -36,34 +36,23 @@ final class SafePackage {
    *     limits, damaged, or not a zip, and for a part with a DTD or not in UTF-8
    */
   static byte[] read(InputStream in, ReadLimits limits, String source) {
-    Map<String, BoundedZip.EntryBytes> parts = new LinkedHashMap<>();
+    List<ZipParts.Part> parts;
     try {
-      BoundedZip zip = new BoundedZip(in, limits);
-      for (ZipEntry entry; (entry = zip.next()) != null; ) {
-        String name = entry.getName();
-        if (entry.isDirectory()) {
-          zip.skip();
-          continue;
-        }
-        BoundedZip.EntryBytes bytes = zip.read();
-        if (parts.put(name, bytes) != null) {
-          throw refused(source, name, "the workbook holds two parts of this name");
-        }
-        if (isXml(name)) {
-          check(bytes.toByteArray(), source, name);
-        }
-      }
-      if (zip.entries() == 0) {
-        throw new MalformedInputException(Place.of(source, null, 0, 0), "not an Excel workbook (.xlsx): not a zip");
-      }
-    } catch (MalformedInputException e) {
-      if (e.place().source().map(s -> s.startsWith(source)).orElse(false)) {
-        throw e;
-      }
-      String part = e.place().source().orElse("");
-      throw new MalformedInputException(Place.of(source + (part.isEmpty() ? "" : "/" + part), null, 0, 0), e.reason(), e);
+      parts = ZipParts.read(ZipParts.readAll(in, limits.maxTotalBytes(), source), limits, source);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    Set<String> names = new HashSet<>();
+    for (ZipParts.Part part : parts) {
+      if (!names.add(part.name())) {
+        throw refused(source, part.name(), "the workbook holds two parts of this name");
+      }
+      if (isXml(part.name())) {
+        check(part.bytes(), source, part.name());
+      }
+    }
+    if (parts.isEmpty()) {
+      throw new MalformedInputException(Place.of(source, null, 0, 0), "not an Excel workbook (.xlsx): an empty zip");
     }
     return pack(parts);
   }
@@ -100,13 +89,13 @@ final class SafePackage {
     return -1;
   }
 
-  private static byte[] pack(Map<String, BoundedZip.EntryBytes> parts) {
+  private static byte[] pack(List<ZipParts.Part> parts) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
       zip.setLevel(Deflater.BEST_SPEED);
-      for (Map.Entry<String, BoundedZip.EntryBytes> part : parts.entrySet()) {
-        zip.putNextEntry(new ZipEntry(part.getKey()));
-        part.getValue().writeTo(zip);
+      for (ZipParts.Part part : parts) {
+        zip.putNextEntry(new ZipEntry(part.name()));
+        zip.write(part.bytes());
         zip.closeEntry();
       }
     } catch (IOException e) {

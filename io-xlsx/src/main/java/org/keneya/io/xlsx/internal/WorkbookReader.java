@@ -66,10 +66,28 @@ final class WorkbookReader {
       }
       return dataset.build();
     } catch (ExcelReaderException e) {
-      throw new MalformedInputException(Place.of(source, null, 0, 0), "not a workbook that can be read: " + e.getMessage(), e);
+      throw unreadable(e);
+    } catch (RuntimeException e) {
+      if (isXmlError(e)) { // FastExcel's XML parser (Aalto) throws its own unchecked exceptions
+        throw unreadable(e);
+      }
+      throw e;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private MalformedInputException unreadable(Exception e) {
+    return new MalformedInputException(Place.of(source, null, 0, 0), "not a workbook that can be read: " + e.getMessage(), e);
+  }
+
+  private static boolean isXmlError(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getClass().getName().startsWith("com.fasterxml.aalto.") || t.getClass().getName().startsWith("javax.xml.stream.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A sheet's rows, with the header's cells by column. */

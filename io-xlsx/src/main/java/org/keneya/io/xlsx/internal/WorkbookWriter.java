@@ -207,7 +207,8 @@ final class WorkbookWriter {
     sheet.freezePane(0, 1);
   }
 
-  private static void checkRows(String sheet, int rows) {
+  /** Refuses {@code rows} rows under a header on {@code sheet} past Excel's limit. */
+  static void checkRows(String sheet, int rows) {
     if (rows + 1L > ExcelLimitException.MAX_ROWS) {
       throw new ExcelLimitException(sheet, ExcelLimitException.MAX_ROWS + 1L,
           (rows + 1L) + " rows with the header; a sheet holds at most " + ExcelLimitException.MAX_ROWS);
