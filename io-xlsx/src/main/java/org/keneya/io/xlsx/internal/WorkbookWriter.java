@@ -3,9 +3,12 @@ package org.keneya.io.xlsx.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.dhatim.fastexcel.Range;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.keneya.core.data.Dataset;
@@ -41,12 +44,29 @@ final class WorkbookWriter {
   /** Writes {@code dataset} to {@code out}, not closed; the bytes are FastExcel's, before {@link Reproducible}. */
   void write(Dataset dataset, OutputStream out) throws IOException {
     Workbook workbook = new Workbook(out, "Keneya", null);
-    List<SheetCount> counts = new ArrayList<>();
     Worksheet about = workbook.newWorksheet(plan.aboutSheet());
+    Map<String, Worksheet> sheets = new HashMap<>(); // every sheet made first: dropdowns refer across them
+    List<KindTable<?>> tables = new ArrayList<>();
+    Map<String, Dropdowns.IdColumn> ids = new HashMap<>();
     for (WorkbookPlan.KindSheet sheet : plan.kinds()) {
-      writeKind(workbook, dataset, sheet, counts);
+      Worksheet kindSheet = workbook.newWorksheet(sheet.sheet());
+      for (WorkbookPlan.ListSheet list : sheet.lists()) {
+        sheets.put(list.sheet(), workbook.newWorksheet(list.sheet()));
+      }
+      KindTable<?> table = table(sheet, dataset);
+      tables.add(table);
+      ids.put(sheet.kind().name(), new Dropdowns.IdColumn(kindSheet, table.idColumn()));
+      sheets.put(sheet.sheet(), kindSheet);
     }
-    writeAbout(about, counts);
+    Dropdowns dropdowns = new Dropdowns(writeAbout(about), ids);
+    int countRow = ABOUT_COUNTS;
+    for (KindTable<?> table : tables) {
+      for (SheetCount count : writeKind(sheets, table, dropdowns)) {
+        about.value(countRow, 0, count.what());
+        about.value(countRow, 1, count.sheet());
+        about.value(countRow++, 2, count.rows());
+      }
+    }
     workbook.finish();
   }
 
@@ -55,32 +75,38 @@ final class WorkbookWriter {
 
   // ---- the about sheet
 
-  private void writeAbout(Worksheet sheet, List<SheetCount> counts) {
+  /** The about sheet's first row of sheet counts: after format, version, content, a blank row and a header. */
+  private static final int ABOUT_COUNTS = 5;
+
+  /** Writes the about sheet but its counts, which follow from {@link #ABOUT_COUNTS}; returns where each codelist's codes are. */
+  private Map<String, Range> writeAbout(Worksheet sheet) {
     int r = 0;
     r = pair(sheet, r, "format", "keneya-xlsx");
     r = pair(sheet, r, "version", Integer.toString(XlsxCodec.FORMAT_VERSION));
     r = pair(sheet, r, "content", options.part() ? "part" : "whole");
     r++;
     header(sheet, r++, List.of("kind", "sheet", "rows"));
-    for (SheetCount count : counts) {
-      sheet.value(r, 0, count.what());
-      sheet.value(r, 1, count.sheet());
-      sheet.value(r++, 2, count.rows());
-    }
+    r += plan.kinds().stream().mapToInt(k -> 1 + k.lists().size()).sum();
     r++;
     header(sheet, r++, List.of("codelist", "code", "fr", "en"));
+    Map<String, Range> codes = new HashMap<>();
     for (Codelist codelist : registry.codelists()) {
+      int first = r;
       for (CodeEntry entry : codelist.entries()) {
         sheet.value(r, 0, codelist.name());
-        sheet.value(r, 1, entry.code().value());
+        sheet.value(r, 1, CellValues.escape(entry.code().value()));
         label(sheet, r, 2, entry.label(), "fr");
         label(sheet, r++, 3, entry.label(), "en");
+      }
+      if (r > first) {
+        codes.put(codelist.name(), sheet.range(first, 1, r - 1, 1));
       }
     }
     sheet.width(0, 24);
     sheet.width(1, 24);
     sheet.width(2, 30);
     sheet.width(3, 30);
+    return codes;
   }
 
   private static int pair(Worksheet sheet, int r, String key, String value) {
@@ -91,7 +117,7 @@ final class WorkbookWriter {
   }
 
   private static void label(Worksheet sheet, int r, int c, LocalizedText label, String language) {
-    label.get(language).ifPresent(text -> sheet.value(r, c, text));
+    label.get(language).ifPresent(text -> sheet.value(r, c, CellValues.escape(text)));
   }
 
   private static void header(Worksheet sheet, int r, List<String> names) {
@@ -103,8 +129,11 @@ final class WorkbookWriter {
 
   // ---- a kind's sheets
 
-  private <E extends Entity> void writeKind(
-      Workbook workbook, Dataset dataset, WorkbookPlan.KindSheet plan, List<SheetCount> counts) {
+  /** A kind's entities with the layout of its sheet, and the layout's columns the sheet shows. */
+  private record KindTable<E extends Entity>(
+      WorkbookPlan.KindSheet plan, List<E> entities, ListCells cells, Layout<E> layout, List<Integer> shown, int idColumn) {}
+
+  private <E extends Entity> KindTable<E> table(WorkbookPlan.KindSheet plan, Dataset dataset) {
     @SuppressWarnings("unchecked")
     EntityKind<E> kind = (EntityKind<E>) plan.kind();
     List<E> entities = dataset.entities(kind);
@@ -112,29 +141,44 @@ final class WorkbookWriter {
     Layout<E> layout = Layout.generic(kind.struct(), languages(kind, entities), cells);
     List<Column> columns = layout.columns();
     List<Integer> shown = new ArrayList<>(); // the layout's columns on the sheet: all but required lists
+    int idColumn = -1;
     for (int i = 0; i < columns.size(); i++) {
       Column column = columns.get(i);
       if (column.type() != Column.Type.VALUE || cells.isOptional(column.name())) {
+        if (column.name().equals("id")) {
+          idColumn = shown.size();
+        }
         shown.add(i);
       }
     }
-    Worksheet sheet = workbook.newWorksheet(plan.sheet());
+    return new KindTable<>(plan, entities, cells, layout, shown, idColumn);
+  }
+
+  private <E extends Entity> List<SheetCount> writeKind(Map<String, Worksheet> sheets, KindTable<E> table, Dropdowns dropdowns) {
+    WorkbookPlan.KindSheet plan = table.plan();
+    List<Column> columns = table.layout().columns();
+    List<Integer> shown = table.shown();
+    Worksheet sheet = sheets.get(plan.sheet());
     Widths widths = new Widths();
-    List<String> names = new ArrayList<>();
+    List<Column> sheetColumns = new ArrayList<>();
     CellValues.Kind[] kinds = new CellValues.Kind[shown.size()];
     for (int c = 0; c < shown.size(); c++) {
       Column column = columns.get(shown.get(c));
-      names.add(column.name());
+      sheetColumns.add(column);
       kinds[c] = column.type() == Column.Type.VALUE ? CellValues.Kind.BOOLEAN : CellValues.kindOf(column);
     }
-    startSheet(sheet, names, widths);
-    checkRows(plan.sheet(), entities.size());
+    startSheet(sheet, sheetColumns.stream().map(Column::name).toList(), widths);
+    for (int c = 0; c < sheetColumns.size(); c++) {
+      dropdowns.add(sheet, c, sheetColumns.get(c));
+    }
+    checkRows(plan.sheet(), table.entities().size());
     List<List<Owned>> items = new ArrayList<>();
     plan.lists().forEach(l -> items.add(new ArrayList<>()));
+    ListCells cells = table.cells();
     int r = 1;
-    for (E entity : entities) {
+    for (E entity : table.entities()) {
       cells.startRow();
-      String[] row = layout.write(entity);
+      String[] row = table.layout().write(entity);
       for (int c = 0; c < shown.size(); c++) {
         String text = row[shown.get(c)];
         if (!text.isEmpty()) {
@@ -156,18 +200,21 @@ final class WorkbookWriter {
       r++;
     }
     widths.apply(sheet);
-    counts.add(new SheetCount(kind.name(), plan.sheet(), entities.size()));
+    List<SheetCount> counts = new ArrayList<>();
+    EntityKind<?> kind = plan.kind();
+    counts.add(new SheetCount(kind.name(), plan.sheet(), table.entities().size()));
     for (int l = 0; l < plan.lists().size(); l++) {
       WorkbookPlan.ListSheet list = plan.lists().get(l);
-      writeList(workbook, kind, list, items.get(l));
+      writeList(sheets.get(list.sheet()), kind, list, items.get(l), dropdowns);
       counts.add(new SheetCount(kind.name() + "." + list.column(), list.sheet(), items.get(l).size()));
     }
+    return counts;
   }
 
   /** An item of a list, with its owner's id and its position from 1. */
   private record Owned(String owner, int position, Object item) {}
 
-  private void writeList(Workbook workbook, EntityKind<?> kind, WorkbookPlan.ListSheet plan, List<Owned> items) {
+  private void writeList(Worksheet sheet, EntityKind<?> kind, WorkbookPlan.ListSheet plan, List<Owned> items, Dropdowns dropdowns) {
     Set<String> languages = new TreeSet<>(options.languages());
     for (Owned owned : items) {
       Layout.collectLanguages(plan.itemType(), new ItemType.Item(owned.item()), languages);
@@ -179,10 +226,13 @@ final class WorkbookWriter {
     names.add(WorkbookPlan.POSITION);
     columns.forEach(c -> names.add(c.name()));
     CellValues.Kind[] kinds = columns.stream().map(CellValues::kindOf).toArray(CellValues.Kind[]::new);
-    Worksheet sheet = workbook.newWorksheet(plan.sheet());
     Widths widths = new Widths();
     startSheet(sheet, names, widths);
     sheet.freezePane(2, 1);
+    dropdowns.addIds(sheet, 0, kind.name());
+    for (int c = 0; c < columns.size(); c++) {
+      dropdowns.add(sheet, c + 2, columns.get(c));
+    }
     checkRows(plan.sheet(), items.size());
     int r = 1;
     for (Owned owned : items) {
