@@ -3,6 +3,7 @@ package org.keneya.io.xlsx.internal;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.keneya.core.internal.table.Column;
 import org.keneya.core.internal.table.Layout;
 import org.keneya.core.kind.EntityKind;
@@ -13,15 +14,33 @@ import org.keneya.io.xlsx.XlsxCodec;
 /**
  * The sheets of a registry's workbooks: the about sheet, then for each kind its sheet and one
  * sheet per list column of its layout (a list property, or a list inside a nested value, named by
- * its dotted column). Made from the registry alone, so that the reader looks for the sheets under
- * the names the writer gave them.
+ * its dotted column), and in turn one per list inside a list's items ({@code budget.lines.rates},
+ * keyed by the owner's id, the position of the item in the outer list and its own position). Made
+ * from the registry alone, so that the reader looks for the sheets under the names the writer gave.
  */
 final class WorkbookPlan {
-  /** A list column of a kind and its sheet: {@code sensors} on {@code station.sensors}. */
-  record ListSheet(String column, String sheet, StructType<ItemType.Item> itemType) {}
+  /**
+   * A list column and its sheet: {@code sensors} on {@code station.sensors}, whose rows start with
+   * the cells of {@code keyHeaders} — the owner's id, the positions in the outer lists, the item's
+   * position — then the item's columns.
+   */
+  record ListSheet(String column, String sheet, StructType<ItemType.Item> itemType, ImmutableList<String> keyHeaders,
+      ImmutableList<ListSheet> children) {}
 
   /** A kind's sheet and its lists' sheets. */
-  record KindSheet(EntityKind<?> kind, String sheet, ImmutableList<ListSheet> lists) {}
+  record KindSheet(EntityKind<?> kind, String sheet, ImmutableList<ListSheet> lists) {
+    /** Every list sheet of the kind, each before the lists inside its items. */
+    List<ListSheet> allLists() {
+      List<ListSheet> all = new ArrayList<>();
+      Consumer<ListSheet>[] walk = new Consumer[1];
+      walk[0] = l -> {
+        all.add(l);
+        l.children().forEach(walk[0]);
+      };
+      lists.forEach(walk[0]);
+      return all;
+    }
+  }
 
   /** The header of a list sheet's column of item positions. */
   static final String POSITION = "position";
@@ -35,18 +54,27 @@ final class WorkbookPlan {
     List<KindSheet> sheets = new ArrayList<>();
     for (EntityKind<?> kind : registry.kinds()) {
       String sheet = names.allocate(kind.name());
-      List<ListSheet> lists = new ArrayList<>();
-      for (Column column : Layout.generic(kind.struct(), List.of(), new ListCells()).columns()) {
-        if (column.type() == Column.Type.VALUE) {
-          String name = column.name();
-          StructType<ItemType.Item> item = ItemType.of(name.substring(name.lastIndexOf('.') + 1), column);
-          ItemType.layout(item, List.of()); // refuses a list inside an item now, not halfway through a workbook
-          lists.add(new ListSheet(name, names.allocate(kind.name() + "." + name), item));
-        }
-      }
-      sheets.add(new KindSheet(kind, sheet, ImmutableList.copyOf(lists)));
+      sheets.add(new KindSheet(kind, sheet, lists(kind.name(), kind.struct(), List.of(kind.name()), names)));
     }
     this.kinds = ImmutableList.copyOf(sheets);
+  }
+
+  /** The list sheets of the list columns of {@code struct}'s layout, whose owners are keyed by {@code ownerKey}. */
+  private static ImmutableList<ListSheet> lists(String kind, StructType<?> struct, List<String> ownerKey, SheetNames names) {
+    List<ListSheet> lists = new ArrayList<>();
+    for (Column column : Layout.generic(struct, List.of(), new ListCells()).columns()) {
+      if (column.type() == Column.Type.VALUE) {
+        String name = column.name();
+        StructType<ItemType.Item> item = ItemType.of(name.substring(name.lastIndexOf('.') + 1), column);
+        String sheet = names.allocate(kind + "." + name);
+        List<String> keys = new ArrayList<>(ownerKey);
+        keys.add(POSITION);
+        List<String> childOwner = new ArrayList<>(ownerKey);
+        childOwner.add(name + "." + POSITION);
+        lists.add(new ListSheet(name, sheet, item, ImmutableList.copyOf(keys), lists(kind, item, childOwner, names)));
+      }
+    }
+    return ImmutableList.copyOf(lists);
   }
 
   /** The name of the sheet describing the workbook. */

@@ -220,129 +220,177 @@ final class WorkbookReader {
     @SuppressWarnings("unchecked")
     EntityKind<E> kind = (EntityKind<E>) plan.kind();
     ListCells cells = new ListCells();
-    Map<String, ListRead> lists = new LinkedHashMap<>();
-    for (WorkbookPlan.ListSheet list : plan.lists()) {
-      Sheet sheet = sheets.get(list.sheet().toLowerCase(Locale.ROOT));
-      if (sheet != null) {
-        ListRead read = readList(kind, list, new SheetRows(sheet));
-        lists.put(list.column(), read);
-        cells.setRead(list.column(), read.byOwner());
-      }
-    }
+    List<ListRead> lists = readLists(kind, plan.lists(), cells, sheets);
     Sheet sheet = sheets.get(plan.sheet().toLowerCase(Locale.ROOT));
     if (sheet == null) {
       if (!lists.isEmpty()) {
-        ListRead first = lists.values().iterator().next();
-        throw new MalformedInputException(Place.of(source + ", sheet \"" + first.sheet() + "\"", null, 0, 0),
+        throw new MalformedInputException(Place.of(source + ", sheet \"" + lists.get(0).sheet() + "\"", null, 0, 0),
             "the items of a list of " + kind.name() + " without the sheet \"" + plan.sheet() + "\" of their owners");
       }
       return List.of();
     }
     SheetRows rows = new SheetRows(sheet);
     Layout<E> layout = Layout.forHeader(kind.struct(), List.copyOf(rows.columns.keySet()), options.limits(), cells);
-    List<Column> columns = layout.columns();
-    CellValues.Kind[] kinds = new CellValues.Kind[columns.size()];
-    Set<String> known = new HashSet<>();
+    Table table = new Table(layout.columns(), cells);
+    rows.checkHeaders(table.known(Set.of()), "the sheet of " + kind.name());
     int idColumn = -1;
-    for (int i = 0; i < columns.size(); i++) {
-      Column column = columns.get(i);
-      kinds[i] = column.type() == Column.Type.VALUE ? CellValues.Kind.BOOLEAN : CellValues.kindOf(column);
-      if (column.type() != Column.Type.VALUE || cells.isOptional(column.name())) {
-        known.add(column.name());
-      }
-      if (column.name().equals("id")) {
+    for (int i = 0; i < table.columns.size(); i++) {
+      if (table.columns.get(i).name().equals("id")) {
         idColumn = i;
       }
     }
-    rows.checkHeaders(known, "the sheet of " + kind.name());
     List<E> entities = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (Row row : rows.rows) {
-      String[] cellTexts = new String[columns.size()];
-      String id = idColumn < 0 ? "" : rows.cell(row, "id", kinds[idColumn]);
-      for (int i = 0; i < columns.size(); i++) {
-        Column column = columns.get(i);
-        if (column.type() != Column.Type.VALUE) {
-          cellTexts[i] = i == idColumn ? id : rows.cell(row, column.name(), kinds[i]);
-        } else if (cells.isOptional(column.name())) {
-          String present = rows.cell(row, column.name(), CellValues.Kind.BOOLEAN);
-          cellTexts[i] = present.equals("true") ? id : present.equals("false") ? "" : present;
-        } else {
-          cellTexts[i] = cells.hasItems(column.name(), id) ? id : "";
-        }
-      }
+      String id = idColumn < 0 ? "" : rows.cell(row, "id", table.kinds[idColumn]);
+      String[] texts = table.cells(rows, row, id);
       try {
-        entities.add(layout.read(cellTexts, new Layout.RowPlace(rows.place, row.getRowNum())));
+        entities.add(layout.read(texts, new Layout.RowPlace(rows.place, row.getRowNum())));
       } catch (MalformedInputException e) {
         throw rows.moved(e, row.getRowNum());
       }
       ids.add(id);
     }
-    for (ListRead list : lists.values()) {
-      for (Map.Entry<String, Long> owner : list.firstRows().entrySet()) {
-        if (!ids.contains(owner.getKey())) {
-          throw list.rows().error(owner.getValue(), 0, "no row of the sheet \"" + plan.sheet() + "\" has the id "
-              + Excerpt.quote(owner.getKey()));
-        }
-      }
-    }
+    checkOwners(lists, ids, plan.sheet());
     return entities;
   }
 
-  /** The items of a list sheet by owner, in position order, and the first row of each owner. */
-  private record ListRead(String sheet, SheetRows rows, Map<String, List<Object>> byOwner, Map<String, Long> firstRows) {}
+  /** The columns of a layout read from a sheet, and how their cells read. */
+  private static final class Table {
+    final List<Column> columns;
+    final CellValues.Kind[] kinds;
+    final ListCells lists;
 
-  private ListRead readList(EntityKind<?> kind, WorkbookPlan.ListSheet plan, SheetRows rows) {
-    String owner = kind.name();
-    List<String> itemHeader = new ArrayList<>(rows.columns.keySet());
-    itemHeader.remove(owner);
-    itemHeader.remove(WorkbookPlan.POSITION);
-    Layout<ItemType.Item> layout = ItemType.layoutForHeader(plan.itemType(), itemHeader, options.limits());
-    List<Column> columns = layout.columns();
-    Set<String> known = new HashSet<>(List.of(owner, WorkbookPlan.POSITION));
-    columns.forEach(c -> known.add(c.name()));
-    rows.checkHeaders(known, "the sheet of " + kind.name() + "." + plan.column());
-    for (String required : List.of(owner, WorkbookPlan.POSITION)) {
-      if (!rows.columns.containsKey(required) && !rows.rows.isEmpty()) {
-        throw new MalformedInputException(Place.row(rows.place, rows.headerRow, null),
-            "no column headed \"" + required + "\"; a list's sheet starts with its owner's id and the item's position");
+    Table(List<Column> columns, ListCells lists) {
+      this.columns = columns;
+      this.lists = lists;
+      this.kinds = new CellValues.Kind[columns.size()];
+      for (int i = 0; i < columns.size(); i++) {
+        Column column = columns.get(i);
+        kinds[i] = column.type() == Column.Type.VALUE ? CellValues.Kind.BOOLEAN : CellValues.kindOf(column);
       }
     }
-    CellValues.Kind[] kinds = columns.stream().map(CellValues::kindOf).toArray(CellValues.Kind[]::new);
+
+    /** The headers a sheet of this table may have: its columns but lists that are not optional, and {@code keys}. */
+    Set<String> known(Set<String> keys) {
+      Set<String> known = new HashSet<>(keys);
+      for (Column column : columns) {
+        if (column.type() != Column.Type.VALUE || lists.isOptional(column.name())) {
+          known.add(column.name());
+        }
+      }
+      return known;
+    }
+
+    /** The layout's cells of {@code row}, its lists' cells holding {@code key}, the key of their items. */
+    String[] cells(SheetRows rows, Row row, String key) {
+      String[] cells = new String[columns.size()];
+      for (int i = 0; i < columns.size(); i++) {
+        Column column = columns.get(i);
+        if (column.type() != Column.Type.VALUE) {
+          cells[i] = rows.cell(row, column.name(), kinds[i]);
+        } else if (lists.isOptional(column.name())) {
+          String present = rows.cell(row, column.name(), CellValues.Kind.BOOLEAN);
+          cells[i] = present.equals("true") ? key : present.equals("false") ? "" : present;
+        } else {
+          cells[i] = lists.hasItems(column.name(), key) ? key : "";
+        }
+      }
+      return cells;
+    }
+  }
+
+  /** Reads the sheets of {@code plans}, setting the items read into {@code cells}; lists whose sheet is missing have none. */
+  private List<ListRead> readLists(EntityKind<?> kind, List<WorkbookPlan.ListSheet> plans, ListCells cells,
+      Map<String, Sheet> sheets) throws IOException {
+    List<ListRead> lists = new ArrayList<>();
+    for (WorkbookPlan.ListSheet list : plans) {
+      Sheet sheet = sheets.get(list.sheet().toLowerCase(Locale.ROOT));
+      ListCells inner = new ListCells();
+      List<ListRead> innerLists = readLists(kind, list.children(), inner, sheets);
+      if (sheet != null) {
+        ListRead read = readList(kind, list, new SheetRows(sheet), inner, innerLists);
+        lists.add(read);
+        cells.setRead(list.column(), read.byOwner());
+      } else if (!innerLists.isEmpty()) {
+        throw new MalformedInputException(Place.of(source + ", sheet \"" + innerLists.get(0).sheet() + "\"", null, 0, 0),
+            "items of lists inside the items of " + kind.name() + "." + list.column() + " without the sheet \""
+                + list.sheet() + "\" of their owners");
+      }
+    }
+    return lists;
+  }
+
+  /** Refuses an item of {@code lists} whose owner's key is none of {@code keys}, naming its row. */
+  private static void checkOwners(List<ListRead> lists, Set<String> keys, String ownerSheet) {
+    for (ListRead list : lists) {
+      for (Map.Entry<String, Long> owner : list.firstRows().entrySet()) {
+        if (!keys.contains(owner.getKey())) {
+          throw list.rows().error(owner.getValue(), 0, "no row of the sheet \"" + ownerSheet + "\" is its owner ("
+              + Excerpt.quote(owner.getKey().replace(' ', '/')) + ")");
+        }
+      }
+    }
+  }
+
+  /** The items of a list sheet by owner's key, in position order, and the first row of each owner. */
+  private record ListRead(String sheet, SheetRows rows, Map<String, List<Object>> byOwner, Map<String, Long> firstRows) {}
+
+  private ListRead readList(EntityKind<?> kind, WorkbookPlan.ListSheet plan, SheetRows rows, ListCells cells,
+      List<ListRead> innerLists) {
+    List<String> keyHeaders = plan.keyHeaders();
+    List<String> itemHeader = new ArrayList<>(rows.columns.keySet());
+    itemHeader.removeAll(keyHeaders);
+    Layout<ItemType.Item> layout = Layout.forHeader(plan.itemType(), itemHeader, options.limits(), cells);
+    Table table = new Table(layout.columns(), cells);
+    rows.checkHeaders(table.known(Set.copyOf(keyHeaders)), "the sheet of " + kind.name() + "." + plan.column());
+    for (String required : keyHeaders) {
+      if (!rows.columns.containsKey(required) && !rows.rows.isEmpty()) {
+        throw new MalformedInputException(Place.row(rows.place, rows.headerRow, null), "no column headed \"" + required
+            + "\"; a list's sheet starts with " + String.join(", ", keyHeaders));
+      }
+    }
     Map<String, TreeMap<Long, Object>> byOwner = new LinkedHashMap<>();
     Map<String, Long> firstRows = new LinkedHashMap<>();
+    Set<String> itemKeys = new HashSet<>();
     for (Row row : rows.rows) {
       long r = row.getRowNum();
-      String id = rows.cell(row, owner, CellValues.Kind.TOKEN);
-      int ownerColumn = rows.columns.get(owner);
-      int positionColumn = rows.columns.get(WorkbookPlan.POSITION);
+      String id = rows.cell(row, keyHeaders.get(0), CellValues.Kind.TOKEN);
       if (id.isEmpty()) {
-        throw rows.error(r, ownerColumn, "the id of the item's owner is required");
+        throw rows.error(r, rows.columns.get(keyHeaders.get(0)), "the id of the item's owner is required");
       }
-      String positionText = rows.cell(row, WorkbookPlan.POSITION, CellValues.Kind.NUMBER);
-      long position;
-      try {
-        position = Long.parseLong(positionText);
-      } catch (NumberFormatException e) {
-        throw rows.error(r, positionColumn, "a position is a whole number (1, 2, 3…), found " + Excerpt.quote(positionText));
+      StringBuilder ownerKey = new StringBuilder(id);
+      long position = 0;
+      for (int k = 1; k < keyHeaders.size(); k++) {
+        int column = rows.columns.get(keyHeaders.get(k));
+        String text = rows.cell(row, keyHeaders.get(k), CellValues.Kind.NUMBER);
+        try {
+          position = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+          throw rows.error(r, column, "a position is a whole number (1, 2, 3…), found " + Excerpt.quote(text));
+        }
+        if (k < keyHeaders.size() - 1) {
+          ownerKey.append(' ').append(position);
+        }
       }
-      String[] cellTexts = new String[columns.size()];
-      for (int i = 0; i < columns.size(); i++) {
-        cellTexts[i] = rows.cell(row, columns.get(i).name(), kinds[i]);
-      }
+      String key = ownerKey + " " + position;
+      String[] texts = table.cells(rows, row, key);
       ItemType.Item item;
       try {
-        item = layout.read(cellTexts, new Layout.RowPlace(rows.place, r));
+        item = layout.read(texts, new Layout.RowPlace(rows.place, r));
       } catch (MalformedInputException e) {
         throw rows.moved(e, r);
       }
-      firstRows.putIfAbsent(id, r);
-      if (byOwner.computeIfAbsent(id, k -> new TreeMap<>()).put(position, item.value()) != null) {
-        throw rows.error(r, positionColumn, "a second item at position " + position + " of " + Excerpt.quote(id));
+      firstRows.putIfAbsent(ownerKey.toString(), r);
+      if (byOwner.computeIfAbsent(ownerKey.toString(), k -> new TreeMap<>()).put(position, item.value()) != null) {
+        throw rows.error(r, rows.columns.get(WorkbookPlan.POSITION),
+            "a second item at position " + position + " of " + Excerpt.quote(ownerKey.toString().replace(' ', '/')));
       }
+      itemKeys.add(key);
     }
+    checkOwners(innerLists, itemKeys, plan.sheet());
     Map<String, List<Object>> lists = new HashMap<>();
-    byOwner.forEach((id, items) -> lists.put(id, new ArrayList<>(items.values())));
+    byOwner.forEach((owner, items) -> lists.put(owner, new ArrayList<>(items.values())));
     return new ListRead(plan.sheet(), rows, lists, firstRows);
   }
 }

@@ -50,7 +50,7 @@ final class WorkbookWriter {
     Map<String, Dropdowns.IdColumn> ids = new HashMap<>();
     for (WorkbookPlan.KindSheet sheet : plan.kinds()) {
       Worksheet kindSheet = workbook.newWorksheet(sheet.sheet());
-      for (WorkbookPlan.ListSheet list : sheet.lists()) {
+      for (WorkbookPlan.ListSheet list : sheet.allLists()) {
         sheets.put(list.sheet(), workbook.newWorksheet(list.sheet()));
       }
       KindTable<?> table = table(sheet, dataset);
@@ -86,7 +86,7 @@ final class WorkbookWriter {
     r = pair(sheet, r, "content", options.part() ? "part" : "whole");
     r++;
     header(sheet, r++, List.of("kind", "sheet", "rows"));
-    r += plan.kinds().stream().mapToInt(k -> 1 + k.lists().size()).sum();
+    r += plan.kinds().stream().mapToInt(k -> 1 + k.allLists().size()).sum();
     r++;
     header(sheet, r++, List.of("codelist", "code", "fr", "en"));
     Map<String, Range> codes = new HashMap<>();
@@ -139,16 +139,11 @@ final class WorkbookWriter {
     List<E> entities = dataset.entities(kind);
     ListCells cells = new ListCells();
     Layout<E> layout = Layout.generic(kind.struct(), languages(kind, entities), cells);
-    List<Column> columns = layout.columns();
-    List<Integer> shown = new ArrayList<>(); // the layout's columns on the sheet: all but required lists
+    List<Integer> shown = shown(layout, cells);
     int idColumn = -1;
-    for (int i = 0; i < columns.size(); i++) {
-      Column column = columns.get(i);
-      if (column.type() != Column.Type.VALUE || cells.isOptional(column.name())) {
-        if (column.name().equals("id")) {
-          idColumn = shown.size();
-        }
-        shown.add(i);
+    for (int c = 0; c < shown.size(); c++) {
+      if (layout.columns().get(shown.get(c)).name().equals("id")) {
+        idColumn = c;
       }
     }
     return new KindTable<>(plan, entities, cells, layout, shown, idColumn);
@@ -165,7 +160,7 @@ final class WorkbookWriter {
     for (int c = 0; c < shown.size(); c++) {
       Column column = columns.get(shown.get(c));
       sheetColumns.add(column);
-      kinds[c] = column.type() == Column.Type.VALUE ? CellValues.Kind.BOOLEAN : CellValues.kindOf(column);
+      kinds[c] = kindOf(column);
     }
     startSheet(sheet, sheetColumns.stream().map(Column::name).toList(), widths);
     for (int c = 0; c < sheetColumns.size(); c++) {
@@ -179,24 +174,8 @@ final class WorkbookWriter {
     for (E entity : table.entities()) {
       cells.startRow();
       String[] row = table.layout().write(entity);
-      for (int c = 0; c < shown.size(); c++) {
-        String text = row[shown.get(c)];
-        if (!text.isEmpty()) {
-          if (kinds[c] == CellValues.Kind.BOOLEAN && text.equals(ListCells.MARKER)) {
-            text = "true"; // an optional list's presence
-          }
-          put(sheet, plan.sheet(), r, c, kinds[c], text, widths);
-        }
-      }
-      for (int l = 0; l < plan.lists().size(); l++) {
-        Object list = cells.written(plan.lists().get(l).column());
-        if (list != null) {
-          List<?> values = (List<?>) list;
-          for (int i = 0; i < values.size(); i++) {
-            items.get(l).add(new Owned(entity.id().value(), i + 1, values.get(i)));
-          }
-        }
-      }
+      writeCells(sheet, plan.sheet(), r, 0, row, shown, kinds, widths);
+      collectItems(cells, plan.lists(), new Owned(List.of(entity.id().value()), entity), items);
       r++;
     }
     widths.apply(sheet);
@@ -204,49 +183,109 @@ final class WorkbookWriter {
     EntityKind<?> kind = plan.kind();
     counts.add(new SheetCount(kind.name(), plan.sheet(), table.entities().size()));
     for (int l = 0; l < plan.lists().size(); l++) {
-      WorkbookPlan.ListSheet list = plan.lists().get(l);
-      writeList(sheets.get(list.sheet()), kind, list, items.get(l), dropdowns);
-      counts.add(new SheetCount(kind.name() + "." + list.column(), list.sheet(), items.get(l).size()));
+      writeList(sheets, kind, plan.lists().get(l), items.get(l), dropdowns, counts);
     }
     return counts;
   }
 
-  /** An item of a list, with its owner's id and its position from 1. */
-  private record Owned(String owner, int position, Object item) {}
+  /** An item of a list, with the cells of its key: its owner's id, its positions in the outer lists and its own, from 1. */
+  private record Owned(List<Object> key, Object item) {
+    /** The key of a list inside this item, at {@code position} of it. */
+    Owned child(int position, Object value) {
+      List<Object> childKey = new ArrayList<>(key);
+      childKey.add(position);
+      return new Owned(childKey, value);
+    }
+  }
 
-  private void writeList(Worksheet sheet, EntityKind<?> kind, WorkbookPlan.ListSheet plan, List<Owned> items, Dropdowns dropdowns) {
+  /** The columns of {@code layout} a sheet shows: all but the lists that are not optional (their items have sheets). */
+  private static List<Integer> shown(Layout<?> layout, ListCells cells) {
+    List<Integer> shown = new ArrayList<>();
+    List<Column> columns = layout.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      Column column = columns.get(i);
+      if (column.type() != Column.Type.VALUE || cells.isOptional(column.name())) {
+        shown.add(i);
+      }
+    }
+    return shown;
+  }
+
+  private static CellValues.Kind kindOf(Column column) {
+    return column.type() == Column.Type.VALUE ? CellValues.Kind.BOOLEAN : CellValues.kindOf(column);
+  }
+
+  /** Writes the items of a list on its sheet, then the lists inside them on theirs; adds each sheet's count. */
+  private void writeList(Map<String, Worksheet> sheets, EntityKind<?> kind, WorkbookPlan.ListSheet plan, List<Owned> items,
+      Dropdowns dropdowns, List<SheetCount> counts) {
+    Worksheet sheet = sheets.get(plan.sheet());
     Set<String> languages = new TreeSet<>(options.languages());
     for (Owned owned : items) {
       Layout.collectLanguages(plan.itemType(), new ItemType.Item(owned.item()), languages);
     }
-    Layout<ItemType.Item> layout = ItemType.layout(plan.itemType(), List.copyOf(languages));
+    ListCells cells = new ListCells();
+    Layout<ItemType.Item> layout = Layout.generic(plan.itemType(), List.copyOf(languages), cells);
     List<Column> columns = layout.columns();
-    List<String> names = new ArrayList<>();
-    names.add(kind.name());
-    names.add(WorkbookPlan.POSITION);
-    columns.forEach(c -> names.add(c.name()));
-    CellValues.Kind[] kinds = columns.stream().map(CellValues::kindOf).toArray(CellValues.Kind[]::new);
+    List<Integer> shown = shown(layout, cells);
+    int keys = plan.keyHeaders().size();
+    List<String> names = new ArrayList<>(plan.keyHeaders());
+    shown.forEach(i -> names.add(columns.get(i).name()));
     Widths widths = new Widths();
     startSheet(sheet, names, widths);
-    sheet.freezePane(2, 1);
+    sheet.freezePane(keys, 1);
     dropdowns.addIds(sheet, 0, kind.name());
-    for (int c = 0; c < columns.size(); c++) {
-      dropdowns.add(sheet, c + 2, columns.get(c));
+    CellValues.Kind[] kinds = new CellValues.Kind[shown.size()];
+    for (int c = 0; c < shown.size(); c++) {
+      kinds[c] = kindOf(columns.get(shown.get(c)));
+      dropdowns.add(sheet, c + keys, columns.get(shown.get(c)));
     }
     checkRows(plan.sheet(), items.size());
+    List<List<Owned>> inner = new ArrayList<>();
+    plan.children().forEach(l -> inner.add(new ArrayList<>()));
     int r = 1;
     for (Owned owned : items) {
-      put(sheet, plan.sheet(), r, 0, CellValues.Kind.TOKEN, owned.owner(), widths);
-      sheet.value(r, 1, owned.position());
-      String[] row = layout.write(new ItemType.Item(owned.item()));
-      for (int c = 0; c < row.length; c++) {
-        if (!row[c].isEmpty()) {
-          put(sheet, plan.sheet(), r, c + 2, kinds[c], row[c], widths);
-        }
+      put(sheet, plan.sheet(), r, 0, CellValues.Kind.TOKEN, (String) owned.key().get(0), widths);
+      for (int k = 1; k < keys; k++) {
+        sheet.value(r, k, (Integer) owned.key().get(k));
       }
+      cells.startRow();
+      String[] row = layout.write(new ItemType.Item(owned.item()));
+      writeCells(sheet, plan.sheet(), r, keys, row, shown, kinds, widths);
+      collectItems(cells, plan.children(), owned, inner);
       r++;
     }
     widths.apply(sheet);
+    counts.add(new SheetCount(kind.name() + "." + plan.column(), plan.sheet(), items.size()));
+    for (int l = 0; l < plan.children().size(); l++) {
+      writeList(sheets, kind, plan.children().get(l), inner.get(l), dropdowns, counts);
+    }
+  }
+
+  /** Writes the shown cells of a row from column {@code first} of the sheet on. */
+  private static void writeCells(Worksheet sheet, String name, int r, int first, String[] row, List<Integer> shown,
+      CellValues.Kind[] kinds, Widths widths) {
+    for (int c = 0; c < shown.size(); c++) {
+      String text = row[shown.get(c)];
+      if (!text.isEmpty()) {
+        if (kinds[c] == CellValues.Kind.BOOLEAN && text.equals(ListCells.MARKER)) {
+          text = "true"; // an optional list's presence
+        }
+        put(sheet, name, r, first + c, kinds[c], text, widths);
+      }
+    }
+  }
+
+  /** Adds the items of the lists of the row just written, keyed under {@code owner}, to {@code items}. */
+  private static void collectItems(ListCells cells, List<WorkbookPlan.ListSheet> lists, Owned owner, List<List<Owned>> items) {
+    for (int l = 0; l < lists.size(); l++) {
+      Object list = cells.written(lists.get(l).column());
+      if (list != null) {
+        List<?> values = (List<?>) list;
+        for (int i = 0; i < values.size(); i++) {
+          items.get(l).add(owner.child(i + 1, values.get(i)));
+        }
+      }
+    }
   }
 
   private static void startSheet(Worksheet sheet, List<String> names, Widths widths) {
