@@ -153,4 +153,27 @@ class EditedWorkbookTest {
         .sheet("operator", row("id", "name.fr", "type", "comment"), row("mn", "Météo", "agency", "à revoir")));
     assertEquals("edited.xlsx, sheet \"operator\", row 1, column D (comment)", e.place().toString());
   }
+
+  @Test
+  void aReferenceToAnIdOnNoSheetIsRefusedNamingItsCell() {
+    MalformedInputException e = refused(typed("Météo", "Kati", DAY)
+        .sheet("station", STATIONS, row("kati", "Kati", "dnm", "active", false)));
+    assertEquals("edited.xlsx, sheet \"station\", row 2, column C (operator)", e.place().toString());
+    assertTrue(e.reason().contains("operator:dnm"), e.reason());
+  }
+
+  @Test
+  void aReferenceInAListItemToAnIdOnNoSheetIsRefusedNamingItsRow() {
+    MalformedInputException e = refused(typed("Météo", "Kati", DAY)
+        .sheet("inspection.inspectors", INSPECTORS, row("i1", 1, "mn"), row("i1", 2, "xx")));
+    assertEquals("edited.xlsx, sheet \"inspection.inspectors\", row 3, column C (inspectors)", e.place().toString());
+  }
+
+  @Test
+  void twoRowsWithOneIdAreRefused() {
+    MalformedInputException e = refused(typed("Météo", "Kati", DAY)
+        .sheet("operator", OPERATORS, row("mn", "Météo", "agency"), row("ub", "Université", "university"),
+            row("mn", "Autre", "agency")));
+    assertEquals("edited.xlsx, sheet \"operator\", row 4, column A (id)", e.place().toString());
+  }
 }

@@ -23,6 +23,7 @@ import org.keneya.core.codec.Excerpt;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.error.Place;
+import org.keneya.core.internal.codec.ReferenceCheck;
 import org.keneya.core.internal.table.Column;
 import org.keneya.core.internal.table.Layout;
 import org.keneya.core.kind.Entity;
@@ -43,6 +44,9 @@ final class WorkbookReader {
   private final WorkbookPlan plan;
   private final String source;
   private boolean date1904;
+  /** The rows read, by sheet and key (an entity's id, or an item's "id position…"), for errors found later. */
+  private final Map<String, Map<String, Long>> rowsByKey = new HashMap<>();
+  private final Map<String, SheetRows> sheetRows = new HashMap<>();
 
   WorkbookReader(KindRegistry registry, XlsxOptions options, WorkbookPlan plan, String source) {
     this.registry = registry;
@@ -57,14 +61,19 @@ final class WorkbookReader {
       Map<String, Sheet> sheets = new HashMap<>();
       workbook.getSheets().forEach(s -> sheets.put(s.getName().toLowerCase(Locale.ROOT), s));
       Sheet about = sheets.get(plan.aboutSheet().toLowerCase(Locale.ROOT));
-      if (about != null) {
-        checkAbout(about);
-      }
-      Dataset.Builder dataset = Dataset.builder(registry);
+      boolean part = about != null && checkAbout(about);
+      Dataset.Builder builder = Dataset.builder(registry);
+      List<Entity> read = new ArrayList<>();
       for (WorkbookPlan.KindSheet kind : plan.kinds()) {
-        readKind(kind, sheets).forEach(dataset::add);
+        List<? extends Entity> entities = readKind(kind, sheets);
+        read.addAll(entities);
+        entities.forEach(builder::add);
       }
-      return dataset.build();
+      Dataset dataset = builder.build();
+      if (!part) { // a part refers to records of the whole that it does not hold
+        checkReferences(dataset, read);
+      }
+      return dataset;
     } catch (ExcelReaderException e) {
       throw unreadable(e);
     } catch (RuntimeException e) {
@@ -187,31 +196,42 @@ final class WorkbookReader {
 
   // ---- the about sheet
 
-  private void checkAbout(Sheet sheet) throws IOException {
+  /** Checks the format and version the about sheet names; returns whether the workbook holds a part of a dataset. */
+  private boolean checkAbout(Sheet sheet) throws IOException {
     SheetRows rows = new SheetRows(sheet);
     List<Row> all = new ArrayList<>();
     try (Stream<Row> stream = sheet.openStream()) {
       stream.limit(3).forEach(all::add);
     }
+    boolean part = false;
     for (Row row : all) {
       String key = rows.text(row.getOptionalCell(0).orElse(null), CellValues.Kind.TOKEN, row.getRowNum());
       String value = rows.text(row.getOptionalCell(1).orElse(null), CellValues.Kind.TOKEN, row.getRowNum());
       if (key.equals("format") && !value.equals("keneya-xlsx")) {
-        throw rows.error(row.getRowNum(), 1, "not a Keneya workbook: its format is " + Excerpt.quote(value));
+        throw aboutError(rows, row.getRowNum(), "not a Keneya workbook: its format is " + Excerpt.quote(value));
+      }
+      if (key.equals("content")) {
+        part = value.equals("part");
       }
       if (key.equals("version")) {
         int version;
         try {
           version = Integer.parseInt(value);
         } catch (NumberFormatException e) {
-          throw rows.error(row.getRowNum(), 1, "not a format version: " + Excerpt.quote(value));
+          throw aboutError(rows, row.getRowNum(), "not a format version: " + Excerpt.quote(value));
         }
         if (version > XlsxCodec.FORMAT_VERSION) {
-          throw rows.error(row.getRowNum(), 1, "a workbook of format version " + version + ", newer than this Keneya reads ("
+          throw aboutError(rows, row.getRowNum(), "a workbook of format version " + version + ", newer than this Keneya reads ("
               + XlsxCodec.FORMAT_VERSION + "); upgrade Keneya");
         }
       }
     }
+    return part;
+  }
+
+  /** An error in column B of the about sheet, whose first row is no header. */
+  private static MalformedInputException aboutError(SheetRows rows, long row, String reason) {
+    return new MalformedInputException(Place.row(rows.place, row, letter(1)), reason);
   }
 
   // ---- a kind's sheets
@@ -249,8 +269,12 @@ final class WorkbookReader {
       } catch (MalformedInputException e) {
         throw rows.moved(e, row.getRowNum());
       }
-      ids.add(id);
+      if (!ids.add(id)) {
+        throw rows.error(row.getRowNum(), rows.columns.get("id"), "a second row with the id " + Excerpt.quote(id));
+      }
+      rowsByKey.computeIfAbsent(plan.sheet(), k -> new HashMap<>()).put(id, (long) row.getRowNum());
     }
+    sheetRows.put(plan.sheet(), rows);
     checkOwners(lists, ids, plan.sheet());
     return entities;
   }
@@ -387,10 +411,66 @@ final class WorkbookReader {
             "a second item at position " + position + " of " + Excerpt.quote(ownerKey.toString().replace(' ', '/')));
       }
       itemKeys.add(key);
+      rowsByKey.computeIfAbsent(plan.sheet(), k -> new HashMap<>()).put(key, r);
     }
+    sheetRows.put(plan.sheet(), rows);
     checkOwners(innerLists, itemKeys, plan.sheet());
     Map<String, List<Object>> lists = new HashMap<>();
     byOwner.forEach((owner, items) -> lists.put(owner, new ArrayList<>(items.values())));
     return new ListRead(plan.sheet(), rows, lists, firstRows);
+  }
+
+  // ---- references
+
+  private final ReferenceCheck references = new ReferenceCheck();
+
+  /** Refuses the first reference that does not resolve, in the workbook's order, naming its cell. */
+  private void checkReferences(Dataset dataset, List<Entity> entities) {
+    for (Entity entity : entities) {
+      ReferenceCheck.Dangling d = references.first(dataset, entity);
+      if (d != null) {
+        throw dangling(dataset.registry().kindOf(entity), entity.id().value(), d);
+      }
+    }
+  }
+
+  /**
+   * The error of a dangling reference at {@code d}'s path below an entity: {@code /operator} is
+   * column {@code operator} of the kind's sheet, {@code /partners/1} the item at position 2 of the
+   * sheet of {@code partners}, {@code /boxes/0/items/1} the second item of the first box's items.
+   */
+  private MalformedInputException dangling(EntityKind<?> kind, String id, ReferenceCheck.Dangling d) {
+    WorkbookPlan.KindSheet kindSheet = plan.kinds().stream().filter(k -> k.kind().equals(kind)).findFirst().orElseThrow();
+    String sheet = kindSheet.sheet();
+    List<WorkbookPlan.ListSheet> lists = kindSheet.lists();
+    String key = id;
+    StringBuilder column = new StringBuilder();
+    String[] segments = d.path().substring(1).split("/");
+    for (int i = 0; i < segments.length; i++) {
+      String segment = segments[i];
+      if (segment.chars().allMatch(Character::isDigit) && !segment.isEmpty()) {
+        String name = column.toString();
+        WorkbookPlan.ListSheet list = lists.stream().filter(l -> l.column().equals(name)).findFirst().orElse(null);
+        if (list == null) {
+          break; // a list that is not on a sheet of its own: the cell of its column
+        }
+        key = key + " " + (Integer.parseInt(segment) + 1);
+        sheet = list.sheet();
+        lists = list.children();
+        column = new StringBuilder(name.substring(name.lastIndexOf('.') + 1));
+        continue;
+      }
+      column.append(column.length() == 0 ? "" : ".").append(segment);
+    }
+    SheetRows rows = sheetRows.get(sheet);
+    Long row = rowsByKey.getOrDefault(sheet, Map.of()).get(key);
+    String reason = "dangling reference: " + d.target() + " is not in the dataset";
+    if (rows == null || row == null) {
+      return new MalformedInputException(Place.of(source + ", sheet \"" + sheet + "\"", null, 0, 0), reason);
+    }
+    Integer c = rows.columns.get(column.toString());
+    return c == null
+        ? new MalformedInputException(Place.row(rows.place, row, column.toString()), reason)
+        : rows.error(row, c, reason);
   }
 }
