@@ -176,4 +176,12 @@ class EditedWorkbookTest {
             row("mn", "Autre", "agency")));
     assertEquals("edited.xlsx, sheet \"operator\", row 4, column A (id)", e.place().toString());
   }
+
+  @Test
+  void aBooleanTypedAsTextInEnglishOrFrenchReads() {
+    assertReads(expected("Météo", "Kati", DAY), typed("Météo", "Kati", DAY)
+        .sheet("station", STATIONS, row("kati", "Kati", "mn", "active", "Faux ")));
+    assertReads(expected("Météo", "Kati", DAY), typed("Météo", "Kati", DAY)
+        .sheet("station", STATIONS, row("kati", "Kati", "mn", "active", "FALSE")));
+  }
 }

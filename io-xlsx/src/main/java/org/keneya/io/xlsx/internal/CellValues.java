@@ -273,6 +273,10 @@ final class CellValues {
       return text;
     }
     String stripped = text.strip();
+    if (kind == Kind.BOOLEAN) { // typed rather than picked: TRUE, Vrai, faux…
+      String lower = stripped.toLowerCase(java.util.Locale.ROOT);
+      return lower.equals("true") || lower.equals("vrai") ? "true" : lower.equals("false") || lower.equals("faux") ? "false" : stripped;
+    }
     if (kind == Kind.DATE) {
       Matcher m = DAY_MONTH_YEAR.matcher(stripped);
       if (m.matches()) {

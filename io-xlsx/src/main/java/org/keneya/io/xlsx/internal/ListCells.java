@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.keneya.core.codec.ReadLimits;
 import org.keneya.core.internal.table.Column;
 import org.keneya.core.internal.table.Layout;
@@ -41,7 +42,7 @@ final class ListCells implements WholeValueCells {
       @Override
       public Object read(String owner, Layout.RowPlace place) {
         Map<String, List<Object>> byOwner = read.get(name);
-        List<Object> items = byOwner == null ? null : byOwner.get(owner);
+        @Nullable List<Object> items = byOwner == null ? null : byOwner.get(owner);
         return items == null ? List.of() : List.copyOf(items);
       }
     };
@@ -58,7 +59,7 @@ final class ListCells implements WholeValueCells {
   }
 
   /** The list of column {@code name} in the row just written, or null when it was empty or absent. */
-  Object written(String name) {
+  @Nullable Object written(String name) {
     return written.get(name);
   }
 
