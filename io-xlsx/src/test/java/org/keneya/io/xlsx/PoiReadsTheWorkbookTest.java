@@ -57,7 +57,7 @@ class PoiReadsTheWorkbookTest {
     Row head = sheet.getRow(0);
     for (int c = 0; c < head.getLastCellNum(); c++) {
       if (head.getCell(c).getStringCellValue().equals(header)) {
-        return (XSSFCell) sheet.getRow(r).getCell(c);
+        return sheet.getRow(r).getCell(c);
       }
     }
     throw new AssertionError("no column " + header + " in " + sheet.getSheetName());

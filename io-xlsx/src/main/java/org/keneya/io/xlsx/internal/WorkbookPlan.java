@@ -3,7 +3,6 @@ package org.keneya.io.xlsx.internal;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.keneya.core.internal.table.Column;
 import org.keneya.core.internal.table.Layout;
 import org.keneya.core.kind.EntityKind;
@@ -32,13 +31,15 @@ final class WorkbookPlan {
     /** Every list sheet of the kind, each before the lists inside its items. */
     List<ListSheet> allLists() {
       List<ListSheet> all = new ArrayList<>();
-      Consumer<ListSheet>[] walk = new Consumer[1];
-      walk[0] = l -> {
-        all.add(l);
-        l.children().forEach(walk[0]);
-      };
-      lists.forEach(walk[0]);
+      addAll(lists, all);
       return all;
+    }
+
+    private static void addAll(List<ListSheet> lists, List<ListSheet> out) {
+      for (ListSheet list : lists) {
+        out.add(list);
+        addAll(list.children(), out);
+      }
     }
   }
 
