@@ -5,6 +5,7 @@ import static org.keneya.io.xlsx.Fixtures.NETWORKS;
 import static org.keneya.io.xlsx.Fixtures.XLSX;
 import static org.keneya.testkit.engine.PropertyRunner.forAll;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.keneya.testkit.CodecAssertions;
 
@@ -13,6 +14,12 @@ class XlsxRoundTripTest {
   @Test
   void generatedDatasetsRoundTripLosslesslyAndByteForByte() {
     forAll(300, NETWORKS, d -> CodecAssertions.assertLossless(d, XLSX::toBytes, bytes -> XLSX.fromBytes(bytes, "test.xlsx")));
+  }
+
+  @Test
+  void generatedDatasetsRoundTripWithEmptyLanguageColumnsAndMarkedAsAPart() {
+    XlsxCodec xlsx = XlsxCodec.create(Fixtures.REGISTRY, XlsxOptions.defaults().languages(List.of("bm", "en", "fr")).part(true));
+    forAll(100, NETWORKS, d -> CodecAssertions.assertLossless(d, xlsx::toBytes, bytes -> xlsx.fromBytes(bytes, "part.xlsx")));
   }
 
   @Test
