@@ -31,9 +31,11 @@ module org.keneya.core {
   exports org.keneya.core.value;
   exports org.keneya.core.internal.codec to
       org.keneya.io.json,
-      org.keneya.io.csv;
+      org.keneya.io.csv,
+      org.keneya.io.xlsx;
   exports org.keneya.core.internal.table to
-      org.keneya.io.csv;
+      org.keneya.io.csv,
+      org.keneya.io.xlsx;
 
   uses org.keneya.core.kind.DomainModel;
   // The core kinds (document): also listed in META-INF/services for class-path users.

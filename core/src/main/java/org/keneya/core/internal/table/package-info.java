@@ -1,6 +1,6 @@
 /**
- * The description of a kind's table, shared by Keneya's tabular codecs — the CSV codec today, the
- * Excel codec of a later issue (its sheets are made from the same columns): which columns a kind
+ * The description of a kind's table, shared by Keneya's tabular codecs — the CSV codec and the
+ * Excel codec (its sheets are made from the same columns): which columns a kind
  * has and in what order, how nested values flatten into cells (a struct into dotted columns,
  * localized text into one column per language, an optional nested value with a presence column),
  * the text of each scalar cell, and how a row of cells is read back into a value under the read

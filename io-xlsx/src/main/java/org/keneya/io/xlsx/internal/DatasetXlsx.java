@@ -1,0 +1,42 @@
+package org.keneya.io.xlsx.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.keneya.core.data.Dataset;
+import org.keneya.core.kind.KindRegistry;
+import org.keneya.io.xlsx.XlsxCodec;
+import org.keneya.io.xlsx.XlsxOptions;
+
+/** The {@link XlsxCodec} implementation: the plan of the registry's sheets, a writer and a reader per workbook. */
+public final class DatasetXlsx implements XlsxCodec {
+  private final KindRegistry registry;
+  private final XlsxOptions options;
+  private final WorkbookPlan plan;
+
+  /** A codec of {@code registry}'s kinds. */
+  public DatasetXlsx(KindRegistry registry, XlsxOptions options) {
+    this.registry = registry;
+    this.options = options;
+    this.plan = new WorkbookPlan(registry);
+  }
+
+  @Override
+  public void write(Dataset dataset, OutputStream out) {
+    try {
+      ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+      new WorkbookWriter(registry, options, plan).write(dataset, workbook);
+      Reproducible.copy(workbook.toByteArray(), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public Dataset read(InputStream in, String sourceName) {
+    byte[] checked = SafePackage.read(in, options.limits(), sourceName);
+    return new WorkbookReader(registry, options, plan, sourceName).read(checked);
+  }
+}
