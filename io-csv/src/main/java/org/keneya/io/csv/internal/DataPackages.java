@@ -176,7 +176,7 @@ public final class DataPackages {
         continue;
       }
       if (name.equals(FORMULA_GUARD)) {
-        expect(p, p.currentToken().isBoolean(), source, "/" + FORMULA_GUARD, "true or false");
+        expect(p, p.currentToken() == JsonToken.VALUE_TRUE || p.currentToken() == JsonToken.VALUE_FALSE, source, "/" + FORMULA_GUARD, "true or false");
         guard = p.currentToken() == JsonToken.VALUE_TRUE;
         continue;
       }
