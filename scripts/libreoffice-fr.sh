@@ -34,12 +34,28 @@ filter='CSV:59,34,76,1,,1036'
 # A profile of its own, so that no user's LibreOffice settings change the import.
 profile="file://$work/libreoffice-profile"
 
-rm -rf "$work/sample" "$work/seeds" "$work/ods"
+rm -rf "$work/sample" "$work/seeds" "$work/decimals" "$work/ods"
 java -jar "$jar" sample --seed 1 --size 200 "$work/sample.json"
 java -jar "$jar" convert "$work/sample.json" "$work/sample" --to folder --profile fr --quiet
 java -jar "$jar" seeds "$work/seeds" --to folder --profile fr
-mkdir -p "$work/ods/sample" "$work/ods/seeds"
-for set in sample seeds; do
+# The health data's number cells outside lists are whole (XOF has no minor unit): give the seeds'
+# stated budget variation two decimals, so that a decimal comma is imported too.
+java -jar "$jar" seeds "$work/seeds.json"
+python3 - "$work/seeds.json" "$work/decimals.json" <<'PY'
+import json, sys
+data = json.load(open(sys.argv[1], encoding='utf-8'))
+changed = 0
+for budget in data['kinds']['budget']:
+    if 'statedVariation' in budget:
+        budget['statedVariation'].update(percent=-11.25, decimals=2)
+        changed += 1
+assert changed, 'no budget of the seeds states a variation any more: pick another decimal to change'
+json.dump(data, open(sys.argv[2], 'w', encoding='utf-8'), ensure_ascii=False)
+PY
+java -jar "$jar" convert "$work/decimals.json" "$work/decimals" --to folder --profile fr --quiet
+grep -q ';-11,25;' "$work/decimals/budget.csv" || { echo "FAIL decimals/budget.csv: no cell -11,25 written" >&2; exit 1; }
+mkdir -p "$work/ods/sample" "$work/ods/seeds" "$work/ods/decimals"
+for set in sample seeds decimals; do
   "$soffice" -env:UserInstallation="$profile" --headless --infilter="$filter" --convert-to fods \
     --outdir "$work/ods/$set" "$work/$set"/*.csv > "$work/ods/$set.log" 2>&1
 done
@@ -71,7 +87,7 @@ def rows(path):
             for _ in range(repeat):
                 yield cells
 
-for data_set in ('sample', 'seeds'):
+for data_set in ('sample', 'seeds', 'decimals'):
     with open(os.path.join(work, data_set, 'datapackage.json'), encoding='utf-8') as f:
         descriptor = json.load(f)
     for resource in descriptor['resources']:
