@@ -27,7 +27,8 @@ final class CsvFlags {
 
   @Option(names = "--formula-guard",
       description = "Prefix text cells starting with = + - @, a TAB or a carriage return with an apostrophe so "
-          + "spreadsheets do not evaluate them (lossless: a file written with it must be read with it).")
+          + "spreadsheets do not evaluate them (lossless: a single table written with it must be read with it; a zip or "
+          + "folder declares it in datapackage.json).")
   boolean formulaGuard;
 
   @Option(names = "--profile", paramLabel = "PROFILE", completionCandidates = CsvFlags.Profiles.class,
@@ -47,7 +48,6 @@ final class CsvFlags {
     return delimiter == null ? options : options.delimiter(checkDelimiter(delimiter));
   }
 
-  /** The options a {@code --profile} starts from: the defaults without one, {@link CsvOptions#frenchSpreadsheet()} for {@code fr}. */
   /** The values of {@code --profile}, for completion and help. */
   static final class Profiles extends java.util.ArrayList<String> {
     private static final long serialVersionUID = 1L;
@@ -57,6 +57,7 @@ final class CsvFlags {
     }
   }
 
+  /** The options a {@code --profile} starts from: the defaults without one, {@link CsvOptions#frenchSpreadsheet()} for {@code fr}. */
   static CsvOptions base(@Nullable String profile) {
     if (profile == null) {
       return CsvOptions.defaults();

@@ -20,8 +20,9 @@ import org.keneya.core.value.LocalizedText;
  * that already starts with an apostrophe gets one more, so reading with the guard on removes
  * exactly one leading apostrophe and the round trip stays lossless. A single table written with
  * the guard must be read with it; a folder or zip declares it in its {@code datapackage.json}
- * ({@code "keneya:formulaGuard": true}), which reading follows whatever the options say. Numbers, codes, ids and list cells are never prefixed. Files written before
- * TAB and carriage return were guarded read the same: the reader's rule did not change.
+ * ({@code "keneya:formulaGuard": true}), which reading follows whatever the options say. Numbers,
+ * codes, ids and list cells are never prefixed. Files written before TAB and carriage return were
+ * guarded read the same: the reader's rule did not change.
  *
  * <p>Reading applies {@link ReadLimits} ({@link ReadLimits#defaults()} unless set with {@link
  * #limits(ReadLimits)}), so that a hostile table, folder or zip is refused with a {@code
