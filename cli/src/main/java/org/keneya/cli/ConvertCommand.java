@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
         "",
         "Examples:",
         "  keneya convert data.json export.zip --delimiter ';' --bom --formula-guard",
+        "  keneya convert data.json export.zip --profile fr          # Excel or LibreOffice in French",
         "  keneya convert big.jsonl recommendation.csv --quiet",
         "  keneya convert - recommendation.csv --from jsonl --languages fr,en < big.jsonl",
         "  keneya convert data.json - --to jsonl | gzip > data.jsonl.gz",

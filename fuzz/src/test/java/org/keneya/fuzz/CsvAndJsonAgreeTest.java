@@ -51,6 +51,35 @@ class CsvAndJsonAgreeTest {
   }
 
   /**
+   * JSON → CSV with the French spreadsheet profile (decimal commas, dates as dd/mm/yyyy, the
+   * formula guard), in a zip and in a folder → JSON, the same bytes: read back by a codec with
+   * default options, which takes the profile from datapackage.json.
+   */
+  @Property(tries = 200)
+  void aDatasetReadBackFromAFrenchProfileZipOrFolderWritesTheSameJson(Dataset d) throws java.io.IOException {
+    JsonCodec json = JsonCodec.create(REGISTRY);
+    byte[] original = json.toBytes(d);
+    Dataset fromJson = json.fromBytes(original);
+    CsvCodec french = CsvCodec.create(REGISTRY, CsvOptions.frenchSpreadsheet());
+    CsvCodec plain = CsvCodec.create(REGISTRY);
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    french.writeZip(fromJson, zip);
+    assertArrayEquals(original, json.toBytes(plain.readZip(new ByteArrayInputStream(zip.toByteArray()))), "zip");
+    java.nio.file.Path root = java.nio.file.Files.createTempDirectory("keneya-fr");
+    java.nio.file.Path folder = root.resolve("export");
+    try {
+      french.writeFolder(fromJson, folder);
+      assertArrayEquals(original, json.toBytes(plain.readFolder(folder)), "folder");
+    } finally {
+      try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(root)) {
+        for (java.nio.file.Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          java.nio.file.Files.delete(p);
+        }
+      }
+    }
+  }
+
+  /**
    * Whole entities, not only the lists that cells hold, so that every shape a list element can
    * take (scalars of each kind, localized text, nested values, optionals, lists) is compared.
    */

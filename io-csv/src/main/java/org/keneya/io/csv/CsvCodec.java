@@ -51,6 +51,13 @@ public interface CsvCodec {
    * Files and folders whose names start with a dot ({@code .DS_Store}, {@code .git}) and a {@code
    * __MACOSX} folder are skipped; any other file must be the table of a registered kind, and any
    * other folder is refused.
+   *
+   * <p>The tables' cells are read as the descriptor declares them, whatever the options say: with
+   * decimal commas and dates as {@code dd/mm/yyyy} when it names the French spreadsheet profile
+   * ({@code "keneya:profile": "fr"}, see {@link CsvOptions#frenchSpreadsheet()}), in canonical form
+   * when it names none, and with the formula guard when it declares it ({@code
+   * "keneya:formulaGuard": true}; when it does not say, as the options say). A folder without a
+   * descriptor is read as the options say.
    */
   Dataset readFolder(Path folder);
 
@@ -64,7 +71,8 @@ public interface CsvCodec {
    * makes it); a file elsewhere is refused. Bytes that are not a zip, a zip cut short or damaged,
    * an entry name that is not UTF-8, two entries of one name and a zip beyond the {@link
    * CsvOptions#limits() limits} (entries, inflated bytes, compression ratio) are refused with a
-   * {@code MalformedInputException} naming the entry, by its path in the zip.
+   * {@code MalformedInputException} naming the entry, by its path in the zip. The descriptor's
+   * profile applies as in {@link #readFolder}.
    */
   Dataset readZip(InputStream in);
 
@@ -82,7 +90,11 @@ public interface CsvCodec {
   /** Writes the table of one kind, with the languages its data uses. */
   <E extends Entity> void writeTable(Dataset dataset, EntityKind<E> kind, OutputStream out);
 
-  /** Reads the table of one kind; references to other kinds are not checked. */
+  /**
+   * Reads the table of one kind; references to other kinds are not checked. A table has no
+   * descriptor: one written with {@link CsvOptions#frenchSpreadsheet()} is read with it (a decimal
+   * comma or a {@code dd/mm/yyyy} date refused without it says so).
+   */
   <E extends Entity> List<E> readTable(EntityKind<E> kind, InputStream in, String sourceName);
 
   /** Writes one kind's table row by row; localized text gets a column per given language. */

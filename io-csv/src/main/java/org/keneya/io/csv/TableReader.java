@@ -30,6 +30,7 @@ import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.internal.table.Layout;
 import org.keneya.io.csv.internal.Cells;
+import org.keneya.io.csv.internal.FrenchCells;
 import org.keneya.io.csv.internal.JsonListCells;
 import org.keneya.io.csv.internal.Utf8;
 
@@ -40,6 +41,12 @@ import org.keneya.io.csv.internal.Utf8;
  * malformed UTF-8, a broken row or a cell beyond the {@link CsvOptions#limits() limits} is a {@link
  * MalformedInputException} naming the file, row and column. {@link #close()} does not close the
  * caller's stream.
+ *
+ * <p>With {@link CsvOptions#frenchNumbersAndDates(boolean)}, number cells are read with a decimal
+ * comma and optional spaces between groups of three digits, and date cells as {@code dd/mm/yyyy};
+ * a decimal point or another date form is refused naming the cell. Without it, a number or date
+ * cell refused that has the French form gets a reason that says to read with {@link
+ * CsvOptions#frenchSpreadsheet()}.
  *
  * @param <E> the entity type
  */
@@ -66,6 +73,7 @@ public final class TableReader<E extends Entity> implements Iterator<E>, Closeab
   private final Iterator<CsvRecord> records;
   private final Layout<E> layout;
   private final int[] positions; // layout column -> position in the file's header
+  private final FrenchCells numbersAndDates;
   private @Nullable List<String> fileHeader; // the file's own header, once read
   private long lastRow = 1;
 
@@ -94,6 +102,7 @@ public final class TableReader<E extends Entity> implements Iterator<E>, Closeab
     List<String> header = records.next().getFields();
     this.layout = Layout.forHeader(kind.struct(), header, options.limits(), new JsonListCells()); // its struct indexes, this reader's
     this.positions = positions(header);
+    this.numbersAndDates = FrenchCells.of(layout);
     this.fileHeader = header;
   }
 
@@ -284,7 +293,16 @@ public final class TableReader<E extends Entity> implements Iterator<E>, Closeab
     if (options.formulaGuard()) {
       Cells.unguard(layout, row);
     }
-    return layout.read(row, new Layout.RowPlace(source, lastRow));
+    Layout.RowPlace place = new Layout.RowPlace(source, lastRow);
+    if (options.frenchNumbersAndDates()) {
+      numbersAndDates.read(row, place);
+      return layout.read(row, place);
+    }
+    try {
+      return layout.read(row, place);
+    } catch (MalformedInputException e) {
+      throw numbersAndDates.hint(e, row); // a decimal comma or a date as dd/mm/yyyy: say which option reads it
+    }
   }
 
   private int expectedFields() {

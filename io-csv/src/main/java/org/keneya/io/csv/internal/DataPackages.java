@@ -62,6 +62,33 @@ public final class DataPackages {
       + "for spreadsheets. Frictionless readers such as datapackage-js read the mark as part of the first column's "
       + "name, although the encoding is utf-8: for them, export without --bom.";
 
+  /**
+   * The package property naming the cell profile of the tables: {@value #FRENCH} for decimal
+   * commas and dates as {@code dd/mm/yyyy} ({@code CsvOptions#frenchNumbersAndDates}), absent for
+   * the canonical cells. Keneya's own: the fields' {@code decimalChar}, {@code groupChar} and date
+   * {@code format} say the same to any Frictionless reader.
+   */
+  public static final String PROFILE = "keneya:profile";
+  /** The value of {@link #PROFILE} for the French spreadsheet profile. */
+  public static final String FRENCH = "fr";
+  /** The package property saying that the tables' text cells carry the formula guard ({@code true}; absent otherwise). */
+  public static final String FORMULA_GUARD = "keneya:formulaGuard";
+  /** The date format of the French profile, in Table Schema's (strptime) notation. */
+  public static final String FRENCH_DATE_FORMAT = "%d/%m/%Y";
+
+  /**
+   * What a descriptor says about the tables it lists: their files, whether their numbers and dates
+   * are in the French spreadsheet profile, and whether their text cells carry the formula guard
+   * (null when it does not say).
+   */
+  public record Declared(List<String> paths, boolean frenchNumbersAndDates, @Nullable Boolean formulaGuard) {
+    /** {@code options} with the profile the descriptor declares: its cells' form, and its guard when it says. */
+    public CsvOptions apply(CsvOptions options) {
+      CsvOptions declared = options.frenchNumbersAndDates(frenchNumbersAndDates);
+      return formulaGuard == null ? declared : declared.formulaGuard(formulaGuard);
+    }
+  }
+
   /** The descriptor for tables written with {@code layouts} (in resource order). */
   public static String descriptor(KindRegistry registry, List<? extends Layout<?>> layouts, List<EntityKind<?>> kinds, CsvOptions options) {
     StringWriter out = new StringWriter();
@@ -73,6 +100,12 @@ public final class DataPackages {
         // No encoding value makes Frictionless readers drop the mark: datapackage-js refuses
         // "utf-8-sig" (not an IANA name either) and keeps the mark with "utf-8". Say so instead.
         g.writeStringProperty("description", BOM_DESCRIPTION);
+      }
+      if (options.frenchNumbersAndDates()) {
+        g.writeStringProperty(PROFILE, FRENCH);
+      }
+      if (options.formulaGuard()) {
+        g.writeBooleanProperty(FORMULA_GUARD, true);
       }
       g.writeName("resources");
       g.writeStartArray();
@@ -96,11 +129,22 @@ public final class DataPackages {
    *     JSON, goes past a limit, or a resource has no file name as its path
    */
   public static List<String> resourcePaths(InputStream descriptor, String source, ReadLimits limits) {
+    return declared(descriptor, source, limits).paths();
+  }
+
+  /**
+   * What a descriptor declares: the {@code path} of each resource, as {@link #resourcePaths}, and
+   * the package's {@value #PROFILE} and {@value #FORMULA_GUARD}.
+   *
+   * @throws MalformedInputException as {@link #resourcePaths}, and for a profile this version does
+   *     not know or a guard that is not a boolean
+   */
+  public static Declared declared(InputStream descriptor, String source, ReadLimits limits) {
     JsonFactory factory = JsonFactory.builder().streamReadConstraints(JsonLimits.constraints(limits)).build();
     JsonParser p = null;
     try {
       p = factory.createParser(ObjectReadContext.empty(), JacksonErrors.marking(descriptor)); // reads the first bytes
-      return resourcePaths(p, source, limits);
+      return declared(p, source, limits);
     } catch (JacksonException e) {
       throw failure(e, source, p);
     } finally {
@@ -117,12 +161,25 @@ public final class DataPackages {
     return new MalformedInputException(place(source, null, location), JacksonErrors.reason(e), e);
   }
 
-  private static List<String> resourcePaths(JsonParser p, String source, ReadLimits limits) {
+  private static Declared declared(JsonParser p, String source, ReadLimits limits) {
     List<String> paths = new ArrayList<>();
+    boolean french = false;
+    Boolean guard = null;
     expect(p, p.nextToken() == JsonToken.START_OBJECT, source, "", "a data package descriptor (an object)");
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
+      if (name.equals(PROFILE)) {
+        expect(p, p.currentToken() == JsonToken.VALUE_STRING && p.getString().equals(FRENCH), source, "/" + PROFILE,
+            "\"" + FRENCH + "\", the one cell profile this version knows (the French spreadsheet profile)");
+        french = true;
+        continue;
+      }
+      if (name.equals(FORMULA_GUARD)) {
+        expect(p, p.currentToken() == JsonToken.VALUE_TRUE || p.currentToken() == JsonToken.VALUE_FALSE, source, "/" + FORMULA_GUARD, "true or false");
+        guard = p.currentToken() == JsonToken.VALUE_TRUE;
+        continue;
+      }
       if (!name.equals("resources")) {
         p.skipChildren();
         continue;
@@ -134,7 +191,7 @@ public final class DataPackages {
       }
       expect(p, p.currentToken() == JsonToken.END_ARRAY, source, "/resources/" + paths.size(), "a resource (an object)");
     }
-    return paths;
+    return new Declared(List.copyOf(paths), french, guard);
   }
 
   /** Refuses the resource of index {@code i} if it is past the list limit. */
@@ -200,7 +257,7 @@ public final class DataPackages {
     g.writeName("fields");
     g.writeStartArray();
     for (Column column : layout.columns()) {
-      field(g, registry, column);
+      field(g, registry, column, options.frenchNumbersAndDates());
     }
     g.writeEndArray();
     g.writeName("missingValues");
@@ -256,12 +313,20 @@ public final class DataPackages {
         : Optional.empty();
   }
 
-  private static void field(JsonGenerator g, KindRegistry registry, Column column) {
+  private static void field(JsonGenerator g, KindRegistry registry, Column column, boolean french) {
     g.writeStartObject();
     g.writeStringProperty("name", column.name());
     g.writeStringProperty("type", type(column));
-    if (column.type() == Column.Type.SCALAR) {
+    if (french && FrenchCells.isDate(column)) {
+      g.writeStringProperty("format", FRENCH_DATE_FORMAT);
+    } else if (column.type() == Column.Type.SCALAR) {
       column.scalar().tableSchemaFormat().ifPresent(format -> g.writeStringProperty("format", format));
+    }
+    if (french && FrenchCells.isNumber(column)) {
+      if (type(column).equals("number")) { // Table Schema's integers have no decimal mark
+        g.writeStringProperty("decimalChar", ",");
+      }
+      g.writeStringProperty("groupChar", " "); // written with none; read with none or a space
     }
     String description = description(column);
     if (!description.isEmpty()) {

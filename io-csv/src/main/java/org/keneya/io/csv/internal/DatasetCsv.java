@@ -332,7 +332,7 @@ public final class DatasetCsv implements CsvCodec {
 
   /** Reads the tables, by their names beside the descriptor. */
   private Dataset read(Map<String, TableFile> files) {
-    checkTablesListed(files);
+    CsvOptions tableOptions = checkTablesListed(files);
     Dataset.Builder builder = Dataset.builder(registry);
     List<TableRead> read = new ArrayList<>();
     for (Map.Entry<String, TableFile> file : files.entrySet()) {
@@ -346,9 +346,9 @@ public final class DatasetCsv implements CsvCodec {
           Place.of(source, null, 0, 0), "not a table of a known kind; known kinds: "
               + registry.kinds().stream().map(EntityKind::name).toList()));
       try (InputStream in = file.getValue().bytes().open()) {
-        List<Entity> entities = new ArrayList<>(readTable(kind, in, source));
+        List<Entity> entities = new ArrayList<>(readTable(kind, in, source, tableOptions));
         entities.forEach(builder::add);
-        read.add(new TableRead(file.getValue(), kind, entities));
+        read.add(new TableRead(file.getValue(), kind, entities, tableOptions));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -360,31 +360,45 @@ public final class DatasetCsv implements CsvCodec {
     return dataset;
   }
 
-  /** A table read: its file, its kind and its entities in the file's order. */
-  private record TableRead(TableFile file, EntityKind<?> kind, List<Entity> entities) {}
+  /** A table read: its file, its kind, its entities in the file's order, and the options it was read with. */
+  private record TableRead(TableFile file, EntityKind<?> kind, List<Entity> entities, CsvOptions options) {}
+
+  private static <E extends Entity> List<E> readTable(EntityKind<E> kind, InputStream in, String sourceName, CsvOptions options) {
+    List<E> out = new ArrayList<>();
+    try (TableReader<E> reader = TableReader.open(kind, options, in, sourceName)) {
+      reader.forEachRemaining(out::add);
+    }
+    return out;
+  }
 
   /**
    * Every table a {@code datapackage.json} lists must be there: a table lost on the way (a file
    * left out of a copy or a zip) would otherwise read as a kind with no rows, silently, whenever
    * nothing else refers to its rows. A folder without a descriptor is read as the tables it has.
+   *
+   * @return the options to read the tables with: the codec's, with the cells' profile and formula
+   *     guard the descriptor declares (see {@link DataPackages.Declared#apply}); the codec's own
+   *     when there is no descriptor
    */
-  private void checkTablesListed(Map<String, TableFile> files) {
+  private CsvOptions checkTablesListed(Map<String, TableFile> files) {
     TableFile descriptor = files.get(DATA_PACKAGE);
     if (descriptor == null) {
-      return;
+      return options;
     }
-    List<String> listed;
+    DataPackages.Declared declared;
     try (InputStream in = descriptor.bytes().open()) {
-      listed = DataPackages.resourcePaths(in, descriptor.source(), options.limits());
+      declared = DataPackages.declared(in, descriptor.source(), options.limits());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    List<String> listed = declared.paths();
     for (int i = 0; i < listed.size(); i++) {
       if (!files.containsKey(listed.get(i))) {
         throw new MalformedInputException(Place.of(descriptor.source(), "/resources/" + i + "/path", 0, 0),
             "lists the table " + Excerpt.quote(listed.get(i)) + ", which is missing");
       }
     }
+    return declared.apply(options);
   }
 
   /** Names the file, row (the header is row 1) and column of the first reference that does not resolve. */
@@ -408,7 +422,7 @@ public final class DatasetCsv implements CsvCodec {
    */
   private long row(TableRead table, int index) {
     try (InputStream in = table.file().bytes().open();
-        TableReader<?> reader = tableReader(table.kind(), in, table.file().source())) {
+        TableReader<?> reader = TableReader.open(table.kind(), table.options(), in, table.file().source())) {
       for (int i = 0; i <= index; i++) {
         reader.next();
       }
