@@ -20,15 +20,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code keneya convert INPUT OUTPUT}: between JSON, JSON Lines, CSV tables in a zip or folder, and one CSV table. */
+/** {@code keneya convert INPUT OUTPUT}: between JSON, JSON Lines, CSV tables in a zip or folder, one CSV table and an Excel workbook. */
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
     showDefaultValues = true,
     versionProvider = KeneyaCli.Version.class,
-    header = "Converts a dataset between JSON, JSON Lines and CSV.",
+    header = "Converts a dataset between JSON, JSON Lines, CSV and Excel.",
     description = "Converts losslessly between JSON, JSON Lines, CSV tables (a zip or a folder, with datapackage.json) "
-        + "and a single CSV table. The output is written completely or not at all: into a temporary sibling, "
+        + "a single CSV table and an Excel workbook (.xlsx: a sheet per kind and per list, dropdowns of codes and ids). The output is written completely or not at all: into a temporary sibling, "
         + "then moved into place; after a failure no partial output exists and an existing output is unchanged. "
         + "Between JSON Lines and single tables, entities are streamed one at a time in constant memory "
         + "(references are checked when a whole dataset is read, not when streaming).",
@@ -37,6 +37,8 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  keneya convert data.json export.zip --delimiter ';' --bom --formula-guard",
         "  keneya convert data.json export.zip --profile fr          # Excel or LibreOffice in French",
+        "  keneya convert data.json data.xlsx                        # edit in Excel, then back:",
+        "  keneya convert data.xlsx data.json",
         "  keneya convert big.jsonl recommendation.csv --quiet",
         "  keneya convert - recommendation.csv --from jsonl --languages fr,en < big.jsonl",
         "  keneya convert data.json - --to jsonl | gzip > data.jsonl.gz",

@@ -33,6 +33,9 @@ import org.keneya.io.json.JsonLines;
 import org.keneya.io.json.JsonLinesReader;
 import org.keneya.io.json.JsonLinesWriter;
 import org.keneya.io.json.JsonOptions;
+import org.keneya.io.xlsx.ExcelLimitException;
+import org.keneya.io.xlsx.XlsxCodec;
+import org.keneya.io.xlsx.XlsxOptions;
 
 /**
  * Reads and writes datasets in every {@link Format} through the public codecs, and streams entity by
@@ -149,6 +152,11 @@ final class DataFiles {
         }
       case FOLDER:
         return inSource(name, () -> tables(checkReferences).readFolder(path));
+      case XLSX:
+        // A workbook's errors name the sheet, the row as Excel shows it, the column letter and its header.
+        try (InputStream in = openWhole(path)) {
+          return xlsx().read(in, name);
+        }
       default:
         EntityKind<?> kind = kindFor(path);
         try (InputStream in = openWhole(path)) {
@@ -280,6 +288,15 @@ final class DataFiles {
     }
   }
 
+  /**
+   * The workbook codec, reading within the same limits as the CSV tables. A workbook's reader always
+   * resolves references (except in a workbook marked as a part): unlike CSV, validating a workbook
+   * stops at the first dangling one.
+   */
+  private XlsxCodec xlsx() {
+    return XlsxCodec.create(registry, XlsxOptions.defaults().limits(csvOptions.limits()));
+  }
+
   /** The CSV codec, or one that leaves references unchecked (validation then lists them all). */
   private CsvCodec tables(boolean checkReferences) {
     return checkReferences ? csv : CsvCodec.create(registry, csvOptions.checkReferences(false));
@@ -303,6 +320,14 @@ final class DataFiles {
         return dataset.size();
       case ZIP:
         AtomicOutput.file(path, name, out -> csv.writeZip(dataset, out));
+        return dataset.size();
+      case XLSX:
+        try {
+          AtomicOutput.file(path, name, out -> xlsx().write(dataset, out));
+        } catch (ExcelLimitException e) {
+          // more rows in a sheet, or characters in a cell, than Excel holds: the data does not fit the format
+          throw new CliException(KeneyaCli.EXIT_DATA, name + ": " + e.getMessage(), e);
+        }
         return dataset.size();
       case FOLDER:
         // The same files as CsvCodec.writeFolder, staged in a sibling folder moved into place at the end.

@@ -58,7 +58,7 @@ final class DiffCommand implements Callable<Integer> {
   /** An input that cannot be read as a dataset: this command's code where the others use {@value KeneyaCli#EXIT_DATA}. */
   static final int EXIT_UNREADABLE = 5;
 
-  @Parameters(index = "0", paramLabel = "OLD", description = "The first dataset: .json, .jsonl, .zip, .csv or a folder of CSV tables; - for standard input (with --from).")
+  @Parameters(index = "0", paramLabel = "OLD", description = "The first dataset: .json, .jsonl, .zip, .csv, .xlsx or a folder of CSV tables; - for standard input (with --from).")
   @Nullable Path old;
 
   @Parameters(index = "1", paramLabel = "NEW", description = "The second dataset, in any of the same formats.")

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The formats the command line reads and writes, chosen by a path's extension or by {@code
  * --from}/{@code --to}: {@code .json}, {@code .jsonl}, {@code .zip} (CSV tables), {@code .csv} (one
- * table) and a folder of CSV tables (an existing directory or a path without extension).
+ * table), {@code .xlsx} (an Excel workbook) and a folder of CSV tables (an existing directory or a
+ * path without extension).
  */
 enum Format {
   /** One JSON document per dataset ({@code JsonCodec}). */
@@ -20,7 +21,9 @@ enum Format {
   /** A folder of CSV tables and {@code datapackage.json}. */
   FOLDER("a folder of CSV tables"),
   /** One table of one kind, for spreadsheets; streamed. */
-  CSV("a single CSV table");
+  CSV("a single CSV table"),
+  /** An Excel workbook ({@code XlsxCodec}): a sheet per kind and per list, dropdowns on codes and references. */
+  XLSX("an Excel workbook");
 
   private final String description;
 
@@ -65,11 +68,13 @@ enum Format {
         return ZIP;
       case "csv":
         return CSV;
+      case "xlsx":
+        return XLSX;
       case "":
         return FOLDER;
       default:
         throw CliException.usage(path + ": unknown format \"." + extension
-            + "\"; use .json, .jsonl, .zip, .csv or a folder, or say which with --from/--to");
+            + "\"; use .json, .jsonl, .zip, .csv, .xlsx or a folder, or say which with --from/--to");
     }
   }
 
@@ -93,7 +98,7 @@ enum Format {
     if (forced == null) {
       throw CliException.usage(stream + " (-): say its format with " + option + " json, jsonl or csv");
     }
-    if (forced == ZIP || forced == FOLDER) {
+    if (forced == ZIP || forced == FOLDER || forced == XLSX) {
       throw CliException.usage(stream + " (-): " + option + " " + forced + " cannot be read or written as a stream;"
           + " use json, jsonl or csv, or a file");
     }

@@ -45,7 +45,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     showDefaultValues = true,
     versionProvider = KeneyaCli.Version.class,
     header = "Health-planning data as typed, validated records.",
-    description = "Report on a dataset, convert it between JSON, JSON Lines and CSV, validate it, compare two, generate samples, "
+    description = "Report on a dataset, convert it between JSON, JSON Lines, CSV and Excel, validate it, compare two, generate samples, "
         + "print its schema, write the embedded seeds. Without INPUT, report uses the data transcribed from the embedded "
         + "seed documents. - as INPUT or OUTPUT is standard input or output, with --from/--to naming the format.",
     subcommands = {
@@ -70,6 +70,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "  .zip    CSV tables in a zip      folder  CSV tables (a directory, or a",
         "  .csv    one table, of the kind           path without extension)",
         "          --kind names or the file's stem (recommendation.csv)",
+        "  .xlsx   an Excel workbook: a sheet per kind and per list, dropdowns",
         "",
         "Examples:",
         "  keneya report --as-of 2025-01-01 --format html --output report.html",

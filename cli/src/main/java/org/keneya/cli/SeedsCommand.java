@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     header = "Writes the embedded seed dataset.",
     description = "Writes the data transcribed from the embedded seed documents (keneya-seeds) in any format convert "
         + "writes, or to standard output with - and --to.",
-    footer = {"", "Examples:", "  keneya seeds seeds.zip --delimiter ';' --bom", "  keneya seeds - --to jsonl | head"})
+    footer = {"", "Examples:", "  keneya seeds seeds.zip --delimiter ';' --bom", "  keneya seeds seeds.xlsx", "  keneya seeds - --to jsonl | head"})
 final class SeedsCommand implements Callable<Integer> {
   @Parameters(paramLabel = "OUTPUT", description = "Where to write it; the format follows the extension; - for standard output (with --to).")
   @Nullable Path output;

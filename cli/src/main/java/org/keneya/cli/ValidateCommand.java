@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         + "version 1 has no end record: a warning says its completeness cannot be checked.",
     footer = {"", "Example: keneya validate export.zip"})
 final class ValidateCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "INPUT", description = "The dataset: .json, .jsonl, .zip, .csv or a folder of CSV tables; - for standard input (with --from).")
+  @Parameters(paramLabel = "INPUT", description = "The dataset: .json, .jsonl, .zip, .csv, .xlsx or a folder of CSV tables; - for standard input (with --from).")
   @Nullable Path input;
 
   @Option(names = "--from", paramLabel = "FORMAT", description = {"The input's format: ${COMPLETION-CANDIDATES}.", "  Default: by extension"})

@@ -140,7 +140,7 @@ class ExitCodesTest {
 
   /** The defect: JSON and JSON Lines exited 3 naming JacksonIOException, CSV exited 2 without the file. */
   @ParameterizedTest
-  @ValueSource(strings = {"out.json", "out.jsonl", "recommendation.csv", "out.zip", "folder"})
+  @ValueSource(strings = {"out.json", "out.jsonl", "recommendation.csv", "out.zip", "folder", "out.xlsx"})
   void aFullDiskExitsFourNamingTheOutput(String name) {
     Path out = dir.resolve(name);
     Cli.Result result = withOpener(FullDisk::new, () -> Cli.run("convert", Cli.s(json), Cli.s(out)));
