@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
     versionProvider = KeneyaCli.Version.class,
     header = "Converts a dataset between JSON, JSON Lines, CSV and Excel.",
     description = "Converts losslessly between JSON, JSON Lines, CSV tables (a zip or a folder, with datapackage.json) "
-        + "a single CSV table and an Excel workbook (.xlsx: a sheet per kind and per list, dropdowns of codes and ids). The output is written completely or not at all: into a temporary sibling, "
+        + "a single CSV table and an Excel workbook (.xlsx: a sheet per kind and per list, dropdowns of codes and ids). "
+        + "The output is written completely or not at all: into a temporary sibling, "
         + "then moved into place; after a failure no partial output exists and an existing output is unchanged. "
         + "Between JSON Lines and single tables, entities are streamed one at a time in constant memory "
         + "(references are checked when a whole dataset is read, not when streaming).",

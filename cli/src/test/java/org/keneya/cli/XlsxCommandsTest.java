@@ -173,6 +173,23 @@ class XlsxCommandsTest {
   }
 
   @Test
+  void aDatasetBeyondExcelsLimitsIsRefusedNamingTheOutputAndLeavesNothing() throws IOException {
+    Path json = Cli.writeJson(Seeds.load(), dir.resolve("seeds.json"));
+    String text = Files.readString(json);
+    assertTrue(text.contains("\"ABS SSR/CANADA\""));
+    Path tooLong = Files.writeString(dir.resolve("long.json"), text.replaceFirst("\"ABS SSR/CANADA\"", "\"" + "x".repeat(40_000) + "\""));
+    Path xlsx = dir.resolve("long.xlsx");
+    Cli.Result result = Cli.run("convert", Cli.s(tooLong), Cli.s(xlsx));
+    assertEquals(KeneyaCli.EXIT_DATA, result.exit(), result::toString);
+    assertEquals(1, result.errLines().size(), result::toString);
+    assertTrue(result.err().startsWith("keneya: " + xlsx + ": sheet \"actor\""), result::toString);
+    assertTrue(result.err().contains("40000 characters; a cell holds at most 32767"), result::toString);
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of(), files.filter(f -> f.getFileName().toString().contains("long.xlsx")).toList());
+    }
+  }
+
+  @Test
   void theSeedsWorkbookHasDropdownsOfTheRealActorsAndStatuses() throws IOException {
     Path xlsx = dir.resolve("seeds.xlsx");
     Cli.Result result = Cli.run("seeds", Cli.s(xlsx));
