@@ -28,7 +28,7 @@ import org.keneya.core.value.Ref;
  *
  * <ul>
  *   <li>a nested value (a struct, such as money) present on both sides is compared property by
- *       property: {@code budget.amount};
+ *       property: {@code address.city};
  *   <li>an optional value present on one side only is a change of the whole value, its absent side
  *       empty;
  *   <li>a list whose new value starts with all the items of the old one, and has more, is reported
@@ -297,7 +297,7 @@ public final class DatasetDiff {
       return type;
     }
 
-    /** Where the value sits below its entity, such as {@code name}, {@code budget.amount} or {@code sensors[0].model}. */
+    /** Where the value sits below its entity, such as {@code name}, {@code address.city} or {@code sensors[0].model}. */
     public String path() {
       return DiffText.path(segments);
     }

@@ -207,13 +207,13 @@ public final class KindRegistry {
 
     /**
      * Uses {@code kind} instead of the kind of the same name that a model declares — a user's own
-     * {@code actor} with more properties, or their own {@code document}, to which every provenance
+     * {@code person} with more properties, or their own {@code document}, to which every provenance
      * then refers (references name kinds, not Java types). Every codec, the validator and the
      * generators then see the replacement; the replaced kind's Java type is no longer one of the
      * registry's. {@link #build()} refuses a replacement of a kind that no model declares, and
      * checks the replacement's codelists and references like any kind's.
      *
-     * <p>A typed reference of the model, such as a {@code Ref<Actor>} held by a recommendation,
+     * <p>A typed reference of the model, such as a {@code Ref<Person>} held by a note,
      * then resolves to an entity of the replacement's Java type: resolve it as a {@code Ref<?>}
      * (or a reference to the replacement's type), not as the replaced type, which a cast would
      * refuse.
