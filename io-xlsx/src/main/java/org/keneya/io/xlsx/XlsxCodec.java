@@ -77,7 +77,18 @@ public interface XlsxCodec {
    * @throws org.keneya.core.error.MalformedInputException if the bytes are not a workbook this
    *     codec reads, break the read limits, hold a DTD, or a cell cannot be read
    */
-  Dataset read(InputStream in, String sourceName);
+  default Dataset read(InputStream in, String sourceName) {
+    return readWorkbook(in, sourceName).dataset();
+  }
+
+  /**
+   * Reads a workbook with what its about sheet says of it: whether it holds a part of a dataset, which
+   * {@link XlsxWorkbook#mergeDiff} merges without removals. A part's references are not checked: it
+   * refers to records of the whole it does not hold.
+   *
+   * @throws org.keneya.core.error.MalformedInputException as {@link #read} does
+   */
+  XlsxWorkbook readWorkbook(InputStream in, String sourceName);
 
   /** Reads a workbook from its bytes, as {@link #read} does. */
   default Dataset fromBytes(byte[] workbook, String sourceName) {

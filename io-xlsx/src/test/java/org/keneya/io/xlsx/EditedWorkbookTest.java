@@ -110,6 +110,15 @@ class EditedWorkbookTest {
   }
 
   @Test
+  void aBooleanFormulaIsReadByItsCachedOneOrZero() {
+    assertReads(expected("Météo", "Kati", DAY), new EditedWorkbook()
+        .sheet("operator", OPERATORS, row("mn", "Météo", "agency"), row("ub", "Université", "university"))
+        .sheet("station", STATIONS, row("kati", "Kati", "mn", "active", new EditedWorkbook.Formula("1>2", "0")))
+        .sheet("inspection", INSPECTIONS, row("i1", "kati", DAY, "pass"))
+        .sheet("inspection.inspectors", INSPECTORS, row("i1", 1, "mn"), row("i1", 2, "ub")));
+  }
+
+  @Test
   void aFormulaWithNoComputedValueIsRefusedNamingItsCell() {
     MalformedInputException e = refused(typed("Météo", new EditedWorkbook.Formula("CONCATENATE(\"Ka\",\"ti\")", ""), DAY));
     assertEquals("edited.xlsx, sheet \"station\", row 2, column B (name.fr)", e.place().toString());

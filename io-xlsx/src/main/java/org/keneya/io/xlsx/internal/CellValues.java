@@ -225,6 +225,9 @@ final class CellValues {
           throw new Unreadable("a formula (=" + cell.getFormula() + ") with no value computed; open the workbook in "
               + "a spreadsheet and save it, or type the value");
         }
+        if (kind == Kind.BOOLEAN && (cached.equals("1") || cached.equals("0"))) {
+          return cached.equals("1") ? "true" : "false"; // a boolean formula's value is cached as 1 or 0
+        }
         BigDecimal number = kind == Kind.TEXT ? null : numberOrNull(cached.strip());
         return number != null ? number(number, kind, date1904) : text(unescape(cached), kind);
       }

@@ -9,6 +9,7 @@ import org.keneya.core.data.Dataset;
 import org.keneya.core.kind.KindRegistry;
 import org.keneya.io.xlsx.XlsxCodec;
 import org.keneya.io.xlsx.XlsxOptions;
+import org.keneya.io.xlsx.XlsxWorkbook;
 
 /** The {@link XlsxCodec} implementation: the plan of the registry's sheets, a writer and a reader per workbook. */
 public final class DatasetXlsx implements XlsxCodec {
@@ -35,7 +36,7 @@ public final class DatasetXlsx implements XlsxCodec {
   }
 
   @Override
-  public Dataset read(InputStream in, String sourceName) {
+  public XlsxWorkbook readWorkbook(InputStream in, String sourceName) {
     byte[] checked = SafePackage.read(in, options.limits(), sourceName);
     return new WorkbookReader(registry, options, plan, sourceName).read(checked);
   }

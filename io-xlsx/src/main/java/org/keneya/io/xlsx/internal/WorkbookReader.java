@@ -31,6 +31,7 @@ import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.KindRegistry;
 import org.keneya.io.xlsx.XlsxCodec;
 import org.keneya.io.xlsx.XlsxOptions;
+import org.keneya.io.xlsx.XlsxWorkbook;
 
 /**
  * Reads one workbook: each kind's list sheets first (the items of each owner, by position), then
@@ -55,7 +56,7 @@ final class WorkbookReader {
     this.source = source;
   }
 
-  Dataset read(byte[] checkedPackage) {
+  XlsxWorkbook read(byte[] checkedPackage) {
     try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(checkedPackage))) {
       date1904 = workbook.isDate1904();
       Map<String, Sheet> sheets = new HashMap<>();
@@ -70,10 +71,10 @@ final class WorkbookReader {
         entities.forEach(builder::add);
       }
       Dataset dataset = builder.build();
-      if (!part) { // a part refers to records of the whole that it does not hold
+      if (!part && options.checkReferences()) { // a part refers to records of the whole that it does not hold
         checkReferences(dataset, read);
       }
-      return dataset;
+      return new XlsxWorkbook(dataset, part);
     } catch (ExcelReaderException e) {
       throw unreadable(e);
     } catch (RuntimeException e) {
