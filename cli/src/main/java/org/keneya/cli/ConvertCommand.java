@@ -55,7 +55,8 @@ final class ConvertCommand implements Callable<Integer> {
   @Nullable Format from;
 
   @Option(names = "--languages", paramLabel = "LANG", split = ",", showDefaultValue = Visibility.NEVER,
-      description = {"Localized-text columns of a streamed CSV table, as fr,en.", "  Default: the languages found in a first pass"})
+      description = {"Localized-text columns of a streamed CSV table, as fr,en; in a workbook, columns added to "
+          + "those the data uses, for a person to fill in.", "  Default: the languages found in a first pass"})
   List<String> languages = List.of();
 
   @Option(names = {"-q", "--quiet"}, description = "No progress and no notes on stderr.")
@@ -84,7 +85,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = Progress.onConsole(err, quiet);
-    DataFiles files = writing.files(KindRegistry.load(), KeneyaCli.root(spec));
+    DataFiles files = writing.files(KindRegistry.load(), KeneyaCli.root(spec)).languages(languages);
     String outName = DataFiles.outName(out);
     if (inFormat.streams() && outFormat.streams()) {
       DataFiles.Streamed result = files.stream(in, inFormat, out, outFormat, languages, progress);

@@ -36,6 +36,7 @@ import org.keneya.io.json.JsonOptions;
 import org.keneya.io.xlsx.ExcelLimitException;
 import org.keneya.io.xlsx.XlsxCodec;
 import org.keneya.io.xlsx.XlsxOptions;
+import org.keneya.io.xlsx.XlsxWorkbook;
 
 /**
  * Reads and writes datasets in every {@link Format} through the public codecs, and streams entity by
@@ -54,6 +55,7 @@ final class DataFiles {
   private byte @Nullable [] whole;
   private InputStream stdin = System.in;
   private OutputStream stdout = System.out;
+  private ImmutableList<String> languages = ImmutableList.of();
 
   DataFiles(KindRegistry registry, CsvOptions csvOptions, @Nullable String kindName, boolean pretty) {
     this.registry = registry;
@@ -61,6 +63,15 @@ final class DataFiles {
     this.csv = CsvCodec.create(registry, csvOptions);
     this.kindName = kindName;
     this.pretty = pretty;
+  }
+
+  /**
+   * Sets the languages that get a column in every localized text of a workbook written, even where
+   * no value uses them (by default none: the languages the data uses); returns this.
+   */
+  DataFiles languages(List<String> languages) {
+    this.languages = ImmutableList.copyOf(languages);
+    return this;
   }
 
   /** Sets the streams {@code -} reads and writes (by default System.in and System.out); returns this. */
@@ -155,7 +166,7 @@ final class DataFiles {
       case XLSX:
         // A workbook's errors name the sheet, the row as Excel shows it, the column letter and its header.
         try (InputStream in = openWhole(path)) {
-          return xlsx().read(in, name);
+          return xlsx(checkReferences).read(in, name);
         }
       default:
         EntityKind<?> kind = kindFor(path);
@@ -289,12 +300,30 @@ final class DataFiles {
   }
 
   /**
-   * The workbook codec, reading within the same limits as the CSV tables. A workbook's reader always
-   * resolves references (except in a workbook marked as a part): unlike CSV, validating a workbook
-   * stops at the first dangling one.
+   * Reads a workbook with what its about sheet says of it (a part of a dataset or a whole one), its
+   * references unchecked: a part refers to records it does not hold.
    */
-  private XlsxCodec xlsx() {
-    return XlsxCodec.create(registry, XlsxOptions.defaults().limits(csvOptions.limits()));
+  XlsxWorkbook readWorkbook(Path path) {
+    requireExists(path);
+    String name = inName(path);
+    try (InputStream in = openWhole(path)) {
+      return xlsx(false).readWorkbook(in, name);
+    } catch (InvalidDataException e) {
+      throw CliException.data(name, e);
+    } catch (IOException e) {
+      throw CliException.io(name, e);
+    } catch (RuntimeException e) {
+      throw readFailure(name, e);
+    }
+  }
+
+  /**
+   * The workbook codec, reading within the same limits as the CSV tables, with or without checking
+   * references, and writing a column for each of {@link #languages} in every localized text.
+   */
+  private XlsxCodec xlsx(boolean checkReferences) {
+    return XlsxCodec.create(registry,
+        XlsxOptions.defaults().limits(csvOptions.limits()).checkReferences(checkReferences).languages(languages));
   }
 
   /** The CSV codec, or one that leaves references unchecked (validation then lists them all). */
@@ -323,7 +352,7 @@ final class DataFiles {
         return dataset.size();
       case XLSX:
         try {
-          AtomicOutput.file(path, name, out -> xlsx().write(dataset, out));
+          AtomicOutput.file(path, name, out -> xlsx(true).write(dataset, out));
         } catch (ExcelLimitException e) {
           // more rows in a sheet, or characters in a cell, than Excel holds: the data does not fit the format
           throw new CliException(KeneyaCli.EXIT_DATA, name + ": " + e.getMessage(), e);

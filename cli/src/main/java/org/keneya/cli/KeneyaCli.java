@@ -45,11 +45,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
     showDefaultValues = true,
     versionProvider = KeneyaCli.Version.class,
     header = "Health-planning data as typed, validated records.",
-    description = "Report on a dataset, convert it between JSON, JSON Lines, CSV and Excel, validate it, compare two, generate samples, "
+    description = "Report on a dataset, convert it between JSON, JSON Lines, CSV and Excel, validate it, compare two, merge edited files into one, generate samples, "
         + "print its schema, write the embedded seeds. Without INPUT, report uses the data transcribed from the embedded "
         + "seed documents. - as INPUT or OUTPUT is standard input or output, with --from/--to naming the format.",
     subcommands = {
-        ReportCommand.class, ConvertCommand.class, ValidateCommand.class, DiffCommand.class, SampleCommand.class,
+        ReportCommand.class, ConvertCommand.class, ValidateCommand.class, DiffCommand.class, MergeCommand.class,
+        SampleCommand.class,
         SchemaCommand.class, SeedsCommand.class,
         CommandLine.HelpCommand.class},
     footer = {

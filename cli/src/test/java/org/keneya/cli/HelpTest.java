@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class HelpTest {
   private static final List<String> COMMANDS =
-      List.of("report", "convert", "validate", "diff", "sample", "schema", "seeds", "completion");
+      List.of("report", "convert", "validate", "diff", "merge", "sample", "schema", "seeds", "completion");
 
   @Test
   void everyCommandHasHelp() {
@@ -89,7 +89,7 @@ class HelpTest {
     assertEquals(0, result.exit(), result::toString);
     assertTrue(result.out().startsWith("#!/usr/bin/env bash"), result::toString);
     assertTrue(result.out().contains("complete -F _complete_keneya"), result::toString);
-    for (String word : List.of("report", "convert", "validate", "diff", "sample", "schema", "seeds", "--delimiter",
+    for (String word : List.of("report", "convert", "validate", "diff", "merge", "sample", "schema", "seeds", "--delimiter",
         "--formula-guard", "--as-of", "--datapackage")) {
       assertTrue(result.out().contains(word), word);
     }

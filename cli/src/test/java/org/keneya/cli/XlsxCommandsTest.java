@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.value.Code;
+import org.keneya.io.xlsx.XlsxCodec;
 import org.keneya.model.Actor;
 import org.keneya.model.HealthCodelists;
 import org.keneya.seeds.Seeds;
@@ -64,6 +65,41 @@ class XlsxCommandsTest {
     Cli.Result again = Cli.run("convert", Cli.s(workbook), Cli.s(back), "--from", "xlsx", "--quiet");
     assertEquals(0, again.exit(), again::toString);
     assertArrayEquals(Cli.bytes(json), Cli.bytes(back));
+  }
+
+  @Test
+  void validateListsEveryDanglingReferenceOfAWorkbookAndConvertRefusesTheFirst() throws IOException {
+    Dataset seeds = Dataset.of(Cli.REGISTRY, Seeds.load().entities());
+    List<Actor> actors = seeds.entities(Actor.KIND);
+    Dataset.Builder broken = Dataset.builder(Cli.REGISTRY);
+    for (Actor actor : actors) {
+      boolean orphan = actor.equals(actors.get(0)) || actor.equals(actors.get(1));
+      broken.add(orphan ? Actor.builder().from(actor).parent(Actor.ref("nobody-" + actor.id())).build() : actor);
+    }
+    seeds.entities().stream().filter(e -> !(e instanceof Actor)).forEach(broken::add);
+    Path xlsx = Files.write(dir.resolve("broken.xlsx"), XlsxCodec.create(Cli.REGISTRY).toBytes(broken.build()));
+    Cli.Result validate = Cli.run("validate", Cli.s(xlsx));
+    assertEquals(1, validate.exit(), validate::toString);
+    assertEquals(2, validate.out().lines().filter(l -> l.contains("dangling-reference")).count(), validate::toString);
+    Cli.Result convert = Cli.run("convert", Cli.s(xlsx), Cli.s(dir.resolve("broken.json")));
+    assertEquals(1, convert.exit(), convert::toString);
+    assertTrue(convert.err().contains("broken.xlsx, sheet \"actor\""), convert::toString);
+  }
+
+  @Test
+  void languagesAddColumnsForAPersonToFillIn() throws IOException {
+    Path json = Cli.writeJson(Cli.generated(3, 5), dir.resolve("in.json"));
+    Path xlsx = dir.resolve("data.xlsx");
+    Cli.Result result = Cli.run("convert", Cli.s(json), Cli.s(xlsx), "--languages", "fr,bm", "--quiet");
+    assertEquals(0, result.exit(), result::toString);
+    try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      List<String> headers = new ArrayList<>();
+      workbook.getSheet("actor").getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+      assertTrue(headers.contains("name.bm"), headers::toString);
+    }
+    Cli.Result back = Cli.run("convert", Cli.s(xlsx), Cli.s(dir.resolve("back.json")), "--quiet");
+    assertEquals(0, back.exit(), back::toString);
+    assertArrayEquals(Cli.bytes(json), Cli.bytes(dir.resolve("back.json")));
   }
 
   @Test
