@@ -9,6 +9,7 @@ open module org.keneya.jpms {
   requires org.keneya.model;
   requires org.keneya.io.json;
   requires org.keneya.io.csv;
+  requires org.keneya.io.xlsx;
   requires org.keneya.jackson;
   requires org.keneya.seeds;
   requires transitive tools.jackson.databind;

@@ -7,6 +7,7 @@ import org.keneya.core.kind.KindRegistry;
 import org.keneya.io.csv.CsvCodec;
 import org.keneya.io.csv.CsvOptions;
 import org.keneya.io.json.JsonCodec;
+import org.keneya.io.xlsx.XlsxCodec;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What a modular application does with Keneya: every call goes through an exported package. */
@@ -35,6 +36,12 @@ public final class ModularUser {
     ByteArrayOutputStream zip = new ByteArrayOutputStream();
     csv.writeZip(dataset, zip);
     return csv.readZip(new ByteArrayInputStream(zip.toByteArray()));
+  }
+
+  /** {@code dataset} written as an Excel workbook and read back. */
+  public Dataset xlsxRoundTrip(Dataset dataset) {
+    XlsxCodec xlsx = XlsxCodec.create(registry);
+    return xlsx.fromBytes(xlsx.toBytes(dataset), "modular.xlsx");
   }
 
   /** A Jackson mapper with every module found through the {@code JacksonModule} service. */

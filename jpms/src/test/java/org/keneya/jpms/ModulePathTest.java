@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ModulePathTest {
   private static final List<String> PUBLISHED = List.of(
       "org.keneya.core", "org.keneya.model", "org.keneya.io.json", "org.keneya.jackson",
-      "org.keneya.io.csv", "org.keneya.testkit", "org.keneya.model.testkit", "org.keneya.seeds");
+      "org.keneya.io.csv", "org.keneya.io.xlsx", "org.keneya.testkit", "org.keneya.model.testkit", "org.keneya.seeds");
 
   private final ModularUser user = new ModularUser();
 
@@ -75,7 +75,7 @@ class ModulePathTest {
   }
 
   @Test
-  void jsonAndCsvRoundTrips() {
+  void jsonCsvAndWorkbookRoundTrips() {
     Actor dns = Actor.builder()
         .id(Id.of("dns"))
         .name(LocalizedText.fr("Direction nationale de la santé"))
@@ -94,6 +94,7 @@ class ModulePathTest {
 
     assertEquals(dataset, user.jsonRoundTrip(dataset));
     assertEquals(dataset, user.csvRoundTrip(dataset));
+    assertEquals(dataset, user.xlsxRoundTrip(dataset));
   }
 
   @Test
@@ -117,6 +118,7 @@ class ModulePathTest {
       assertFalse(dataset.entities().isEmpty());
       assertEquals(dataset, user.jsonRoundTrip(dataset));
       assertEquals(dataset, user.csvRoundTrip(dataset));
+      assertEquals(dataset, user.xlsxRoundTrip(dataset));
     }
   }
 
