@@ -26,6 +26,7 @@ module org.keneya.core {
   exports org.keneya.core.data;
   exports org.keneya.core.document;
   exports org.keneya.core.error;
+  exports org.keneya.core.followup;
   exports org.keneya.core.kind;
   exports org.keneya.core.validation;
   exports org.keneya.core.value;

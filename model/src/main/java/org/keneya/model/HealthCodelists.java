@@ -37,7 +37,7 @@ public final class HealthCodelists {
   /** The tag of a status that keeps a recommendation open. */
   public static final String OPEN = "open";
   /** The tag of a status that closes a recommendation. */
-  public static final String CLOSING = "closing";
+  public static final String CLOSING = org.keneya.core.kind.FollowUpRoles.CLOSING_TAG;
 
   // ---- frequently used codes
   public static final Code FRAMEWORK_PILLARS = Code.of("pillars");

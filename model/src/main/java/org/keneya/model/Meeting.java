@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.keneya.core.annotation.CodeOf;
 import org.keneya.core.annotation.Kind;
 import org.keneya.core.annotation.NonBlank;
+import org.keneya.core.annotation.Occurs;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.validation.Checks;
@@ -63,6 +64,7 @@ public abstract class Meeting implements Entity {
 
   /** {@link #dates()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
+  @Occurs
   abstract @Nullable DateRange datesOrNull();
 
   /** The venue as written. */

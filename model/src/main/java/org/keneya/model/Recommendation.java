@@ -8,9 +8,14 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.annotation.CodeOf;
+import org.keneya.core.annotation.Due;
 import org.keneya.core.annotation.Kind;
 import org.keneya.core.annotation.KindRule;
 import org.keneya.core.annotation.NonBlank;
+import org.keneya.core.annotation.Origin;
+import org.keneya.core.annotation.Responsible;
+import org.keneya.core.annotation.StatusHistory;
+import org.keneya.core.annotation.Theme;
 import org.keneya.core.annotation.UniqueItems;
 import org.keneya.core.kind.Codelist;
 import org.keneya.core.kind.Entity;
@@ -69,6 +74,7 @@ public abstract class Recommendation implements Entity {
 
   /** {@link #pillar()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
+  @Theme
   abstract @Nullable Ref<Pillar> pillarOrNull();
 
   /** Who it is addressed to: the country (MoH, government and partners), global partners… */
@@ -84,10 +90,12 @@ public abstract class Recommendation implements Entity {
   /** The actors responsible for carrying it out. */
   @Value.Parameter
   @UniqueItems
+  @Responsible("lead")
   public abstract List<Ref<Actor>> lead();
 
   /** Actors named as supporting or partners of the lead. */
   @Value.Parameter
+  @Responsible("supporting")
   public abstract List<Ref<Actor>> supporting();
 
   /** The responsible structures exactly as written, such as {@code "DRS/DRSV/DRA/DREF/Partenaires"}. */
@@ -106,6 +114,7 @@ public abstract class Recommendation implements Entity {
 
   /** {@link #deadline()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
+  @Due
   abstract @Nullable Deadline deadlineOrNull();
 
   /** The horizon it was framed in, such as "dans les 6 prochains mois". */
@@ -115,6 +124,7 @@ public abstract class Recommendation implements Entity {
 
   /** {@link #horizon()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
+  @Due
   abstract @Nullable Deadline horizonOrNull();
 
   /** The discussion point it answers, as written. */
@@ -137,10 +147,12 @@ public abstract class Recommendation implements Entity {
 
   /** {@link #meeting()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   @Value.Parameter
+  @Origin
   abstract @Nullable Ref<Meeting> meetingOrNull();
 
   /** The implementation history, oldest first; append with {@link #withStatusUpdate}. */
   @Value.Parameter
+  @StatusHistory
   public abstract List<StatusUpdate> statusHistory();
 
   @Value.Parameter

@@ -171,6 +171,10 @@ public final class KindProcessor extends AbstractProcessor {
     final String packageName;
     final String typeName; // the type as the generated source names it
     final String className;
+    /** The follow-up roles' builder calls ({@code .due("deadline")}), in declaration order. */
+    final List<String> roles = new ArrayList<>();
+    /** The roles a kind gives one property at most, seen so far. */
+    final java.util.Set<String> singleRoles = new java.util.HashSet<>();
     boolean failed;
 
     Description(TypeElement type, boolean kind) {
@@ -485,6 +489,25 @@ public final class KindProcessor extends AbstractProcessor {
             }
             break;
           }
+          case "StatusHistory":
+            constraint = role(p, where, simple, ".statusHistory(" + literal(p.name) + ", "
+                + literal(stringValue(a, "date", "date")) + ", " + literal(stringValue(a, "status", "status")) + ")");
+            break;
+          case "Due":
+            constraint = role(p, where, simple, ".due(" + literal(p.name) + ")");
+            break;
+          case "Responsible":
+            constraint = role(p, where, simple, ".responsible(" + literal(stringValue(a, "value")) + ", " + literal(p.name) + ")");
+            break;
+          case "Occurs":
+            constraint = role(p, where, simple, ".occurs(" + literal(p.name) + ")");
+            break;
+          case "Theme":
+            constraint = role(p, where, simple, ".theme(" + literal(p.name) + ")");
+            break;
+          case "Origin":
+            constraint = role(p, where, simple, ".origin(" + literal(p.name) + ")");
+            break;
           default:
             constraint = null; // CodeOf, RefTo, AnyKind: read with the value type
         }
@@ -492,6 +515,23 @@ public final class KindProcessor extends AbstractProcessor {
           p.constraints.add(constraint);
         }
       }
+    }
+
+    /**
+     * Adds a follow-up role's builder call; returns null, a role being no constraint. Whether the
+     * property's type fits the role is checked when the kind is made ({@code FollowUpRoles}), naming
+     * the kind and the property.
+     */
+    String role(Property p, String where, String annotation, String call) {
+      boolean single = !annotation.equals("Due") && !annotation.equals("Responsible");
+      if (!kind) {
+        error(p.element, where + ": @" + annotation + " is a follow-up role of a kind (@Kind), not of a @Struct");
+      } else if (single && !singleRoles.add(annotation)) {
+        error(p.element, where + ": a kind has one @" + annotation + " property");
+      } else {
+        roles.add(call);
+      }
+      return null;
     }
 
     boolean fits(Property p, String where, String annotation, String... kinds) {
@@ -656,12 +696,17 @@ public final class KindProcessor extends AbstractProcessor {
             .append("  public static final EntityKind<").append(typeName).append("> KIND = EntityKind.of(")
             .append(literal(structName)).append(", ").append(literal(label)).append(",\n      ")
             .append(struct);
-        if (!rules.isEmpty()) {
+        if (!rules.isEmpty() || !roles.isEmpty()) {
           out.append(",\n      java.util.List.of(");
           for (int i = 0; i < rules.size(); i++) {
             out.append(i == 0 ? "" : ",").append("\n          ").append(rules.get(i));
           }
           out.append(")");
+        }
+        if (!roles.isEmpty()) {
+          out.append(",\n      org.keneya.core.kind.FollowUpRoles.builder()");
+          roles.forEach(r -> out.append("\n          ").append(r));
+          out.append("\n          .build()");
         }
         out.append(");\n");
       } else {
@@ -829,6 +874,12 @@ public final class KindProcessor extends AbstractProcessor {
     }
     AnnotationValue value = value(mirror, name);
     return value == null ? null : (String) value.getValue();
+  }
+
+  /** The value of {@code name} in {@code mirror}, or {@code otherwise} when the annotation leaves its default. */
+  private static String stringValue(AnnotationMirror mirror, String name, String otherwise) {
+    String value = stringValue(mirror, name);
+    return value == null ? otherwise : value;
   }
 
   private static long longValue(AnnotationMirror mirror, String name) {

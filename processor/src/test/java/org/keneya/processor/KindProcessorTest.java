@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keneya.core.kind.Constraint;
 import org.keneya.core.kind.EntityKind;
+import org.keneya.core.kind.FollowUpRoles;
 import org.keneya.core.kind.Property;
 import org.keneya.core.kind.OptionalType;
 import org.keneya.core.kind.StructType;
@@ -278,6 +279,38 @@ class KindProcessorTest {
   void aMisnamedRequiredWhenPropertyIsACompileError() throws IOException {
     assertRefused("@CodeOf(\"r\") Code result, @Nullable @RequiredWhen(property = \"resullt\", value = \"fail\") String why",
         "Bad.why: @RequiredWhen names the property resullt, which Bad does not have");
+  }
+
+  @Test
+  void followUpRolesAreDescribedOnTheKind() throws Exception {
+    Compiled compiled = compile(Map.of("demo.Task", String.join("\n",
+        "@Struct(\"step\")",
+        "record Step(LocalDate on, @CodeOf(\"state\") Code state) {",
+        "  static final StructType<Step> TYPE = StepDescription.TYPE;",
+        "}",
+        "@Kind(name = \"task\")",
+        "public record Task(Id id, @Responsible(\"owner\") List<Ref<Task>> owners, @Due @Nullable Deadline due,",
+        "    @Due @Nullable Deadline horizon, @StatusHistory(date = \"on\", status = \"state\") List<Step> steps,",
+        "    @Occurs @Nullable LocalDate day, @Theme @Nullable Ref<Task> parent, @Origin @Nullable Ref<Task> from)",
+        "    implements Entity {",
+        "  public static final EntityKind<Task> KIND = TaskDescription.KIND;",
+        "}", "")));
+    assertTrue(compiled.ok(), compiled.errors().toString());
+    EntityKind<?> task = (EntityKind<?>) field(compiled.loader(), "demo.TaskDescription", "KIND");
+    assertEquals(FollowUpRoles.builder().responsible("owner", "owners").due("due").due("horizon")
+        .statusHistory("steps", "on", "state").occurs("day").theme("parent").origin("from").build(), task.roles());
+  }
+
+  @Test
+  void aFollowUpRoleOnAStructOrTwiceOnAKindIsACompileError() throws IOException {
+    assertRefused("@Occurs LocalDate day, @Occurs LocalDate night", "Bad.night: a kind has one @Occurs property");
+    Compiled compiled = compile(Map.of("demo.Bad", String.join("\n",
+        "@Struct(\"bad\")",
+        "public record Bad(@Due Deadline due) {",
+        "  public static final StructType<Bad> TYPE = BadDescription.TYPE;",
+        "}", "")));
+    assertTrue(compiled.errors().stream().anyMatch(e -> e.contains("Bad.due: @Due is a follow-up role of a kind (@Kind)")),
+        compiled.errors().toString());
   }
 
   @Test

@@ -29,29 +29,49 @@ public final class EntityKind<E extends Entity> {
   private final String label;
   private final StructType<E> struct;
   private final ImmutableList<Rule<? super E>> rules;
+  private final FollowUpRoles roles;
 
-  private EntityKind(String name, String label, StructType<E> struct, ImmutableList<Rule<? super E>> rules) {
+  private EntityKind(String name, String label, StructType<E> struct, ImmutableList<Rule<? super E>> rules,
+      FollowUpRoles roles) {
     this.name = Ref.checkKind(name);
     this.label = label;
     this.struct = struct;
     this.rules = rules;
+    this.roles = roles;
     ImmutableList<Property<E, ?>> properties = struct.properties();
     if (properties.isEmpty()
         || !properties.get(0).name().equals("id")
         || !properties.get(0).type().equals(ValueType.id())) {
       throw new DomainModelException(name + ": the first property must be \"id\" of type id");
     }
+    roles.check(name, struct);
   }
 
   /** A kind without rules of its own. */
   public static <E extends Entity> EntityKind<E> of(String name, String label, StructType<E> struct) {
-    return new EntityKind<>(name, label, struct, ImmutableList.of());
+    return new EntityKind<>(name, label, struct, ImmutableList.of(), FollowUpRoles.none());
   }
 
   /** A kind with its own validation rules. */
   public static <E extends Entity> EntityKind<E> of(
       String name, String label, StructType<E> struct, Iterable<? extends Rule<? super E>> rules) {
-    return new EntityKind<>(name, label, struct, ImmutableList.copyOf(rules));
+    return new EntityKind<>(name, label, struct, ImmutableList.copyOf(rules), FollowUpRoles.none());
+  }
+
+  /**
+   * A kind with its own validation rules and follow-up roles.
+   *
+   * @throws DomainModelException when a role names a property the kind lacks, or one of a type the
+   *     role cannot use
+   */
+  public static <E extends Entity> EntityKind<E> of(String name, String label, StructType<E> struct,
+      Iterable<? extends Rule<? super E>> rules, FollowUpRoles roles) {
+    return new EntityKind<>(name, label, struct, ImmutableList.copyOf(rules), roles);
+  }
+
+  /** The properties this kind's entities are followed up by; {@link FollowUpRoles#none()} for most kinds. */
+  public FollowUpRoles roles() {
+    return roles;
   }
 
   /** The kind's name, such as {@code note}: JSON key, CSV table, reference prefix. */
