@@ -1,6 +1,7 @@
 package org.keneya.io.xlsx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ class StreamingMemoryTest {
     Path workbook = Files.createTempFile("million-", ".xlsx");
     Path output = Files.createTempFile("million-", ".log");
     try {
+      // java.class.path: the test class path, or under surefire possibly its booter jar, whose manifest lists it
       Process child = new ProcessBuilder(List.of(
           Path.of(System.getProperty("java.home"), "bin", "java").toString(),
           "-Xmx128m",
@@ -28,11 +30,13 @@ class StreamingMemoryTest {
           .redirectErrorStream(true)
           .redirectOutput(output.toFile())
           .start();
-      if (!child.waitFor(5, TimeUnit.MINUTES)) {
-        child.destroyForcibly();
+      boolean exited = child.waitFor(5, TimeUnit.MINUTES);
+      if (!exited) {
+        child.destroyForcibly().waitFor();
       }
       String log = Files.readString(output, StandardCharsets.UTF_8);
-      System.out.print(log);
+      System.out.print(log); // the rows, the time and the heap, in the test's report
+      assertTrue(exited, "still writing after 5 minutes: " + log);
       assertEquals(0, child.exitValue(), log);
     } finally {
       Files.deleteIfExists(workbook);

@@ -116,7 +116,7 @@ final class CellValues {
 
   /**
    * Escaped text with the whitespace at either end as {@code _xHHHH_} too: an inline string's
-   * {@code <t>} has no {@code xml:space="preserve"} in FastExcel, so Excel would drop it.
+   * {@code <t>} has no {@code xml:space="preserve"} in FastExcel, without which Excel may trim it.
    */
   static String escapeEdges(String escaped) {
     int start = 0;

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.keneya.core.internal.table.Column;
 import org.keneya.core.internal.table.Layout;
 import org.keneya.core.kind.CodeEntry;
+import org.keneya.core.kind.CodeType;
 import org.keneya.core.kind.Codelist;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
@@ -52,7 +54,10 @@ import org.keneya.io.xlsx.XlsxWriter;
  *   <li>Kinds' sheets hold inline strings ({@link Worksheet#inlineString}): FastExcel keeps every
  *       shared string in memory until the end, a million distinct ids included, and numbers them
  *       in the order they come, which would depend on the order the kinds are written in. Only
- *       the about sheet, written at the start and at the end, uses shared strings.
+ *       the about sheet, written at the start and at the end, uses shared strings, and the code
+ *       cells whose codes it lists (numbered already): a code is what a person picks from a
+ *       dropdown, and Apache POI's {@code setCellValue} on an inline string cell leaves its text
+ *       and adds a value FastExcel's reader ignores.
  *   <li>Comments and data validations are kept by FastExcel until a sheet is finished; they are
  *       the header's, a few per column.
  * </ul>
@@ -81,6 +86,8 @@ final class WorkbookWriter implements XlsxWriter {
   private final Worksheet about;
   private final Map<String, Worksheet> sheets = new HashMap<>();
   private final Dropdowns dropdowns;
+  /** The codes of the codelists, escaped, shared strings from the about sheet on. */
+  private final Set<String> sharedCodes = new HashSet<>();
   /** The row counts of each kind written, by kind name. */
   private final Map<String, List<SheetCount>> written = new HashMap<>();
   private State state = State.OPEN;
@@ -234,7 +241,9 @@ final class WorkbookWriter implements XlsxWriter {
       int first = r;
       for (CodeEntry entry : codelist.entries()) {
         sheet.value(r, 0, codelist.name());
-        sheet.value(r, 1, CellValues.escape(entry.code().value()));
+        String code = CellValues.escape(entry.code().value());
+        sharedCodes.add(code);
+        sheet.value(r, 1, code);
         label(sheet, r, 2, entry.label(), "fr");
         label(sheet, r++, 3, entry.label(), "en");
       }
@@ -271,7 +280,7 @@ final class WorkbookWriter implements XlsxWriter {
   // ---- a kind's sheets
 
   /** The columns of a layout a sheet shows, and what their cells hold. */
-  private record Shown(List<Integer> indexes, List<Column> columns, CellValues.Kind[] kinds) {
+  private record Shown(List<Integer> indexes, List<Column> columns, CellValues.Kind[] kinds, boolean[] codes) {
     /** The columns of {@code layout} a sheet shows: all but the lists that are not optional (their items have sheets). */
     static Shown of(Layout<?> layout, ListCells cells) {
       List<Integer> indexes = new ArrayList<>();
@@ -284,11 +293,13 @@ final class WorkbookWriter implements XlsxWriter {
         }
       }
       CellValues.Kind[] kinds = new CellValues.Kind[columns.size()];
+      boolean[] codes = new boolean[columns.size()];
       for (int c = 0; c < kinds.length; c++) {
         Column column = columns.get(c);
         kinds[c] = column.type() == Column.Type.VALUE ? CellValues.Kind.BOOLEAN : CellValues.kindOf(column);
+        codes[c] = column.type() == Column.Type.SCALAR && column.scalar() instanceof CodeType;
       }
-      return new Shown(indexes, columns, kinds);
+      return new Shown(indexes, columns, kinds, codes);
     }
 
     List<String> names() {
@@ -341,7 +352,7 @@ final class WorkbookWriter implements XlsxWriter {
     ListCells cells = new ListCells();
     Layout<E> layout = Layout.generic(kind.struct(), languages(kind, entities), cells);
     Shown shown = Shown.of(layout, cells);
-    Rows rows = new Rows(sheets.get(plan.sheet()), plan.sheet());
+    Rows rows = new Rows(sheets.get(plan.sheet()), plan.sheet(), sharedCodes);
     rows.start(shown.names(), 0);
     for (int c = 0; c < shown.columns().size(); c++) {
       dropdowns.add(rows.sheet, c, shown.columns().get(c));
@@ -386,7 +397,7 @@ final class WorkbookWriter implements XlsxWriter {
     int keys = plan.keyHeaders().size();
     List<String> names = new ArrayList<>(plan.keyHeaders());
     names.addAll(shown.names());
-    Rows rows = new Rows(sheets.get(plan.sheet()), plan.sheet());
+    Rows rows = new Rows(sheets.get(plan.sheet()), plan.sheet(), sharedCodes);
     rows.start(names, keys);
     dropdowns.addIds(rows.sheet, 0, kind.name());
     for (int c = 0; c < shown.columns().size(); c++) {
@@ -395,7 +406,7 @@ final class WorkbookWriter implements XlsxWriter {
     List<Set<String>> itemLanguages = itemLanguages(plan.children());
     items.forEach(owned -> {
       int r = rows.next();
-      rows.put(r, 0, CellValues.Kind.TOKEN, (String) owned.key().get(0));
+      rows.put(r, 0, CellValues.Kind.TOKEN, (String) owned.key().get(0), false);
       for (int k = 1; k < keys; k++) {
         rows.sheet.value(r, k, (Integer) owned.key().get(k));
       }
@@ -469,13 +480,15 @@ final class WorkbookWriter implements XlsxWriter {
   private static final class Rows {
     final Worksheet sheet;
     private final String name;
+    private final Set<String> codes;
     private final Widths widths = new Widths();
     private int next = 1;
     private boolean flushed;
 
-    Rows(Worksheet sheet, String name) {
+    Rows(Worksheet sheet, String name, Set<String> codes) {
       this.sheet = sheet;
       this.name = name;
+      this.codes = codes;
     }
 
     /** Writes the header, frozen with the {@code frozenColumns} first columns. */
@@ -517,17 +530,24 @@ final class WorkbookWriter implements XlsxWriter {
           if (kind == CellValues.Kind.BOOLEAN && text.equals(ListCells.MARKER)) {
             text = "true"; // an optional list's presence
           }
-          put(r, first + c, kind, text);
+          put(r, first + c, kind, text, shown.codes()[c]);
         }
       }
     }
 
-    void put(int r, int c, CellValues.Kind kind, String text) {
+    /** Writes a cell; {@code code}: of a code column, whose codelist's codes are shared strings. */
+    void put(int r, int c, CellValues.Kind kind, String text, boolean code) {
       if (text.length() > ExcelLimitException.MAX_CELL_CHARACTERS) {
         throw new ExcelLimitException(name, r + 1L, "column " + WorkbookPlan.letters(c) + ": " + text.length()
             + " characters; a cell holds at most " + ExcelLimitException.MAX_CELL_CHARACTERS);
       }
-      CellValues.write(sheet, r, c, kind, text);
+      String escaped = code ? CellValues.escape(text) : text;
+      if (code && codes.contains(escaped)) {
+        // shared, already numbered: Apache POI edits a shared string cell, not an inline one
+        sheet.value(r, c, escaped);
+      } else {
+        CellValues.write(sheet, r, c, kind, text);
+      }
       if (!flushed) {
         widths.see(c, kind == CellValues.Kind.DATE ? 12 : text.length() + 1);
       }
