@@ -1,6 +1,5 @@
 package org.keneya.io.xlsx.internal;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import java.io.BufferedOutputStream;
