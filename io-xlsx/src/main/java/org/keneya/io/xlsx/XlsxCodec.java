@@ -30,7 +30,7 @@ import org.keneya.io.xlsx.internal.DatasetXlsx;
  * value). A cell that cannot be read is refused with a {@link
  * org.keneya.core.error.MalformedInputException} naming the sheet, the row as Excel shows it, the
  * column letter and its header. The same dataset gives the same bytes; streams passed in are never
- * closed.
+ * closed. A dataset too large for memory is written kind by kind with {@link #writer}.
  *
  * <pre>{@code
  * XlsxCodec xlsx = XlsxCodec.create(registry);
@@ -62,6 +62,12 @@ public interface XlsxCodec {
    *     Excel holds
    */
   void write(Dataset dataset, OutputStream out);
+
+  /**
+   * A writer of one workbook to {@code out}, kind by kind, from entities that need not all be in
+   * memory at once; see {@link XlsxWriter}. {@link #write} writes through it.
+   */
+  XlsxWriter writer(OutputStream out);
 
   /** The workbook of {@code dataset}, as {@link #write} writes it. */
   default byte[] toBytes(Dataset dataset) {

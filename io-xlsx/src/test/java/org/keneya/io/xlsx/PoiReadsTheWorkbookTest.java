@@ -166,6 +166,14 @@ class PoiReadsTheWorkbookTest {
     }
   }
 
+  @Test
+  void theSpacesAtEitherEndOfAnInlineStringAreKept() throws IOException {
+    Dataset spaced = Dataset.of(REGISTRY, List.of(Operator.of("mn", "agency", " Météo\t")));
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(XLSX.toBytes(spaced)))) {
+      assertEquals(" Météo\t", cell(workbook.getSheet("operator"), 1, "name.fr").getStringCellValue());
+    }
+  }
+
   /** The list validations of a sheet: the column letter they cover and their list's formula. */
   private static Map<String, String> validations(XSSFSheet sheet) {
     Map<String, String> out = new TreeMap<>();

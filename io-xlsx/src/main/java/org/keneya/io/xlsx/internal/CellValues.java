@@ -110,7 +110,41 @@ final class CellValues {
       default:
         break;
     }
-    sheet.value(r, c, escape(text));
+    // inline: FastExcel would keep every shared string in memory until the end
+    sheet.inlineString(r, c, escapeEdges(escape(text)));
+  }
+
+  /**
+   * Escaped text with the whitespace at either end as {@code _xHHHH_} too: an inline string's
+   * {@code <t>} has no {@code xml:space="preserve"} in FastExcel, without which Excel may trim it.
+   */
+  static String escapeEdges(String escaped) {
+    int start = 0;
+    int end = escaped.length();
+    while (start < end && isXmlSpace(escaped.charAt(start))) {
+      start++;
+    }
+    while (end > start && isXmlSpace(escaped.charAt(end - 1))) {
+      end--;
+    }
+    if (start == 0 && end == escaped.length()) {
+      return escaped;
+    }
+    StringBuilder out = new StringBuilder(escaped.length() + 16);
+    escapeAll(escaped, 0, start, out);
+    out.append(escaped, start, end);
+    escapeAll(escaped, end, escaped.length(), out);
+    return out.toString();
+  }
+
+  private static boolean isXmlSpace(char ch) {
+    return ch == ' ' || ch == '\t' || ch == '\n';
+  }
+
+  private static void escapeAll(String text, int from, int to, StringBuilder out) {
+    for (int i = from; i < to; i++) {
+      out.append(String.format(java.util.Locale.ROOT, "_x%04X_", (int) text.charAt(i)));
+    }
   }
 
   private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");

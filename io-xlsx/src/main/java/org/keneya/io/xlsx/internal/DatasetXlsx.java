@@ -1,15 +1,17 @@
 package org.keneya.io.xlsx.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.keneya.core.data.Dataset;
+import org.keneya.core.kind.Entity;
+import org.keneya.core.kind.EntityKind;
 import org.keneya.core.kind.KindRegistry;
 import org.keneya.io.xlsx.XlsxCodec;
 import org.keneya.io.xlsx.XlsxOptions;
 import org.keneya.io.xlsx.XlsxWorkbook;
+import org.keneya.io.xlsx.XlsxWriter;
 
 /** The {@link XlsxCodec} implementation: the plan of the registry's sheets, a writer and a reader per workbook. */
 public final class DatasetXlsx implements XlsxCodec {
@@ -26,10 +28,22 @@ public final class DatasetXlsx implements XlsxCodec {
 
   @Override
   public void write(Dataset dataset, OutputStream out) {
+    try (XlsxWriter writer = writer(out)) {
+      for (EntityKind<?> kind : registry.kinds()) {
+        write(writer, kind, dataset);
+      }
+      writer.finish();
+    }
+  }
+
+  private static <E extends Entity> void write(XlsxWriter writer, EntityKind<E> kind, Dataset dataset) {
+    writer.write(kind, dataset.entities(kind));
+  }
+
+  @Override
+  public XlsxWriter writer(OutputStream out) {
     try {
-      ByteArrayOutputStream workbook = new ByteArrayOutputStream();
-      new WorkbookWriter(registry, options, plan).write(dataset, workbook);
-      Reproducible.copy(workbook.toByteArray(), out);
+      return new WorkbookWriter(registry, options, plan, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

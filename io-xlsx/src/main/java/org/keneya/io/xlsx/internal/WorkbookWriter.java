@@ -1,20 +1,29 @@
 package org.keneya.io.xlsx.internal;
 
+import static com.google.common.base.Preconditions.checkState;
+
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.dhatim.fastexcel.Range;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.keneya.core.data.Dataset;
 import org.keneya.core.internal.table.Column;
 import org.keneya.core.internal.table.Layout;
 import org.keneya.core.kind.CodeEntry;
+import org.keneya.core.kind.CodeType;
 import org.keneya.core.kind.Codelist;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
@@ -24,50 +33,187 @@ import org.keneya.core.value.LocalizedText;
 import org.keneya.io.xlsx.ExcelLimitException;
 import org.keneya.io.xlsx.XlsxCodec;
 import org.keneya.io.xlsx.XlsxOptions;
+import org.keneya.io.xlsx.XlsxWriter;
 
-/** Writes one dataset as a workbook: the about sheet, then each kind's sheet and its lists' sheets. */
-final class WorkbookWriter {
+/**
+ * Writes one workbook kind by kind, with flat memory, as FastExcel 0.19 allows it:
+ *
+ * <ul>
+ *   <li>Every sheet is declared at the start, the about sheet first: a sheet's part in the zip is
+ *       named by its place in the workbook, not by when it is written, and dropdowns refer to
+ *       sheets not written yet.
+ *   <li>A sheet's rows are flushed to the zip as they come ({@link Worksheet#flush()}), and the
+ *       sheet finished ({@link Worksheet#finish()}) before the next one starts: its zip entry stays
+ *       open from its first flush to its finish, so two sheets cannot be flushed in turn.
+ *   <li>{@code <cols>} comes before {@code <sheetData>}, so the column widths are set before the
+ *       first flush: from the header and the first {@value #BATCH_ROWS} rows, held until then.
+ *   <li>The about sheet, whose counts are known only at the end, is never flushed: {@link
+ *       Workbook#finish()} writes it last; {@link Reproducible} puts every part back in the
+ *       workbook's order.
+ *   <li>Kinds' sheets hold inline strings ({@link Worksheet#inlineString}): FastExcel keeps every
+ *       shared string in memory until the end, a million distinct ids included, and numbers them
+ *       in the order they come, which would depend on the order the kinds are written in. Only
+ *       the about sheet, written at the start and at the end, uses shared strings, and the code
+ *       cells whose codes it lists (numbered already): a code is what a person picks from a
+ *       dropdown, and Apache POI's {@code setCellValue} on an inline string cell leaves its text
+ *       and adds a value FastExcel's reader ignores.
+ *   <li>Comments and data validations are kept by FastExcel until a sheet is finished; they are
+ *       the header's, a few per column.
+ * </ul>
+ *
+ * FastExcel writes to a temporary file, copied to the output at the end by {@link Reproducible}:
+ * so nothing reaches the output when Excel's limits are broken, and the parts can be put in order.
+ * What memory holds does not grow with the rows but for one thing FastExcel does not let go: a
+ * worksheet keeps a slot (a null reference, 4 or 8 bytes) per row it flushed until the workbook
+ * is finished: a few megabytes for a sheet of Excel's 1,048,576 rows.
+ */
+final class WorkbookWriter implements XlsxWriter {
   private static final String HEADER_FILL = "DDEBF7";
   private static final double MIN_WIDTH = 8;
   private static final double MAX_WIDTH = 60;
 
+  /** Rows held before a flush; the first ones, with the header, set the column widths. */
+  static final int BATCH_ROWS = 1_000;
+
   private final KindRegistry registry;
   private final XlsxOptions options;
   private final WorkbookPlan plan;
+  private final OutputStream out;
+  private final Path file;
+  private final OutputStream fileOut;
+  private final Workbook workbook;
+  private final Worksheet about;
+  private final Map<String, Worksheet> sheets = new HashMap<>();
+  private final Dropdowns dropdowns;
+  /** The codes of the codelists, escaped, shared strings from the about sheet on. */
+  private final Set<String> sharedCodes = new HashSet<>();
+  /** The row counts of each kind written, by kind name. */
+  private final Map<String, List<SheetCount>> written = new HashMap<>();
+  private State state = State.OPEN;
 
-  WorkbookWriter(KindRegistry registry, XlsxOptions options, WorkbookPlan plan) {
+  private enum State { OPEN, FINISHED, CLOSED }
+
+  WorkbookWriter(KindRegistry registry, XlsxOptions options, WorkbookPlan plan, OutputStream out) throws IOException {
     this.registry = registry;
     this.options = options;
     this.plan = plan;
+    this.out = out;
+    this.file = Files.createTempFile("keneya-", ".xlsx"); // readable by its owner alone: datasets may be personal
+    try {
+      this.fileOut = new BufferedOutputStream(Files.newOutputStream(file));
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(file);
+      throw e;
+    }
+    this.workbook = new Workbook(fileOut, "Keneya", null);
+    this.about = workbook.newWorksheet(plan.aboutSheet());
+    this.dropdowns = new Dropdowns(writeAbout(about), declareSheets());
   }
 
-  /** Writes {@code dataset} to {@code out}, not closed; the bytes are FastExcel's, before {@link Reproducible}. */
-  void write(Dataset dataset, OutputStream out) throws IOException {
-    Workbook workbook = new Workbook(out, "Keneya", null);
-    Worksheet about = workbook.newWorksheet(plan.aboutSheet());
-    Map<String, Worksheet> sheets = new HashMap<>(); // every sheet made first: dropdowns refer across them
-    List<KindTable<?>> tables = new ArrayList<>();
+  /** Declares every kind's sheet and list sheets, in the plan's order; returns each kind's id column. */
+  private Map<String, Dropdowns.IdColumn> declareSheets() {
     Map<String, Dropdowns.IdColumn> ids = new HashMap<>();
     for (WorkbookPlan.KindSheet sheet : plan.kinds()) {
       Worksheet kindSheet = workbook.newWorksheet(sheet.sheet());
+      sheets.put(sheet.sheet(), kindSheet);
       for (WorkbookPlan.ListSheet list : sheet.allLists()) {
         sheets.put(list.sheet(), workbook.newWorksheet(list.sheet()));
       }
-      KindTable<?> table = table(sheet, dataset);
-      tables.add(table);
-      ids.put(sheet.kind().name(), new Dropdowns.IdColumn(kindSheet, table.idColumn()));
-      sheets.put(sheet.sheet(), kindSheet);
+      // core makes id every kind's first property: its first column, whatever the languages
+      ids.put(sheet.kind().name(), new Dropdowns.IdColumn(kindSheet, 0));
     }
-    Dropdowns dropdowns = new Dropdowns(writeAbout(about), ids);
+    return ids;
+  }
+
+  @Override
+  public <E extends Entity> XlsxWriter write(EntityKind<E> kind, Iterable<? extends E> entities) {
+    checkState(state == State.OPEN, "the workbook writer is %s: write each kind before finish()",
+        state.name().toLowerCase(java.util.Locale.ROOT));
+    WorkbookPlan.KindSheet sheet = plan.kinds().stream().filter(k -> k.kind().equals(kind)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("the kind " + kind.name() + " is not one of the registry's"));
+    checkState(!written.containsKey(kind.name()), "the kind %s is written already: each kind at most once", kind.name());
+    failing(() -> written.put(kind.name(), writeKind(sheet, entities)));
+    return this;
+  }
+
+  @Override
+  public void finish() {
+    checkState(state == State.OPEN, "the workbook writer is %s already", state.name().toLowerCase(java.util.Locale.ROOT));
+    failing(() -> {
+      for (WorkbookPlan.KindSheet sheet : plan.kinds()) {
+        if (!written.containsKey(sheet.kind().name())) {
+          written.put(sheet.kind().name(), writeKind(sheet, List.of()));
+        }
+      }
+      writeCounts();
+      workbook.finish();
+      fileOut.close();
+      Reproducible.copy(file, out);
+    });
+    state = State.FINISHED;
+    deleteFile();
+  }
+
+  @Override
+  public void close() {
+    if (state != State.OPEN) {
+      return;
+    }
+    state = State.CLOSED;
+    try {
+      fileOut.close(); // FastExcel's workbook left unfinished: the file is only deleted
+    } catch (IOException e) {
+      // deleted all the same
+    } finally {
+      deleteFile();
+    }
+  }
+
+  private void deleteFile() {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the temporary workbook " + file, e);
+    }
+  }
+
+  /** A step that may fail; the writer is closed (its file deleted) when it does. */
+  private interface Step {
+    void run() throws IOException;
+  }
+
+  private void failing(Step step) {
+    try {
+      step.run();
+    } catch (IOException e) {
+      throw closedAfter(new UncheckedIOException(e));
+    } catch (RuntimeException e) {
+      throw closedAfter(e);
+    } catch (Error e) {
+      throw closedAfter(e);
+    }
+  }
+
+  /** Closes this writer after {@code failure}, which it returns, a failure to delete the file suppressed in it. */
+  private <T extends Throwable> T closedAfter(T failure) {
+    try {
+      close();
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+    return failure;
+  }
+
+  /** Writes the about sheet's counts, in the plan's order, from {@link #ABOUT_COUNTS} on. */
+  private void writeCounts() {
     int countRow = ABOUT_COUNTS;
-    for (KindTable<?> table : tables) {
-      for (SheetCount count : writeKind(sheets, table, dropdowns)) {
+    for (WorkbookPlan.KindSheet sheet : plan.kinds()) {
+      for (SheetCount count : written.get(sheet.kind().name())) {
         about.value(countRow, 0, count.what());
         about.value(countRow, 1, count.sheet());
         about.value(countRow++, 2, count.rows());
       }
     }
-    workbook.finish();
   }
 
   /** The rows written on a sheet, for the about sheet. */
@@ -94,7 +240,9 @@ final class WorkbookWriter {
       int first = r;
       for (CodeEntry entry : codelist.entries()) {
         sheet.value(r, 0, codelist.name());
-        sheet.value(r, 1, CellValues.escape(entry.code().value()));
+        String code = CellValues.escape(entry.code().value());
+        sharedCodes.add(code);
+        sheet.value(r, 1, code);
         label(sheet, r, 2, entry.label(), "fr");
         label(sheet, r++, 3, entry.label(), "en");
       }
@@ -122,75 +270,48 @@ final class WorkbookWriter {
 
   private static void header(Worksheet sheet, int r, List<String> names) {
     for (int c = 0; c < names.size(); c++) {
-      sheet.value(r, c, names.get(c));
+      // inline: a shared string's number would depend on the order the kinds are written in
+      sheet.inlineString(r, c, names.get(c));
       sheet.style(r, c).bold().fillColor(HEADER_FILL).set();
     }
   }
 
   // ---- a kind's sheets
 
-  /** A kind's entities with the layout of its sheet, and the layout's columns the sheet shows. */
-  private record KindTable<E extends Entity>(
-      WorkbookPlan.KindSheet plan, List<E> entities, ListCells cells, Layout<E> layout, List<Integer> shown, int idColumn) {}
-
-  private <E extends Entity> KindTable<E> table(WorkbookPlan.KindSheet plan, Dataset dataset) {
-    @SuppressWarnings("unchecked")
-    EntityKind<E> kind = (EntityKind<E>) plan.kind();
-    List<E> entities = dataset.entities(kind);
-    ListCells cells = new ListCells();
-    Layout<E> layout = Layout.generic(kind.struct(), languages(kind, entities), cells);
-    List<Integer> shown = shown(layout, cells);
-    int idColumn = -1;
-    for (int c = 0; c < shown.size(); c++) {
-      if (layout.columns().get(shown.get(c)).name().equals("id")) {
-        idColumn = c;
+  /** The columns of a layout a sheet shows, and what their cells hold. */
+  private record Shown(List<Integer> indexes, List<Column> columns, CellValues.Kind[] kinds, boolean[] codes) {
+    /** The columns of {@code layout} a sheet shows: all but the lists that are not optional (their items have sheets). */
+    static Shown of(Layout<?> layout, ListCells cells) {
+      List<Integer> indexes = new ArrayList<>();
+      List<Column> columns = new ArrayList<>();
+      for (int i = 0; i < layout.columns().size(); i++) {
+        Column column = layout.columns().get(i);
+        if (column.type() != Column.Type.VALUE || cells.isOptional(column.name())) {
+          indexes.add(i);
+          columns.add(column);
+        }
       }
+      CellValues.Kind[] kinds = new CellValues.Kind[columns.size()];
+      boolean[] codes = new boolean[columns.size()];
+      for (int c = 0; c < kinds.length; c++) {
+        Column column = columns.get(c);
+        kinds[c] = column.type() == Column.Type.VALUE ? CellValues.Kind.BOOLEAN : CellValues.kindOf(column);
+        codes[c] = column.type() == Column.Type.SCALAR && column.scalar() instanceof CodeType;
+      }
+      return new Shown(indexes, columns, kinds, codes);
     }
-    return new KindTable<>(plan, entities, cells, layout, shown, idColumn);
+
+    List<String> names() {
+      return columns.stream().map(Column::name).toList();
+    }
   }
 
-  private <E extends Entity> List<SheetCount> writeKind(Map<String, Worksheet> sheets, KindTable<E> table, Dropdowns dropdowns) {
-    WorkbookPlan.KindSheet plan = table.plan();
-    List<Column> columns = table.layout().columns();
-    List<Integer> shown = table.shown();
-    Worksheet sheet = sheets.get(plan.sheet());
-    Widths widths = new Widths();
-    List<Column> sheetColumns = new ArrayList<>();
-    CellValues.Kind[] kinds = new CellValues.Kind[shown.size()];
-    for (int c = 0; c < shown.size(); c++) {
-      Column column = columns.get(shown.get(c));
-      sheetColumns.add(column);
-      kinds[c] = kindOf(column);
-    }
-    startSheet(sheet, sheetColumns.stream().map(Column::name).toList(), widths);
-    for (int c = 0; c < sheetColumns.size(); c++) {
-      dropdowns.add(sheet, c, sheetColumns.get(c));
-    }
-    checkRows(plan.sheet(), table.entities().size());
-    List<List<Owned>> items = new ArrayList<>();
-    plan.lists().forEach(l -> items.add(new ArrayList<>()));
-    ListCells cells = table.cells();
-    int r = 1;
-    for (E entity : table.entities()) {
-      cells.startRow();
-      String[] row = table.layout().write(entity);
-      writeCells(sheet, plan.sheet(), r, 0, row, shown, kinds, widths);
-      collectItems(cells, plan.lists(), new Owned(List.of(entity.id().value()), entity), items);
-      r++;
-    }
-    widths.apply(sheet);
-    List<SheetCount> counts = new ArrayList<>();
-    EntityKind<?> kind = plan.kind();
-    counts.add(new SheetCount(kind.name(), plan.sheet(), table.entities().size()));
-    for (int l = 0; l < plan.lists().size(); l++) {
-      writeList(sheets, kind, plan.lists().get(l), items.get(l), dropdowns, counts);
-    }
-    return counts;
-  }
-
-  /** An item of a list, with the cells of its key: its owner's id, its positions in the outer lists and its own, from 1. */
+  /**
+   * An item of a list (or an entity, the owner of the first lists), with the cells of its key: its
+   * owner's id, its positions in the outer lists and its own, from 1.
+   */
   private record Owned(List<Object> key, Object item) {
-    /** The key of a list inside this item, at {@code position} of it. */
+    /** The key of an item of a list inside this one, at {@code position} of it. */
     Owned child(int position, Object value) {
       List<Object> childKey = new ArrayList<>(key);
       childKey.add(position);
@@ -198,133 +319,248 @@ final class WorkbookWriter {
     }
   }
 
-  /** The columns of {@code layout} a sheet shows: all but the lists that are not optional (their items have sheets). */
-  private static List<Integer> shown(Layout<?> layout, ListCells cells) {
-    List<Integer> shown = new ArrayList<>();
-    List<Column> columns = layout.columns();
-    for (int i = 0; i < columns.size(); i++) {
-      Column column = columns.get(i);
-      if (column.type() != Column.Type.VALUE || cells.isOptional(column.name())) {
-        shown.add(i);
-      }
-    }
-    return shown;
+  /** Items given again each time they are asked for: read again from the kind's entities. */
+  private interface Replay {
+    void forEach(Consumer<Owned> action);
   }
 
-  private static CellValues.Kind kindOf(Column column) {
-    return column.type() == Column.Type.VALUE ? CellValues.Kind.BOOLEAN : CellValues.kindOf(column);
+  /**
+   * The owners of lists, given again on demand, with the layout that hands each owner's lists to
+   * {@code cells} when it writes the owner's row ({@code value}: what the layout writes of an owner).
+   */
+  private record Owners<T>(Replay owners, Layout<T> layout, ListCells cells, Function<Owned, T> value) {
+    /** The items of the list in {@code column} of each owner, in order. */
+    Replay items(String column) {
+      return action -> owners.forEach(owner -> {
+        cells.startRow();
+        layout.write(value.apply(owner));
+        List<?> list = (List<?>) cells.written(column);
+        if (list != null) {
+          for (int i = 0; i < list.size(); i++) {
+            action.accept(owner.child(i + 1, list.get(i)));
+          }
+        }
+      });
+    }
+  }
+
+  /** Writes a kind's sheet from {@code entities}, then its list sheets; returns the rows of each. */
+  private <E extends Entity> List<SheetCount> writeKind(WorkbookPlan.KindSheet plan, Iterable<? extends E> entities) {
+    @SuppressWarnings("unchecked")
+    EntityKind<E> kind = (EntityKind<E>) plan.kind();
+    ListCells cells = new ListCells();
+    Layout<E> layout = Layout.generic(kind.struct(), languages(kind, entities), cells);
+    Shown shown = Shown.of(layout, cells);
+    Rows rows = new Rows(sheets.get(plan.sheet()), plan.sheet(), sharedCodes);
+    rows.start(shown.names(), 0);
+    for (int c = 0; c < shown.columns().size(); c++) {
+      dropdowns.add(rows.sheet, c, shown.columns().get(c));
+    }
+    List<Set<String>> itemLanguages = itemLanguages(plan.lists());
+    for (E entity : entities) {
+      cells.startRow();
+      String[] row = layout.write(entity);
+      rows.cells(rows.next(), 0, row, shown);
+      collectItemLanguages(cells, plan.lists(), itemLanguages);
+    }
+    int count = rows.finish();
+    List<SheetCount> counts = new ArrayList<>();
+    counts.add(new SheetCount(kind.name(), plan.sheet(), count));
+    Replay owners = action -> replayEntities(entities, count, plan.sheet(), action);
+    Owners<E> lists = new Owners<>(owners, layout, cells, owned -> kind.type().cast(owned.item()));
+    for (int l = 0; l < plan.lists().size(); l++) {
+      WorkbookPlan.ListSheet list = plan.lists().get(l);
+      writeList(kind, list, itemLanguages.get(l), lists.items(list.column()), counts);
+    }
+    return counts;
+  }
+
+  /** Gives {@code entities} again as owners of lists, refusing an iterable that gives other than {@code count} of them. */
+  private static <E extends Entity> void replayEntities(Iterable<? extends E> entities, int count, String sheet,
+      Consumer<Owned> action) {
+    int n = 0;
+    for (E entity : entities) {
+      n++;
+      action.accept(new Owned(List.of(entity.id().value()), entity));
+    }
+    checkState(n == count, "the entities of sheet %s were %s, then %s: an iterable written must give the same "
+        + "entities each time", sheet, count, n);
   }
 
   /** Writes the items of a list on its sheet, then the lists inside them on theirs; adds each sheet's count. */
-  private void writeList(Map<String, Worksheet> sheets, EntityKind<?> kind, WorkbookPlan.ListSheet plan, List<Owned> items,
-      Dropdowns dropdowns, List<SheetCount> counts) {
-    Worksheet sheet = sheets.get(plan.sheet());
-    Set<String> languages = new TreeSet<>(options.languages());
-    for (Owned owned : items) {
-      Layout.collectLanguages(plan.itemType(), new ItemType.Item(owned.item()), languages);
-    }
+  private void writeList(EntityKind<?> kind, WorkbookPlan.ListSheet plan, Set<String> languages, Replay items,
+      List<SheetCount> counts) {
     ListCells cells = new ListCells();
     Layout<ItemType.Item> layout = Layout.generic(plan.itemType(), List.copyOf(languages), cells);
-    List<Column> columns = layout.columns();
-    List<Integer> shown = shown(layout, cells);
+    Shown shown = Shown.of(layout, cells);
     int keys = plan.keyHeaders().size();
     List<String> names = new ArrayList<>(plan.keyHeaders());
-    shown.forEach(i -> names.add(columns.get(i).name()));
-    Widths widths = new Widths();
-    startSheet(sheet, names, widths);
-    sheet.freezePane(keys, 1);
-    dropdowns.addIds(sheet, 0, kind.name());
-    CellValues.Kind[] kinds = new CellValues.Kind[shown.size()];
-    for (int c = 0; c < shown.size(); c++) {
-      kinds[c] = kindOf(columns.get(shown.get(c)));
-      dropdowns.add(sheet, c + keys, columns.get(shown.get(c)));
+    names.addAll(shown.names());
+    Rows rows = new Rows(sheets.get(plan.sheet()), plan.sheet(), sharedCodes);
+    rows.start(names, keys);
+    dropdowns.addIds(rows.sheet, 0, kind.name());
+    for (int c = 0; c < shown.columns().size(); c++) {
+      dropdowns.add(rows.sheet, c + keys, shown.columns().get(c));
     }
-    checkRows(plan.sheet(), items.size());
-    List<List<Owned>> inner = new ArrayList<>();
-    plan.children().forEach(l -> inner.add(new ArrayList<>()));
-    int r = 1;
-    for (Owned owned : items) {
-      put(sheet, plan.sheet(), r, 0, CellValues.Kind.TOKEN, (String) owned.key().get(0), widths);
+    List<Set<String>> itemLanguages = itemLanguages(plan.children());
+    items.forEach(owned -> {
+      int r = rows.next();
+      rows.put(r, 0, CellValues.Kind.TOKEN, (String) owned.key().get(0), false);
       for (int k = 1; k < keys; k++) {
-        sheet.value(r, k, (Integer) owned.key().get(k));
+        rows.sheet.value(r, k, (Integer) owned.key().get(k));
       }
       cells.startRow();
       String[] row = layout.write(new ItemType.Item(owned.item()));
-      writeCells(sheet, plan.sheet(), r, keys, row, shown, kinds, widths);
-      collectItems(cells, plan.children(), owned, inner);
-      r++;
-    }
-    widths.apply(sheet);
-    counts.add(new SheetCount(kind.name() + "." + plan.column(), plan.sheet(), items.size()));
+      rows.cells(r, keys, row, shown);
+      collectItemLanguages(cells, plan.children(), itemLanguages);
+    });
+    counts.add(new SheetCount(kind.name() + "." + plan.column(), plan.sheet(), rows.finish()));
+    Owners<ItemType.Item> owners = new Owners<>(items, layout, cells, owned -> new ItemType.Item(owned.item()));
     for (int l = 0; l < plan.children().size(); l++) {
-      writeList(sheets, kind, plan.children().get(l), inner.get(l), dropdowns, counts);
+      WorkbookPlan.ListSheet child = plan.children().get(l);
+      writeList(kind, child, itemLanguages.get(l), owners.items(child.column()), counts);
     }
   }
 
-  /** Writes the shown cells of a row from column {@code first} of the sheet on. */
-  private static void writeCells(Worksheet sheet, String name, int r, int first, String[] row, List<Integer> shown,
-      CellValues.Kind[] kinds, Widths widths) {
-    for (int c = 0; c < shown.size(); c++) {
-      String text = row[shown.get(c)];
-      if (!text.isEmpty()) {
-        if (kinds[c] == CellValues.Kind.BOOLEAN && text.equals(ListCells.MARKER)) {
-          text = "true"; // an optional list's presence
-        }
-        put(sheet, name, r, first + c, kinds[c], text, widths);
-      }
-    }
+  /** For each of {@code lists}, the languages its sheet gets a column for: the options' and then those its items use. */
+  private List<Set<String>> itemLanguages(List<WorkbookPlan.ListSheet> lists) {
+    List<Set<String>> languages = new ArrayList<>();
+    lists.forEach(l -> languages.add(new TreeSet<>(options.languages())));
+    return languages;
   }
 
-  /** Adds the items of the lists of the row just written, keyed under {@code owner}, to {@code items}. */
-  private static void collectItems(ListCells cells, List<WorkbookPlan.ListSheet> lists, Owned owner, List<List<Owned>> items) {
+  /** Adds the languages of the items of {@code lists} in the row just written to {@code languages}. */
+  private static void collectItemLanguages(ListCells cells, List<WorkbookPlan.ListSheet> lists, List<Set<String>> languages) {
     for (int l = 0; l < lists.size(); l++) {
-      Object list = cells.written(lists.get(l).column());
-      if (list != null) {
-        List<?> values = (List<?>) list;
-        for (int i = 0; i < values.size(); i++) {
-          items.get(l).add(owner.child(i + 1, values.get(i)));
+      WorkbookPlan.ListSheet list = lists.get(l);
+      List<?> items = (List<?>) cells.written(list.column());
+      if (items != null) {
+        for (Object item : items) {
+          Layout.collectLanguages(list.itemType(), new ItemType.Item(item), languages.get(l));
         }
       }
     }
   }
 
-  private static void startSheet(Worksheet sheet, List<String> names, Widths widths) {
-    header(sheet, 0, names);
-    for (int c = 0; c < names.size(); c++) {
-      widths.see(c, names.get(c).length() + 2);
-    }
-    sheet.freezePane(0, 1);
-  }
-
-  /** Refuses {@code rows} rows under a header on {@code sheet} past Excel's limit. */
-  static void checkRows(String sheet, int rows) {
-    if (rows + 1L > ExcelLimitException.MAX_ROWS) {
-      throw new ExcelLimitException(sheet, ExcelLimitException.MAX_ROWS + 1L,
-          (rows + 1L) + " rows with the header; a sheet holds at most " + ExcelLimitException.MAX_ROWS);
+  /** Refuses row {@code row} (as Excel numbers rows, from 1) of {@code sheet} if it is past Excel's last. */
+  static void checkRow(String sheet, long row) {
+    if (row > ExcelLimitException.MAX_ROWS) {
+      throw new ExcelLimitException(sheet, row, "more rows than a sheet holds: at most " + ExcelLimitException.MAX_ROWS
+          + " with the header");
     }
   }
 
-  private static void put(Worksheet sheet, String name, int r, int c, CellValues.Kind kind, String text, Widths widths) {
-    if (text.length() > ExcelLimitException.MAX_CELL_CHARACTERS) {
-      throw new ExcelLimitException(name, r + 1L, "column " + WorkbookPlan.letters(c) + ": " + text.length()
-          + " characters; a cell holds at most " + ExcelLimitException.MAX_CELL_CHARACTERS);
-    }
-    CellValues.write(sheet, r, c, kind, text);
-    widths.see(c, kind == CellValues.Kind.DATE ? 12 : text.length() + 1);
-  }
-
-  private List<String> languages(EntityKind<?> kind, List<? extends Entity> entities) {
+  /**
+   * The languages of {@code kind}'s sheet: the options', then those of its entities' localized
+   * texts (outside lists) — which takes a pass over the entities only if the kind has any.
+   */
+  private <E extends Entity> List<String> languages(EntityKind<E> kind, Iterable<? extends E> entities) {
     Set<String> languages = new TreeSet<>(options.languages());
-    for (Entity e : entities) {
-      collect(kind, e, languages);
+    if (hasLocalizedText(kind)) {
+      for (E entity : entities) {
+        for (Property<E, ?> p : kind.properties()) {
+          Layout.collectLanguages(p.type(), p.get(entity), languages);
+        }
+      }
     }
     return List.copyOf(languages);
   }
 
-  @SuppressWarnings("unchecked")
-  private static <E extends Entity> void collect(EntityKind<E> kind, Entity entity, Set<String> out) {
-    for (Property<E, ?> p : kind.properties()) {
-      Layout.collectLanguages(p.type(), p.get((E) entity), out);
+  /** Whether a kind's sheet has a column per language: whether a layout given a language has a column of it. */
+  private static boolean hasLocalizedText(EntityKind<?> kind) {
+    return Layout.generic(kind.struct(), List.of("und"), new ListCells()).columns().stream()
+        .anyMatch(c -> c.type() == Column.Type.LANGUAGE);
+  }
+
+  /**
+   * A sheet written row after row: held in memory until {@value #BATCH_ROWS} rows, which with the
+   * header set the column widths, then flushed every {@value #BATCH_ROWS} rows.
+   */
+  private static final class Rows {
+    final Worksheet sheet;
+    private final String name;
+    private final Set<String> codes;
+    private final Widths widths = new Widths();
+    private int next = 1;
+    private boolean flushed;
+
+    Rows(Worksheet sheet, String name, Set<String> codes) {
+      this.sheet = sheet;
+      this.name = name;
+      this.codes = codes;
+    }
+
+    /** Writes the header, frozen with the {@code frozenColumns} first columns. */
+    void start(List<String> names, int frozenColumns) {
+      header(sheet, 0, names);
+      for (int c = 0; c < names.size(); c++) {
+        widths.see(c, names.get(c).length() + 2);
+      }
+      sheet.freezePane(frozenColumns, 1);
+    }
+
+    /** The index of the next row, from 1 under the header, after refusing it past Excel's last and flushing those before. */
+    int next() {
+      checkRow(name, next + 1L);
+      if (next % BATCH_ROWS == 0) {
+        flush();
+      }
+      return next++;
+    }
+
+    private void flush() {
+      if (!flushed) {
+        widths.apply(sheet);
+        flushed = true;
+      }
+      try {
+        sheet.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Writes the shown cells of a layout's row {@code row} from column {@code first} of the sheet on. */
+    void cells(int r, int first, String[] row, Shown shown) {
+      for (int c = 0; c < shown.indexes().size(); c++) {
+        String text = row[shown.indexes().get(c)];
+        if (!text.isEmpty()) {
+          CellValues.Kind kind = shown.kinds()[c];
+          if (kind == CellValues.Kind.BOOLEAN && text.equals(ListCells.MARKER)) {
+            text = "true"; // an optional list's presence
+          }
+          put(r, first + c, kind, text, shown.codes()[c]);
+        }
+      }
+    }
+
+    /** Writes a cell; {@code code}: of a code column, whose codelist's codes are shared strings. */
+    void put(int r, int c, CellValues.Kind kind, String text, boolean code) {
+      if (text.length() > ExcelLimitException.MAX_CELL_CHARACTERS) {
+        throw new ExcelLimitException(name, r + 1L, "column " + WorkbookPlan.letters(c) + ": " + text.length()
+            + " characters; a cell holds at most " + ExcelLimitException.MAX_CELL_CHARACTERS);
+      }
+      String escaped = code ? CellValues.escape(text) : text;
+      if (code && codes.contains(escaped)) {
+        // shared, already numbered: Apache POI edits a shared string cell, not an inline one
+        sheet.value(r, c, escaped);
+      } else {
+        CellValues.write(sheet, r, c, kind, text);
+      }
+      if (!flushed) {
+        widths.see(c, kind == CellValues.Kind.DATE ? 12 : text.length() + 1);
+      }
+    }
+
+    /** Finishes the sheet; returns its rows under the header. */
+    int finish() {
+      flush();
+      try {
+        sheet.finish();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return next - 1;
     }
   }
 

@@ -11,8 +11,8 @@ import org.keneya.io.xlsx.ExcelLimitException;
 class SheetLimitsTest {
   @Test
   void aSheetOfMoreRowsThanExcelHoldsIsATypedError() {
-    assertDoesNotThrow(() -> WorkbookWriter.checkRows("station", 1_048_575));
-    ExcelLimitException e = assertThrows(ExcelLimitException.class, () -> WorkbookWriter.checkRows("station", 1_048_576));
+    assertDoesNotThrow(() -> WorkbookWriter.checkRow("station", 1_048_576));
+    ExcelLimitException e = assertThrows(ExcelLimitException.class, () -> WorkbookWriter.checkRow("station", 1_048_577));
     assertEquals("station", e.sheet());
     assertEquals(1_048_577, e.row());
   }
@@ -45,5 +45,14 @@ class SheetLimitsTest {
     String escaped = CellValues.escape(text);
     assertEquals("a_x0001_b_x000D_c_x005F_x0041_d_xD800_", escaped);
     assertEquals(text, CellValues.unescape(escaped));
+  }
+
+  @Test
+  void whitespaceAtEitherEndOfAnInlineStringIsEscapedSoThatExcelKeepsIt() {
+    String text = " \ta b\n";
+    String escaped = CellValues.escapeEdges(CellValues.escape(text));
+    assertEquals("_x0020__x0009_a b_x000A_", escaped);
+    assertEquals(text, CellValues.unescape(escaped));
+    assertEquals("a b", CellValues.escapeEdges("a b"));
   }
 }
