@@ -7,6 +7,7 @@
 #   benchmarks/run.sh --paired        Keneya and each baseline alternating in one JVM (PairedRatio: median ratio, 99 % CI)
 #   benchmarks/run.sh --paired --ceilings   the writers by hand against the baselines and against Keneya, the validation by hand's growth (PairedRatio)
 #   benchmarks/run.sh --paired --specializations   each codec's write with its specialized writers on against off (PairedRatio; issue 28)
+#   benchmarks/run.sh --paired --xlsx [5 15]       Excel workbooks against raw FastExcel and Apache POI (PairedRatio; issue 29)
 #   benchmarks/run.sh --before-after BEFORE.jar CsvBenchmark.keneyaWrite
 #                                     this build against an earlier build's benchmarks.jar, alternating in one JVM (BeforeAfter)
 set -euo pipefail

@@ -41,7 +41,7 @@ final class HandWrittenCsv {
   private static final String[] EMPTY_ROW = emptyRow();
 
   /** The forms' names by ordinal, as the enumeration type writes them ({@code BEFORE_EVENT} → {@code before-event}). */
-  private static final String[] FORMS = Arrays.stream(Deadline.Form.values())
+  static final String[] FORMS = Arrays.stream(Deadline.Form.values())
       .map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', '-'))
       .toArray(String[]::new);
 
@@ -95,7 +95,8 @@ final class HandWrittenCsv {
     absent(d.reference().orElse(null));
   }
 
-  private static String french(LocalizedText text) {
+  /** The French text of {@code text}, which holds no other language in the benchmark data. */
+  static String french(LocalizedText text) {
     ImmutableSortedMap<String, String> byLanguage = text.byLanguage();
     if (byLanguage.size() != 1) {
       throw new UnsupportedOperationException("only French text: " + byLanguage.keySet());
@@ -123,7 +124,8 @@ final class HandWrittenCsv {
     return text == null ? "" : text;
   }
 
-  private static void absent(Object value) {
+  /** Refuses a value the benchmark data leaves out: a writer by hand of this data reads it, but has nothing to write. */
+  static void absent(Object value) {
     if (value != null && !(value instanceof List && ((List<?>) value).isEmpty())) {
       throw new UnsupportedOperationException("a property the benchmark data leaves empty: " + value);
     }

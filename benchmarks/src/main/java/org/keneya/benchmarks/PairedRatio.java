@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
  * java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.PairedRatio 10 31  # fewer
  * java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.PairedRatio --ceilings  # the writers by hand
  * java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.PairedRatio --specializations  # on vs off
+ * java -cp benchmarks/target/benchmarks.jar org.keneya.benchmarks.PairedRatio --xlsx 5 15  # Excel workbooks
  * }</pre>
  */
 public final class PairedRatio {
@@ -61,29 +62,46 @@ public final class PairedRatio {
   private static final List<String> SPECIALIZATIONS = List.of(
       "JSON write specialized vs generic", "JSON Lines write specialized vs generic", "CSV write specialized vs generic");
 
+  /**
+   * The Excel workbook codec ({@link XlsxBenchmark}) against raw FastExcel writing the same cells
+   * by hand and reading every cell (the floor: at least 0.7x its speed), and against POI's
+   * streaming writer and event reader (at least 3x faster) — issue 29. A group of its own: a
+   * workbook round takes seconds, which the default run need not pay.
+   */
+  private static final List<String> XLSX = List.of(
+      "XLSX write vs FastExcel", "XLSX read vs FastExcel", "XLSX write vs POI SXSSF", "XLSX read vs POI event");
+
   public static void main(String[] args) throws Exception {
     if (args.length == 4 && args[0].equals("--pair")) {
       Pair pair = pair(Integer.parseInt(args[1]));
       System.out.println(measure(pair, Integer.parseInt(args[2]), Integer.parseInt(args[3])));
       return;
     }
-    boolean ceilings = args.length > 0 && args[0].equals("--ceilings");
-    boolean specializations = args.length > 0 && args[0].equals("--specializations");
-    int first = ceilings || specializations ? 1 : 0;
+    String group = args.length > 0 && args[0].startsWith("--") ? args[0] : "";
+    List<List<String>> groups = List.of(PAIRS, CEILINGS, SPECIALIZATIONS, XLSX);
+    int g = List.of("", "--ceilings", "--specializations", "--xlsx").indexOf(group);
+    if (g < 0) {
+      throw new IllegalArgumentException("unknown group " + group + "; --ceilings, --specializations or --xlsx");
+    }
+    int first = group.isEmpty() ? 0 : 1;
     String warmup = args.length > first ? args[first] : "15";
     String rounds = args.length > first + 1 ? args[first + 1] : "45";
     System.out.printf(Locale.ROOT,
         "N = %,d; one JVM per pair, %s warm-up and %s measured rounds; ratio = the second's time / the first's%n",
         N, warmup, rounds);
-    int from = ceilings ? PAIRS.size() : specializations ? PAIRS.size() + CEILINGS.size() : 0;
-    int to = ceilings ? PAIRS.size() + CEILINGS.size()
-        : specializations ? PAIRS.size() + CEILINGS.size() + SPECIALIZATIONS.size() : PAIRS.size();
-    for (int i = from; i < to; i++) {
+    int from = 0; // pairs are numbered through the groups in order, as --pair takes them
+    for (int i = 0; i < g; i++) {
+      from += groups.get(i).size();
+    }
+    for (int i = from; i < from + groups.get(g).size(); i++) {
       System.out.println(inChildJvm(String.valueOf(i), warmup, rounds));
     }
   }
 
   private static Pair pair(int index) {
+    if (index >= PAIRS.size() + CEILINGS.size() + SPECIALIZATIONS.size()) {
+      return xlsx(XLSX.get(index - PAIRS.size() - CEILINGS.size() - SPECIALIZATIONS.size()));
+    }
     if (index >= PAIRS.size() + CEILINGS.size()) {
       return specialization(SPECIALIZATIONS.get(index - PAIRS.size() - CEILINGS.size()));
     }
@@ -149,6 +167,18 @@ public final class PairedRatio {
     }
     CsvBenchmark csv = csv();
     return new Pair(name, csv::keneyaWrite, csv::keneyaWriteGeneric);
+  }
+
+  private static Pair xlsx(String name) {
+    XlsxBenchmark xlsx = new XlsxBenchmark();
+    xlsx.recommendations = N;
+    xlsx.setUp();
+    boolean write = name.contains("write");
+    Callable<?> keneya = write ? xlsx::keneyaWrite : xlsx::keneyaRead;
+    if (name.endsWith("FastExcel")) {
+      return new Pair(name, keneya, write ? xlsx::fastexcelWrite : xlsx::fastexcelRead);
+    }
+    return new Pair(name, keneya, write ? xlsx::poiWrite : xlsx::poiRead);
   }
 
   private static JsonBenchmark json() {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,11 +101,16 @@ final class WorkbookReader {
     return false;
   }
 
-  /** A sheet's rows, with the header's cells by column. */
-  private final class SheetRows {
+  /**
+   * A sheet's header, with its cells by column, and its other rows, read as they are iterated,
+   * once: holding a large sheet's rows all at once made its reading mostly garbage collection.
+   */
+  private final class SheetRows implements AutoCloseable {
     final String name;
     final String place;
-    final List<Row> rows;
+    /** The rows under the header, blank rows skipped. */
+    final Iterator<Row> rows;
+    private final Stream<Row> stream;
     final Map<String, Integer> columns = new LinkedHashMap<>(); // header -> column index
     final Map<Integer, String> headers = new HashMap<>();
     final int headerRow;
@@ -112,17 +118,19 @@ final class WorkbookReader {
     SheetRows(Sheet sheet) throws IOException {
       this.name = sheet.getName();
       this.place = source + ", sheet \"" + name + "\"";
-      List<Row> all;
-      try (Stream<Row> stream = sheet.openStream()) {
-        all = stream.filter(r -> !isBlank(r)).toList();
+      this.stream = sheet.openStream().filter(r -> !isBlank(r));
+      this.rows = stream.iterator();
+      try {
+        this.headerRow = rows.hasNext() ? header(rows.next()) : 1;
+      } catch (RuntimeException e) {
+        stream.close();
+        throw e;
       }
-      if (all.isEmpty()) {
-        this.rows = List.of();
-        this.headerRow = 1;
-        return;
-      }
-      Row header = all.get(0);
-      this.headerRow = header.getRowNum();
+    }
+
+    /** Reads the header's cells; returns its row number. */
+    private int header(Row header) {
+      int headerRow = header.getRowNum();
       for (Cell cell : header) {
         if (cell == null) {
           continue;
@@ -137,7 +145,12 @@ final class WorkbookReader {
         }
         headers.put(cell.getColumnIndex(), text);
       }
-      this.rows = all.subList(1, all.size());
+      return headerRow;
+    }
+
+    @Override
+    public void close() {
+      stream.close();
     }
 
     /** The cell text of {@code header}'s column in {@code row}; empty when the sheet has no such column. */
@@ -199,35 +212,36 @@ final class WorkbookReader {
 
   /** Checks the format and version the about sheet names; returns whether the workbook holds a part of a dataset. */
   private boolean checkAbout(Sheet sheet) throws IOException {
-    SheetRows rows = new SheetRows(sheet);
     List<Row> all = new ArrayList<>();
     try (Stream<Row> stream = sheet.openStream()) {
       stream.limit(3).forEach(all::add);
     }
-    boolean part = false;
-    for (Row row : all) {
-      String key = rows.text(row.getOptionalCell(0).orElse(null), CellValues.Kind.TOKEN, row.getRowNum());
-      String value = rows.text(row.getOptionalCell(1).orElse(null), CellValues.Kind.TOKEN, row.getRowNum());
-      if (key.equals("format") && !value.equals("keneya-xlsx")) {
-        throw aboutError(rows, row.getRowNum(), "not a Keneya workbook: its format is " + Excerpt.quote(value));
-      }
-      if (key.equals("content")) {
-        part = value.equals("part");
-      }
-      if (key.equals("version")) {
-        int version;
-        try {
-          version = Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-          throw aboutError(rows, row.getRowNum(), "not a format version: " + Excerpt.quote(value));
+    try (SheetRows rows = new SheetRows(sheet)) { // for its place and its reading of cells
+      boolean part = false;
+      for (Row row : all) {
+        String key = rows.text(row.getOptionalCell(0).orElse(null), CellValues.Kind.TOKEN, row.getRowNum());
+        String value = rows.text(row.getOptionalCell(1).orElse(null), CellValues.Kind.TOKEN, row.getRowNum());
+        if (key.equals("format") && !value.equals("keneya-xlsx")) {
+          throw aboutError(rows, row.getRowNum(), "not a Keneya workbook: its format is " + Excerpt.quote(value));
         }
-        if (version > XlsxCodec.FORMAT_VERSION) {
-          throw aboutError(rows, row.getRowNum(), "a workbook of format version " + version + ", newer than this Keneya reads ("
-              + XlsxCodec.FORMAT_VERSION + "); upgrade Keneya");
+        if (key.equals("content")) {
+          part = value.equals("part");
+        }
+        if (key.equals("version")) {
+          int version;
+          try {
+            version = Integer.parseInt(value);
+          } catch (NumberFormatException e) {
+            throw aboutError(rows, row.getRowNum(), "not a format version: " + Excerpt.quote(value));
+          }
+          if (version > XlsxCodec.FORMAT_VERSION) {
+            throw aboutError(rows, row.getRowNum(), "a workbook of format version " + version + ", newer than this Keneya reads ("
+                + XlsxCodec.FORMAT_VERSION + "); upgrade Keneya");
+          }
         }
       }
+      return part;
     }
-    return part;
   }
 
   /** An error in column B of the about sheet, whose first row is no header. */
@@ -250,7 +264,13 @@ final class WorkbookReader {
       }
       return List.of();
     }
-    SheetRows rows = new SheetRows(sheet);
+    try (SheetRows rows = new SheetRows(sheet)) {
+      return readKind(plan, kind, cells, lists, rows);
+    }
+  }
+
+  private <E extends Entity> List<E> readKind(WorkbookPlan.KindSheet plan, EntityKind<E> kind, ListCells cells,
+      List<ListRead> lists, SheetRows rows) {
     Layout<E> layout = Layout.forHeader(kind.struct(), List.copyOf(rows.columns.keySet()), options.limits(), cells);
     Table table = new Table(layout.columns(), cells);
     rows.checkHeaders(table.known(Set.of()), "the sheet of " + kind.name());
@@ -262,7 +282,8 @@ final class WorkbookReader {
     }
     List<E> entities = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    for (Row row : rows.rows) {
+    while (rows.rows.hasNext()) {
+      Row row = rows.rows.next();
       String id = idColumn < 0 ? "" : rows.cell(row, "id", table.kinds[idColumn]);
       String[] texts = table.cells(rows, row, id);
       try {
@@ -334,7 +355,10 @@ final class WorkbookReader {
       ListCells inner = new ListCells();
       List<ListRead> innerLists = readLists(kind, list.children(), inner, sheets);
       if (sheet != null) {
-        ListRead read = readList(kind, list, new SheetRows(sheet), inner, innerLists);
+        ListRead read;
+        try (SheetRows rows = new SheetRows(sheet)) {
+          read = readList(kind, list, rows, inner, innerLists);
+        }
         lists.add(read);
         cells.setRead(list.column(), read.byOwner());
       } else if (!innerLists.isEmpty()) {
@@ -370,7 +394,7 @@ final class WorkbookReader {
     Table table = new Table(layout.columns(), cells);
     rows.checkHeaders(table.known(Set.copyOf(keyHeaders)), "the sheet of " + kind.name() + "." + plan.column());
     for (String required : keyHeaders) {
-      if (!rows.columns.containsKey(required) && !rows.rows.isEmpty()) {
+      if (!rows.columns.containsKey(required) && rows.rows.hasNext()) {
         throw new MalformedInputException(Place.row(rows.place, rows.headerRow, null), "no column headed \"" + required
             + "\"; a list's sheet starts with " + String.join(", ", keyHeaders));
       }
@@ -378,7 +402,8 @@ final class WorkbookReader {
     Map<String, TreeMap<Long, Object>> byOwner = new LinkedHashMap<>();
     Map<String, Long> firstRows = new LinkedHashMap<>();
     Set<String> itemKeys = new HashSet<>();
-    for (Row row : rows.rows) {
+    while (rows.rows.hasNext()) {
+      Row row = rows.rows.next();
       long r = row.getRowNum();
       String id = rows.cell(row, keyHeaders.get(0), CellValues.Kind.TOKEN);
       if (id.isEmpty()) {

@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
@@ -107,7 +108,7 @@ final class ZipParts {
         throw new MalformedInputException(place, "a zip cut short");
       }
       long max = limits == null ? Integer.MAX_VALUE - 16 : Math.min(limits.maxEntryBytes(), limits.maxTotalBytes() - total);
-      byte[] bytes = inflate(zip, data, (int) compressed, method, max, limits, place);
+      byte[] bytes = inflate(zip, data, (int) compressed, size, method, max, limits, place);
       total += bytes.length;
       if (!name.endsWith("/")) {
         parts.add(new Part(name, bytes));
@@ -126,7 +127,12 @@ final class ZipParts {
     }
   }
 
-  private static byte[] inflate(byte[] zip, int data, int compressed, int method, long max,
+  /**
+   * The inflated bytes of an entry, into an array of the size the directory states (within the
+   * limits; for a zip of unknown origin no more than the compression ratio allows): growing a
+   * buffer and copying it out again was a tenth of reading a large workbook.
+   */
+  private static byte[] inflate(byte[] zip, int data, int compressed, long stated, int method, long max,
       @Nullable ReadLimits limits, Place place) {
     if (method == ZipEntry.STORED) {
       if (compressed > max) {
@@ -142,24 +148,32 @@ final class ZipParts {
     Inflater inflater = new Inflater(true);
     try {
       inflater.setInput(zip, data, compressed);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] chunk = new byte[1 << 16];
+      long trusted = limits == null ? stated
+          : Math.min(stated, Math.max(ReadLimits.RATIO_THRESHOLD_BYTES, (long) limits.maxCompressionRatio() * compressed));
+      byte[] out = new byte[(int) Math.min(Math.min(trusted, max + 1), Integer.MAX_VALUE - 16)];
+      int size = 0;
       while (!inflater.finished()) {
-        int n = inflater.inflate(chunk);
+        if (size == out.length) { // the stated size was wrong: grow, up to one byte past the limit
+          out = Arrays.copyOf(out, (int) Math.min(Math.max(2L * size, size + (1 << 16)), Math.min(max + 1, Integer.MAX_VALUE - 16)));
+          if (size == out.length) {
+            throw tooBig(place, size + 1L, limits);
+          }
+        }
+        int n = inflater.inflate(out, size, out.length - size);
         if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
           throw new MalformedInputException(place, "a damaged zip: the entry ends before its data does");
         }
-        out.write(chunk, 0, n);
-        if (out.size() > max) {
-          throw tooBig(place, out.size(), limits);
+        size += n;
+        if (size > max) {
+          throw tooBig(place, size, limits);
         }
-        if (limits != null && out.size() > ReadLimits.RATIO_THRESHOLD_BYTES
-            && out.size() > (long) limits.maxCompressionRatio() * Math.max(1, inflater.getBytesRead())) {
+        if (limits != null && size > ReadLimits.RATIO_THRESHOLD_BYTES
+            && size > (long) limits.maxCompressionRatio() * Math.max(1, inflater.getBytesRead())) {
           throw new MalformedInputException(place, "inflates to more than " + limits.maxCompressionRatio()
               + " times its compressed size (maxCompressionRatio): a zip bomb?");
         }
       }
-      return out.toByteArray();
+      return size == out.length ? out : Arrays.copyOf(out, size);
     } catch (DataFormatException e) {
       throw new MalformedInputException(place, "a damaged zip: " + e.getMessage());
     } finally {
