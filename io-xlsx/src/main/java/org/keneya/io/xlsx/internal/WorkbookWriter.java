@@ -310,7 +310,7 @@ final class WorkbookWriter {
           + " characters; a cell holds at most " + ExcelLimitException.MAX_CELL_CHARACTERS);
     }
     CellValues.write(sheet, r, c, kind, text);
-    widths.see(c, kind == CellValues.Kind.DATE ? 12 : text.length() + 1);
+    widths.see(c, kind == CellValues.Kind.DATE || kind == CellValues.Kind.PARTIAL_DATE ? 12 : text.length() + 1);
   }
 
   private List<String> languages(EntityKind<?> kind, List<? extends Entity> entities) {
