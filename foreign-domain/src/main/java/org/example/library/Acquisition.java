@@ -13,6 +13,7 @@ import org.keneya.core.annotation.Kind;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.value.Id;
+import org.keneya.core.value.PartialDate;
 import org.keneya.core.value.Ref;
 
 /**
@@ -30,6 +31,8 @@ import org.keneya.core.value.Ref;
  * @param weightKg the copy's weight in kilograms
  * @param record the catalogue record's address
  * @param printed the year the copy was printed
+ * @param published when the edition was published, as precisely as the colophon says: a year, a
+ *     month or a day, if it says
  */
 @Kind(name = "acquisition", label = "Acquisition")
 public record Acquisition(
@@ -43,7 +46,8 @@ public record Acquisition(
     @AtLeast(0) long barcode,
     @DecimalRange(min = "0", max = "50") double weightKg,
     URI record,
-    Year printed)
+    Year printed,
+    @Nullable PartialDate published)
     implements Entity {
   /** The kind {@code acquisition}, described from this declaration by Keneya's annotation processor. */
   public static final EntityKind<Acquisition> KIND = AcquisitionDescription.KIND;

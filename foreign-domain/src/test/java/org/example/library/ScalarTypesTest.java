@@ -36,6 +36,7 @@ import org.keneya.core.kind.ValueType;
 import org.keneya.core.validation.Violation;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.Id;
+import org.keneya.core.value.PartialDate;
 import org.keneya.core.value.LocalizedText;
 import org.keneya.core.value.Ref;
 import org.keneya.io.csv.CsvCodec;
@@ -60,15 +61,21 @@ class ScalarTypesTest {
   private static final Book POEMS = new Book(Id.of("b1"), LocalizedText.of("en", "Poems"), "9780140424393", Code.of("poetry"), 2);
 
   private static Acquisition acquisition(String id, OffsetDateTime shelvedAt, long barcode, double weightKg) {
+    return acquisition(id, shelvedAt, barcode, weightKg, PartialDate.parse("1998-06"));
+  }
+
+  private static Acquisition acquisition(String id, OffsetDateTime shelvedAt, long barcode, double weightKg, PartialDate published) {
     return new Acquisition(Id.of(id), Ref.of("book", "b1"), UUID.fromString("123e4567-e89b-12d3-a456-426614174000"),
         Isbn.of("9780140424393"), List.of(Isbn.of("9782070421145")), Instant.parse("2024-03-22T10:15:30.120Z"), shelvedAt,
-        barcode, weightKg, URI.create("https://catalogue.example.org/record/42?lang=fr"), Year.of(1998));
+        barcode, weightKg, URI.create("https://catalogue.example.org/record/42?lang=fr"), Year.of(1998),
+        published);
   }
 
   private static Dataset library() {
     return Dataset.of(REGISTRY, List.of(POEMS,
         acquisition("a1", OffsetDateTime.of(2024, 3, 23, 9, 0, 0, 0, ZoneOffset.ofHours(2)), Long.MAX_VALUE, 0.35),
-        acquisition("a2", null, 0, 1.0E-7)));
+        acquisition("a2", null, 0, 1.0E-7, PartialDate.parse("1997")),
+        acquisition("a4", null, 7, 0.5, PartialDate.parse("1997-02-28"))));
   }
 
   @Test
@@ -100,6 +107,9 @@ class ScalarTypesTest {
     assertTrue(json.contains("\"barcode\":9223372036854775807,\"weightKg\":0.35"), json);
     assertTrue(json.contains("\"weightKg\":1.0E-7"), json);
     assertTrue(json.contains("\"printed\":\"1998\""), json);
+    assertTrue(json.contains("\"published\":\"1998-06\""), json);
+    assertTrue(json.contains("\"published\":\"1997\""), json);
+    assertTrue(json.contains("\"published\":\"1997-02-28\""), json);
   }
 
   @Test
@@ -118,6 +128,10 @@ class ScalarTypesTest {
     assertTrue(!schema.validate(badIsbn, InputFormat.JSON).isEmpty(), "the ISBN's pattern is in the schema");
     String tooHeavy = json.replaceFirst("(\"weightKg\"\\s*:\\s*)0\\.35", "$151");
     assertTrue(!tooHeavy.equals(json) && !schema.validate(tooHeavy, InputFormat.JSON).isEmpty(), "the weight's range");
+    assertTrue(schemaText.contains("\"published\":{\"type\":\"string\",\"pattern\":\"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)$\""),
+        schemaText);
+    String badMonth = json.replace("\"1998-06\"", "\"1998-6\"");
+    assertTrue(!badMonth.equals(json) && !schema.validate(badMonth, InputFormat.JSON).isEmpty(), "the partial date's pattern");
   }
 
   @Test
@@ -131,6 +145,7 @@ class ScalarTypesTest {
     assertTrue(descriptor.contains("{\"name\":\"weightKg\",\"type\":\"number\""), descriptor);
     assertTrue(descriptor.contains("{\"name\":\"record\",\"type\":\"string\",\"format\":\"uri\""), descriptor);
     assertTrue(descriptor.contains("{\"name\":\"printed\",\"type\":\"year\""), descriptor);
+    assertTrue(descriptor.matches(".*\\{\"name\":\"published\",\"type\":\"string\"[^}]*\"pattern\":\"\\[0-9]\\{4}\\(-.*"), descriptor);
     assertTrue(descriptor.matches(".*\\{\"name\":\"isbn\",\"type\":\"string\"[^}]*\"pattern\":\"97\\[89]\\[0-9]\\{10}\".*"), descriptor);
   }
 
@@ -160,8 +175,8 @@ class ScalarTypesTest {
 
   @Test
   void aBadCsvCellOfADefinedScalarNamesItsFileRowAndColumn() {
-    String table = "id,book,catalogueId,isbn,formerIsbns,receivedAt,shelvedAt,barcode,weightKg,record,printed\n"
-        + "a1,b1,not-a-uuid,9780140424393,[],2024-03-22T10:15:30Z,,1,0.5,https://example.org/r,1998\n";
+    String table = "id,book,catalogueId,isbn,formerIsbns,receivedAt,shelvedAt,barcode,weightKg,record,printed,published\n"
+        + "a1,b1,not-a-uuid,9780140424393,[],2024-03-22T10:15:30Z,,1,0.5,https://example.org/r,1998,1998-06\n";
     MalformedInputException e = assertThrows(MalformedInputException.class,
         () -> CSV.readTable(Acquisition.KIND, new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)), "acquisition.csv"));
     assertTrue(e.getMessage().startsWith("acquisition.csv, row 2, column catalogueId: "), e.getMessage());

@@ -322,6 +322,8 @@ class SchemaParityTest {
     for (EntityKind<?> kind : REGISTRY.kinds()) {
       gen = gen.withCount(kind.name(), 5, 30);
     }
-    return gen.sample(20261206L);
+    // a seed whose dataset holds a value of every declared constraint; the generators' draws changed
+    // with issue 30 (partial date ranges, at-event deadlines), and 20261206 drew no indicator baseline
+    return gen.sample(20261207L);
   }
 }

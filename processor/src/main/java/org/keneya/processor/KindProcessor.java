@@ -85,6 +85,7 @@ public final class KindProcessor extends AbstractProcessor {
       Map.entry("java.time.Year", "ValueType.year()"),
       Map.entry("java.net.URI", "ValueType.uri()"),
       Map.entry(VALUE + "Id", "ValueType.id()"),
+      Map.entry(VALUE + "PartialDate", "ValueType.partialDate()"),
       Map.entry(VALUE + "LocalizedText", "ValueType.localizedText()"),
       Map.entry(VALUE + "Money", "ValueType.money()"),
       Map.entry(VALUE + "DateRange", "ValueType.dateRange()"),

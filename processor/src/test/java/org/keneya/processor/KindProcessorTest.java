@@ -188,7 +188,8 @@ class KindProcessorTest {
         "demo.Parcel", String.join("\n",
             "@Kind(name = \"parcel\")",
             "public record Parcel(Id id, java.util.UUID tracking, java.time.Instant sent, java.time.@Nullable OffsetDateTime received,",
-            "    @AtLeast(0) long grams, double volume, java.net.URI page, java.time.Year season, Gtin gtin, List<Gtin> parts)",
+            "    @AtLeast(0) long grams, double volume, java.net.URI page, java.time.Year season,",
+            "    org.keneya.core.value.PartialDate shipped, Gtin gtin, List<Gtin> parts)",
             "    implements Entity {",
             "  public static final EntityKind<Parcel> KIND = ParcelDescription.KIND;",
             "}", "")));
@@ -196,13 +197,15 @@ class KindProcessorTest {
     @SuppressWarnings("unchecked")
     EntityKind<org.keneya.core.kind.Entity> kind =
         (EntityKind<org.keneya.core.kind.Entity>) field(compiled.loader(), "demo.Parcel", "KIND");
-    assertEquals(List.of("id", "uuid", "instant", "offset-date-time", "long", "double", "uri", "year", "gtin", "list<gtin>"),
+    assertEquals(List.of("id", "uuid", "instant", "offset-date-time", "long", "double", "uri", "year", "partial-date", "gtin",
+        "list<gtin>"),
         kind.struct().properties().stream().map(p -> p.type() instanceof OptionalType
             ? ((OptionalType<?>) p.type()).element().describe() : p.type().describe()).collect(Collectors.toList()));
     assertEquals(List.of(Constraint.atLeast(0)), kind.property("grams").orElseThrow().constraints());
     Object gtin = compiled.loader().loadClass("demo.Gtin").getConstructor(String.class).newInstance("4006381333931");
     Object parcel = kind.create(new Object[] {Id.of("p1"), java.util.UUID.fromString("123e4567-e89b-12d3-a456-426614174000"),
-        java.time.Instant.EPOCH, null, 1500L, 2.5, java.net.URI.create("https://example.org"), java.time.Year.of(2024), gtin, List.of()});
+        java.time.Instant.EPOCH, null, 1500L, 2.5, java.net.URI.create("https://example.org"), java.time.Year.of(2024),
+        org.keneya.core.value.PartialDate.parse("2024-06"), gtin, List.of()});
     assertEquals(1500L, kind.property("grams").orElseThrow().get(kind.type().cast(parcel)));
   }
 

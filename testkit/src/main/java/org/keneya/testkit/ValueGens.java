@@ -18,6 +18,7 @@ import org.keneya.core.value.Deadline;
 import org.keneya.core.value.Id;
 import org.keneya.core.value.LocalizedText;
 import org.keneya.core.value.Money;
+import org.keneya.core.value.PartialDate;
 import org.keneya.core.value.Provenance;
 import org.keneya.core.value.Rate;
 import org.keneya.core.value.Ref;
@@ -121,14 +122,31 @@ public final class ValueGens {
     return Gens.dates(FIRST_DAY, LAST_DAY).withEdgeCases(settings.edgeCasePercent(), EdgeCases.DATES);
   }
 
-  /** Ranges of 0 to 400 days starting between 2000 and 2035. */
+  /**
+   * Ranges of 0 to 400 days starting between 2000 and 2035, each end at a precision of its own
+   * (a day, its month or its year): {@code 2023-12-26..2024-01-02}, {@code 2014..2023-06}.
+   */
   public Gen<DateRange> dateRange() {
     Gen<LocalDate> start = date();
     Gen<Integer> days = Gens.integers(0, 400);
     return source -> {
       LocalDate from = start.generate(source);
-      return DateRange.of(from, from.plusDays(days.generate(source)));
+      LocalDate to = from.plusDays(days.generate(source));
+      // a coarser end covers its day, so the range still runs forwards
+      return DateRange.of(partial(from, source), partial(to, source));
     };
+  }
+
+  /** {@code day} at a drawn precision: the day itself (what a shrunk draw gives), its month or its year. */
+  private static PartialDate partial(LocalDate day, Source source) {
+    switch ((int) source.draw(2)) {
+      case 0:
+        return PartialDate.of(day);
+      case 1:
+        return PartialDate.ofMonth(day.getYear(), day.getMonthValue());
+      default:
+        return PartialDate.ofYear(day.getYear());
+    }
   }
 
   /** A code of the named codelist of the settings' registry. */
@@ -181,8 +199,8 @@ public final class ValueGens {
   }
 
   /**
-   * Deadlines of every form; a deadline before an event refers to one of {@code meetings} when
-   * there are any (and then carries the meeting's date when {@code meetingDates} knows it).
+   * Deadlines of every form; a deadline before or at an event refers to one of {@code meetings}
+   * when there are any (and then carries the meeting's date when {@code meetingDates} knows it).
    */
   public Gen<Deadline> deadline(List<Ref<?>> meetings, Map<Ref<?>, LocalDate> meetingDates) {
     Gen<String> wording = text();
@@ -190,11 +208,14 @@ public final class ValueGens {
     Gen<Period> periods = Gens.elements(List.of(Period.ofMonths(6), Period.ofYears(1), Period.ofMonths(3), Period.ofDays(90)));
     return source -> {
       @Nullable String asWritten = present(source) ? wording.generate(source) : null;
-      switch ((int) source.draw(3)) {
+      int form = (int) source.draw(4);
+      switch (form) {
         case 0:
           return Deadline.builder().asWritten(asWritten).form(Deadline.Form.DATE).date(dates.generate(source)).build();
-        case 1: {
-          Deadline.Builder b = Deadline.builder().asWritten(asWritten).form(Deadline.Form.BEFORE_EVENT)
+        case 1:
+        case 4: {
+          Deadline.Builder b = Deadline.builder().asWritten(asWritten)
+              .form(form == 1 ? Deadline.Form.BEFORE_EVENT : Deadline.Form.AT_EVENT)
               .event(wording.generate(source));
           if (!meetings.isEmpty() && present(source)) {
             Ref<?> meeting = meetings.get((int) source.draw(meetings.size() - 1));
@@ -205,8 +226,10 @@ public final class ValueGens {
         case 2:
           return Deadline.builder().asWritten(asWritten).form(Deadline.Form.WITHIN).period(periods.generate(source))
               .reference(present(source) ? dates.generate(source) : null).build();
-        default:
+        case 3:
           return Deadline.builder().asWritten(asWritten).form(Deadline.Form.UNSPECIFIED).build();
+        default:
+          throw new AssertionError(form);
       }
     };
   }

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
+import org.keneya.core.value.PartialDate;
 
 /**
  * The scalars core defines through {@link ScalarType#builder}, as a user defines their own: the
@@ -27,7 +28,8 @@ final class BuiltInScalars {
   /** The names a user's scalar cannot take: every built-in type's. */
   static final ImmutableSet<String> NAMES = ImmutableSet.of(
       "string", "boolean", "integer", "decimal", "date", "period", "id", "currency", "code", "ref", "enum",
-      "localized-text", "list", "optional", "uuid", "instant", "offset-date-time", "long", "double", "uri", "year");
+      "localized-text", "list", "optional", "uuid", "instant", "offset-date-time", "long", "double", "uri", "year",
+      "partial-date");
 
   private static final String HEX = "[0-9a-fA-F]";
   private static final String DATE_TIME =
@@ -98,6 +100,29 @@ final class BuiltInScalars {
       .tableSchema("year", null)
       .generator(r -> Year.of(r.nextInt(1900, 2100)))
       .build();
+
+  static final ScalarType<PartialDate> PARTIAL_DATE = new ScalarType.Builder<>("partial-date", PartialDate.class, true)
+      .pattern("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
+      .parse(PartialDate::parse)
+      .format(PartialDate::toString)
+      // no JSON Schema format says "a year, a month or a date"; the pattern does. Table Schema's date,
+      // yearmonth and year each take one precision only, and a column mixes them: a string of the pattern
+      .tableSchema("string", null)
+      .generator(BuiltInScalars::partialDate)
+      .build();
+
+  /** A partial date of 1900 to 2099, at a precision drawn first: years, months and days alike. */
+  private static PartialDate partialDate(RandomGenerator r) {
+    int year = r.nextInt(1900, 2100);
+    switch (r.nextInt(3)) {
+      case 0:
+        return PartialDate.ofYear(year);
+      case 1:
+        return PartialDate.ofMonth(year, r.nextInt(1, 13));
+      default:
+        return PartialDate.of(LocalDate.ofYearDay(year, r.nextInt(1, Year.of(year).length() + 1)));
+    }
+  }
 
   private static Double parseFinite(String text) {
     double value = Double.parseDouble(text);

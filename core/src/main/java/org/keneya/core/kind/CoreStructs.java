@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Currency;
 import org.keneya.core.value.DateRange;
 import org.keneya.core.value.Money;
+import org.keneya.core.value.PartialDate;
 import org.keneya.core.value.StatedRate;
 
 /** The struct descriptions of core's own multi-field values. */
@@ -18,9 +19,10 @@ final class CoreStructs {
           .build();
 
   static final StructType<DateRange> DATE_RANGE =
-      StructType.positional("date-range", DateRange.class, v -> DateRange.of(v.next(), v.next()))
-          .add("start", ValueType.date(), DateRange::start)
-          .add("end", ValueType.date(), DateRange::end)
+      StructType.positional("date-range", DateRange.class, v -> DateRange.of(v.<PartialDate>next(), v.<PartialDate>next()))
+          // partial dates: a full date is written as a date was before, a year or a month as itself
+          .add("start", ValueType.partialDate(), DateRange::from)
+          .add("end", ValueType.partialDate(), DateRange::to)
           .build();
 
   static final StructType<StatedRate> STATED_RATE =

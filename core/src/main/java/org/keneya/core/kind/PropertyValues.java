@@ -12,7 +12,8 @@ import org.keneya.core.error.DomainModelException;
  * any other value as it is.
  *
  * <pre>{@code
- * StructType.positional("date-range", DateRange.class, values -> DateRange.of(values.next(), values.next()))
+ * StructType.positional("date-range", DateRange.class,
+ *     values -> DateRange.of(values.<PartialDate>next(), values.<PartialDate>next()))
  * }</pre>
  */
 public final class PropertyValues {

@@ -37,8 +37,8 @@ import org.keneya.core.value.Money;
  * generator for tests. Every codec, both schemas, the validator and the generators then carry it
  * with no change to Keneya; the built-in {@link ValueType#uuid()}, {@link ValueType#instant()},
  * {@link ValueType#offsetDateTime()}, {@link ValueType#longInteger()}, {@link
- * ValueType#finiteDouble()}, {@link ValueType#uri()} and {@link ValueType#year()} are defined that
- * way too.
+ * ValueType#finiteDouble()}, {@link ValueType#uri()}, {@link ValueType#year()} and {@link ValueType#partialDate()} are
+ * defined that way too.
  *
  * <pre>{@code
  * static final ScalarType<CountryCode> COUNTRY = ScalarType.builder("country", CountryCode.class)

@@ -131,10 +131,10 @@ public final class StructType<T> extends ValueType<T> {
    * value with {@link PropertyValues#next()}, in the order the properties are added:
    *
    * <pre>{@code
-   * StructType<DateRange> range = StructType.positional("date-range", DateRange.class,
-   *         values -> DateRange.of(values.next(), values.next()))
-   *     .add("start", ValueType.date(), DateRange::start)
-   *     .add("end", ValueType.date(), DateRange::end)
+   * StructType<Money> money = StructType.positional("money", Money.class,
+   *         values -> Money.of(values.<BigDecimal>next(), values.<Currency>next())) // overloaded: say which
+   *     .add("amount", ValueType.decimal(), Money::amount)
+   *     .add("currency", ValueType.currency(), Money::currency)
    *     .build();
    * }</pre>
    *

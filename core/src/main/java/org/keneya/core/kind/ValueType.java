@@ -17,6 +17,7 @@ import org.keneya.core.value.Deadline;
 import org.keneya.core.value.Id;
 import org.keneya.core.value.LocalizedText;
 import org.keneya.core.value.Money;
+import org.keneya.core.value.PartialDate;
 import org.keneya.core.value.Provenance;
 import org.keneya.core.value.Ref;
 import org.keneya.core.value.StatedRate;
@@ -244,6 +245,15 @@ public abstract class ValueType<V> {
     return BuiltInScalars.YEAR;
   }
 
+  /**
+   * A {@link PartialDate}: a year, a month or a day, written in the ISO 8601 reduced form of its
+   * precision ({@code 2023}, {@code 2023-06}, {@code 2023-09-27}), years 0000 to 9999. A column or
+   * a property of partial dates may mix the three precisions.
+   */
+  public static ScalarType<PartialDate> partialDate() {
+    return BuiltInScalars.PARTIAL_DATE;
+  }
+
   /** Constants of a Java enum, written in lowercase with hyphens ({@code BEFORE_EVENT} → {@code before-event}). */
   public static <E extends Enum<E>> ScalarType<E> enumeration(Class<E> type) {
     return new EnumType<>(type);
@@ -292,7 +302,10 @@ public abstract class ValueType<V> {
     return CoreStructs.MONEY;
   }
 
-  /** {@link DateRange}: {@code start} and {@code end}. */
+  /**
+   * {@link DateRange}: {@code start} and {@code end}, each a {@linkplain #partialDate() partial
+   * date} ({@code {"start":"2014","end":"2023"}}, {@code {"start":"2023-12-26","end":"2023-12-29"}}).
+   */
   public static StructType<DateRange> dateRange() {
     return CoreStructs.DATE_RANGE;
   }

@@ -20,6 +20,8 @@ import org.keneya.core.validation.Checks;
  *   <li>{@link Form#DATE}: due by a date ({@link #date()});
  *   <li>{@link Form#BEFORE_EVENT}: due before a named event ({@link #event()}), optionally
  *       referring to the event's record ({@link #eventRef()}) and its date once known;
+ *   <li>{@link Form#AT_EVENT}: due at a named event — presented to it, decided there — with the
+ *       same fields as {@link Form#BEFORE_EVENT};
  *   <li>{@link Form#WITHIN}: due within a period ({@link #period()}) from a reference date ({@link
  *       #reference()}) when one is known;
  *   <li>{@link Form#UNSPECIFIED}: nothing can be derived.
@@ -27,6 +29,7 @@ import org.keneya.core.validation.Checks;
  *
  * <pre>{@code
  * Deadline.beforeEvent("Avant CT 2018", "CT 2018");
+ * Deadline.atEvent("CT 2018", "CT 2018");       // due at the event, not before it
  * Deadline.within("dans les 6 prochains mois", Period.ofMonths(6), LocalDate.of(2018, 3, 1))
  *     .dueDate();                                  // Optional[2018-09-01]
  * Deadline.onDate("31 décembre 2024", LocalDate.of(2024, 12, 31)).isOverdue(LocalDate.of(2025, 1, 2)); // true
@@ -47,7 +50,8 @@ public abstract class Deadline {
           .addOptional("date", ValueType.date(), Deadline::dateOrNull, Deadline.Builder::date,
               Constraint.requiredWhen("form", "date"))
           .addOptional("event", ValueType.string(), Deadline::eventOrNull, Deadline.Builder::event,
-              Constraint.nonBlank(), Constraint.requiredWhen("form", "before-event"))
+              // one constraint per form: each says "required when form is ...", and all of them hold
+              Constraint.nonBlank(), Constraint.requiredWhen("form", "before-event"), Constraint.requiredWhen("form", "at-event"))
           .addOptional("eventRef", ValueType.<Ref<?>>anyRef(), Deadline::eventRefOrNull, Deadline.Builder::eventRef)
           .addOptional("period", ValueType.period(), Deadline::periodOrNull, Deadline.Builder::period,
               Constraint.requiredWhen("form", "within"))
@@ -59,9 +63,15 @@ public abstract class Deadline {
 
   /** What could be derived from the wording. */
   public enum Form {
+    /** Due by a date. */
     DATE,
+    /** Due before a named event. */
     BEFORE_EVENT,
+    /** Due at a named event: to be presented or settled there ({@code "CT 2018"}). */
+    AT_EVENT,
+    /** Due within a period from a reference date. */
     WITHIN,
+    /** Nothing can be derived from the wording. */
     UNSPECIFIED
   }
 
@@ -75,7 +85,7 @@ public abstract class Deadline {
 
   public abstract Form form();
 
-  /** {@link Form#DATE}: the due date; {@link Form#BEFORE_EVENT}: the event's date, if known. */
+  /** {@link Form#DATE}: the due date; {@link Form#BEFORE_EVENT} and {@link Form#AT_EVENT}: the event's date, if known. */
   public final Optional<LocalDate> date() {
     return Optional.ofNullable(dateOrNull());
   }
@@ -83,7 +93,7 @@ public abstract class Deadline {
   /** {@link #date()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   abstract @Nullable LocalDate dateOrNull();
 
-  /** {@link Form#BEFORE_EVENT}: the event's name, such as {@code CT 2018}. */
+  /** {@link Form#BEFORE_EVENT} and {@link Form#AT_EVENT}: the event's name, such as {@code CT 2018}. */
   public final Optional<String> event() {
     return Optional.ofNullable(eventOrNull());
   }
@@ -91,7 +101,7 @@ public abstract class Deadline {
   /** {@link #event()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   abstract @Nullable String eventOrNull();
 
-  /** {@link Form#BEFORE_EVENT}: the record of the event, such as {@code event:review-2018}. */
+  /** {@link Form#BEFORE_EVENT} and {@link Form#AT_EVENT}: the record of the event, such as {@code event:review-2018}. */
   public final Optional<Ref<?>> eventRef() {
     return Optional.ofNullable(eventRefOrNull());
   }
@@ -115,18 +125,30 @@ public abstract class Deadline {
   /** {@link #reference()}'s value, or {@code null}: the stored form, read without an {@code Optional}. */
   abstract @Nullable LocalDate referenceOrNull();
 
+  /** Due by {@code date}. */
   public static Deadline onDate(String asWritten, LocalDate date) {
     return builder().asWritten(asWritten).form(Form.DATE).date(date).build();
   }
 
+  /** Due before the event named {@code event}; its record and date, when known, are set through {@link #builder()}. */
   public static Deadline beforeEvent(String asWritten, String event) {
     return builder().asWritten(asWritten).form(Form.BEFORE_EVENT).event(event).build();
   }
 
+  /**
+   * Due at the event named {@code event} ({@code "CT 2018"}, {@code "lors de la prochaine réunion"});
+   * its record and date, when known, are set through {@link #builder()}.
+   */
+  public static Deadline atEvent(String asWritten, String event) {
+    return builder().asWritten(asWritten).form(Form.AT_EVENT).event(event).build();
+  }
+
+  /** Due within {@code period} from {@code from}. */
   public static Deadline within(String asWritten, Period period, LocalDate from) {
     return builder().asWritten(asWritten).form(Form.WITHIN).period(period).reference(from).build();
   }
 
+  /** Nothing can be derived from {@code asWritten}. */
   public static Deadline unspecified(String asWritten) {
     return builder().asWritten(asWritten).form(Form.UNSPECIFIED).build();
   }
@@ -141,13 +163,18 @@ public abstract class Deadline {
     public Builder() {}
   }
 
-  /** The last day the item may be done, when it can be derived. */
+  /**
+   * The last day the item may be done, when it can be derived: the date of a {@link Form#DATE}
+   * deadline, the event's date of a {@link Form#BEFORE_EVENT} or {@link Form#AT_EVENT} one when
+   * known, the reference date plus the period of a {@link Form#WITHIN} one.
+   */
   @Value.Derived
   @Value.Auxiliary
   public Optional<LocalDate> dueDate() {
     switch (form()) {
       case DATE:
       case BEFORE_EVENT:
+      case AT_EVENT:
         return date();
       case WITHIN:
         return withinDueDate();
@@ -186,7 +213,8 @@ public abstract class Deadline {
         onlyFor("period", period().isEmpty() && reference().isEmpty());
         break;
       case BEFORE_EVENT:
-        Checks.check(event().isPresent(), "Deadline.event", "is required for a BEFORE_EVENT deadline");
+      case AT_EVENT:
+        Checks.check(event().isPresent(), "Deadline.event", "is required for a %s deadline", form());
         onlyFor("period", period().isEmpty() && reference().isEmpty());
         break;
       case WITHIN:

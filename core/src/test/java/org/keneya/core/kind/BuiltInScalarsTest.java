@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.keneya.core.error.InvalidValueException;
+import org.keneya.core.value.PartialDate;
 
 /** Core's defined scalars read what their schemas accept, refuse the rest, and write text that reads back equal. */
 class BuiltInScalarsTest {
@@ -28,6 +32,11 @@ class BuiltInScalarsTest {
     assertRoundTrip(ValueType.uri(), "https://example.org/a%20b?q=1#f");
     assertRoundTrip(ValueType.uri(), "urn:isbn:9780140424393");
     assertRoundTrip(ValueType.year(), "0042");
+    assertRoundTrip(ValueType.partialDate(), "2023");
+    assertRoundTrip(ValueType.partialDate(), "0000");
+    assertRoundTrip(ValueType.partialDate(), "2023-06");
+    assertRoundTrip(ValueType.partialDate(), "2024-02-29");
+    assertRoundTrip(ValueType.partialDate(), "9999-12-31");
   }
 
   @Test
@@ -46,6 +55,8 @@ class BuiltInScalarsTest {
     assertRefused(ValueType.finiteDouble(), "NaN", "Infinity", "1e400", "0x1p3", "1d", ".5", "1.");
     assertRefused(ValueType.uri(), "relative/path", "https://example.org/é", "http://exa mple.org");
     assertRefused(ValueType.year(), "24", "-2024", "12024");
+    assertRefused(ValueType.partialDate(), "", "23", "2023-6", "2023-13", "2023-00", "2023-02-29", "2023-06-00", "+2023", "-2023",
+        "12023", "2023-06-01T00:00", "2023-W01", "2023-001", "2023/06", " 2023", "２０２３");
   }
 
   @Test
@@ -58,11 +69,30 @@ class BuiltInScalarsTest {
   void generatedValuesReadBackEqualFromTheirText() {
     SplittableRandom random = new SplittableRandom(7);
     for (ScalarType<?> type : List.of(ValueType.uuid(), ValueType.instant(), ValueType.offsetDateTime(), ValueType.longInteger(),
-        ValueType.finiteDouble(), ValueType.uri(), ValueType.year())) {
+        ValueType.finiteDouble(), ValueType.uri(), ValueType.year(), ValueType.partialDate())) {
       for (int i = 0; i < 500; i++) {
         assertGeneratedRoundTrip(type, random);
       }
     }
+  }
+
+  @Test
+  void aPartialDateIsAStringOfItsPatternInBothSchemasAndEachPrecisionIsGenerated() {
+    ScalarType<PartialDate> type = ValueType.partialDate();
+    assertEquals("partial-date", type.describe());
+    assertEquals(ScalarType.Token.STRING, type.token());
+    assertEquals("string", type.tableSchemaType());
+    assertEquals(Optional.empty(), type.tableSchemaFormat());
+    assertEquals(Optional.empty(), type.jsonSchemaFormat());
+    assertEquals(Optional.of("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"), type.pattern());
+    assertEquals("PartialDate: no day 29 in 2023-02: \"2023-02-29\"",
+        assertThrows(InvalidValueException.class, () -> type.parse("2023-02-29")).getMessage());
+    SplittableRandom random = new SplittableRandom(11);
+    Set<PartialDate.Precision> seen = EnumSet.noneOf(PartialDate.Precision.class);
+    for (int i = 0; i < 100; i++) {
+      seen.add(type.generator().orElseThrow().apply(random).precision());
+    }
+    assertEquals(EnumSet.allOf(PartialDate.Precision.class), seen);
   }
 
   @Test

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.keneya.core.error.InvalidValueException;
+import org.keneya.core.kind.ValueType;
 
 class DeadlineTest {
 
@@ -30,6 +32,36 @@ class DeadlineTest {
         .eventRef(Ref.of("event", "review-2018")).build();
     assertTrue(dated.isOverdue(LocalDate.of(2018, 5, 30)));
     assertFalse(dated.isOverdue(LocalDate.of(2018, 5, 29)));
+  }
+
+  @Test
+  void atAnEventKeepsTheEventsFieldsAndItsDateOnceKnown() {
+    Deadline ct = Deadline.atEvent("CT 2018", "CT 2018");
+    assertEquals(Deadline.Form.AT_EVENT, ct.form());
+    assertEquals(Optional.of("CT 2018"), ct.event());
+    assertEquals(Optional.empty(), ct.dueDate());
+    Deadline dated = Deadline.builder().from(ct).date(LocalDate.of(2018, 5, 29)).eventRef(Ref.of("event", "review-2018")).build();
+    assertEquals(Optional.of(LocalDate.of(2018, 5, 29)), dated.dueDate());
+    assertTrue(dated.isOverdue(LocalDate.of(2018, 5, 30)));
+    assertEquals("Deadline.event: is required for a AT_EVENT deadline",
+        assertThrows(InvalidValueException.class, () -> Deadline.builder().form(Deadline.Form.AT_EVENT).build()).getMessage());
+    assertEquals("Deadline.period: does not apply to a AT_EVENT deadline",
+        assertThrows(InvalidValueException.class, () -> Deadline.builder().from(ct).period(Period.ofMonths(1)).build())
+            .getMessage());
+    assertThrows(InvalidValueException.class, () -> Deadline.atEvent("CT 2018", " "));
+  }
+
+  @Test
+  void itsDescriptionRequiresTheEventBeforeAndAtAnEvent() {
+    Deadline read = ValueType.deadline().create(new Object[] {"lors de la prochaine réunion", Deadline.Form.AT_EVENT, null,
+        "prochaine réunion", null, null, null});
+    assertEquals(Deadline.atEvent("lors de la prochaine réunion", "prochaine réunion"), read);
+    assertEquals("at-event", ValueType.enumeration(Deadline.Form.class).format(Deadline.Form.AT_EVENT));
+    for (Deadline.Form form : List.of(Deadline.Form.BEFORE_EVENT, Deadline.Form.AT_EVENT)) {
+      InvalidValueException e = assertThrows(InvalidValueException.class,
+          () -> ValueType.deadline().create(new Object[] {"x", form, null, null, null, null, null}));
+      assertTrue(e.getMessage().contains("event"), e.getMessage());
+    }
   }
 
   @Test

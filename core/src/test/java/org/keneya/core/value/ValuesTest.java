@@ -1,9 +1,13 @@
 package org.keneya.core.value;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.keneya.core.error.InvalidValueException;
@@ -33,7 +37,28 @@ class ValuesTest {
     assertEquals("DateRange.end: 2023-12-25 is before start 2023-12-26",
         assertThrows(InvalidValueException.class,
             () -> DateRange.of(LocalDate.of(2023, 12, 26), LocalDate.of(2023, 12, 25))).getMessage());
-    assertEquals("2014-01-01..2023-12-31", DateRange.years(2014, 2023).toString());
+    assertEquals("DateRange.end: 2023-06 is before start 2024",
+        assertThrows(InvalidValueException.class,
+            () -> DateRange.of(PartialDate.ofYear(2024), PartialDate.ofMonth(2023, 6))).getMessage());
+  }
+
+  @Test
+  void dateRangeKeepsThePrecisionOfEachEnd() {
+    DateRange plan = DateRange.years(2014, 2023);
+    assertEquals("2014..2023", plan.toString());
+    assertEquals(PartialDate.ofYear(2014), plan.from());
+    assertEquals(LocalDate.of(2014, 1, 1), plan.start());
+    assertEquals(LocalDate.of(2023, 12, 31), plan.end());
+    assertTrue(plan.contains(LocalDate.of(2023, 12, 31)));
+    assertFalse(plan.contains(LocalDate.of(2024, 1, 1)));
+    // same days, another precision: not the same range
+    assertNotEquals(DateRange.of(LocalDate.of(2014, 1, 1), LocalDate.of(2023, 12, 31)), plan);
+    assertEquals("2023-12-26..2023-12-29", DateRange.of(LocalDate.of(2023, 12, 26), LocalDate.of(2023, 12, 29)).toString());
+    assertEquals("2023-06..2024-02", DateRange.months(YearMonth.of(2023, 6), YearMonth.of(2024, 2)).toString());
+    assertEquals(LocalDate.of(2024, 2, 29), DateRange.months(YearMonth.of(2023, 6), YearMonth.of(2024, 2)).end());
+    assertEquals("2023-06..2023", DateRange.of(PartialDate.parse("2023-06"), PartialDate.parse("2023")).toString());
+    assertEquals("2023..2023-06", DateRange.of(PartialDate.parse("2023"), PartialDate.parse("2023-06")).toString());
+    assertEquals(DateRange.of(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 1)), DateRange.day(LocalDate.of(2024, 3, 1)));
   }
 
   @Test

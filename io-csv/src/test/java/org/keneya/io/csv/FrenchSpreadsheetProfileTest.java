@@ -30,6 +30,7 @@ import org.keneya.core.value.DateRange;
 import org.keneya.core.value.Id;
 import org.keneya.core.value.LocalizedText;
 import org.keneya.core.value.Money;
+import org.keneya.core.value.PartialDate;
 import org.keneya.core.value.Ref;
 import org.keneya.testdomain.Operator;
 import org.keneya.testdomain.Station;
@@ -123,6 +124,23 @@ class FrenchSpreadsheetProfileTest {
     MalformedInputException e = refused(FRENCH, table);
     assertEquals("station.csv, row 2, column operating.start", e.place().toString());
     assertTrue(e.reason().startsWith("not a date as dd/mm/yyyy"), e::reason);
+    MalformedInputException month = refused(FRENCH, table.replace("2020-01-01;", "2020-01;31/12/2024"));
+    assertEquals("station.csv, row 2, column operating.start", month.place().toString());
+    assertTrue(month.reason().contains("a month as mm/yyyy"), month::reason);
+  }
+
+  @Test
+  void aRangeOfYearsAndMonthsIsWrittenAsTheyAreInFrench() {
+    String table = HEADER + "kati;Kati;mn;[];active;false;;;2020;12/2024;;;[];[];[]\r\n";
+    Station station = Fixtures.read(FRENCH, Station.KIND, table).get(0);
+    assertEquals(DateRange.of(PartialDate.ofYear(2020), PartialDate.ofMonth(2024, 12)), station.operating());
+    Station days = Fixtures.read(FRENCH, Station.KIND, table.replace(";2020;12/2024;", ";01/02/2020;31/12/2024;")).get(0);
+    assertEquals(DateRange.of(LocalDate.of(2020, 2, 1), LocalDate.of(2024, 12, 31)), days.operating());
+    Dataset d = Fixtures.dataset(Operator.of("mn", "agency", "Météo nationale"), station);
+    assertTrue(Fixtures.table(FRENCH, d, Station.KIND).contains(";2020;12/2024;"));
+    MalformedInputException plain = refused(PLAIN, table);
+    assertEquals("station.csv, row 2, column operating.end", plain.place().toString());
+    assertTrue(plain.reason().contains("--profile fr"), plain::reason);
   }
 
   @Test
@@ -177,9 +195,10 @@ class FrenchSpreadsheetProfileTest {
     assertEquals(",", field(station, "budget.amount").get("decimalChar").asString());
     assertEquals(" ", field(station, "elevation").get("groupChar").asString());
     assertEquals(null, field(station, "elevation").get("decimalChar"));
-    for (String date : List.of("operating.start", "operating.end")) {
-      assertEquals("date", field(station, date).get("type").asString());
-      assertEquals("%d/%m/%Y", field(station, date).get("format").asString());
+    for (String date : List.of("operating.start", "operating.end")) { // partial dates: a day, a month or a year
+      assertEquals("string", field(station, date).get("type").asString());
+      assertEquals(null, field(station, date).get("format"));
+      assertEquals(org.keneya.io.csv.internal.FrenchCells.PARTIAL_DATE_PATTERN, field(station, date).get("constraints").get("pattern").asString());
     }
     JsonNode inspection = resource(root, "inspection");
     assertEquals("%d/%m/%Y", field(inspection, "date").get("format").asString());

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.keneya.core.codec.ReadLimits;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.kind.ValueType;
+import org.keneya.core.value.DateRange;
+import org.keneya.core.value.PartialDate;
 
 /** One value read from JSON text, as a CSV reader reads a cell holding a list, within its limits. */
 class JsonValuesTest {
@@ -45,6 +48,24 @@ class JsonValuesTest {
   void decimalsAreReadInTheirNormalForm() {
     assertEquals(List.of(new BigDecimal("100"), new BigDecimal("1.50")),
         JsonValues.fromJson(DECIMALS, "[1E+2,1.50]", CELL, JsonOptions.defaults()));
+  }
+
+  @Test
+  void aRangeIsWrittenInThePrecisionOfEachEndAndARangeOfDaysAsBefore() {
+    assertEquals("{\"start\":\"2014\",\"end\":\"2023\"}", JsonValues.toJson(ValueType.dateRange(), DateRange.years(2014, 2023)));
+    assertEquals("{\"start\":\"2023-06\",\"end\":\"2024-02-29\"}", JsonValues.toJson(ValueType.dateRange(),
+        DateRange.of(PartialDate.ofMonth(2023, 6), PartialDate.of(LocalDate.of(2024, 2, 29)))));
+    String days = "{\"start\":\"2023-12-26\",\"end\":\"2023-12-29\"}";
+    DateRange workshop = DateRange.of(LocalDate.of(2023, 12, 26), LocalDate.of(2023, 12, 29));
+    assertEquals(days, JsonValues.toJson(ValueType.dateRange(), workshop));
+    assertEquals(workshop, JsonValues.fromJson(ValueType.dateRange(), days, CELL, JsonOptions.defaults()));
+    assertEquals(DateRange.years(2014, 2023),
+        JsonValues.fromJson(ValueType.dateRange(), "{\"start\":\"2014\",\"end\":\"2023\"}", CELL, JsonOptions.defaults()));
+    MalformedInputException backwards = refused(ValueType.dateRange(), "{\"start\":\"2024\",\"end\":\"2023-06\"}",
+        JsonOptions.defaults());
+    assertTrue(backwards.reason().contains("2023-06 is before start 2024"), backwards::reason);
+    assertEquals("/start", refused(ValueType.dateRange(), "{\"start\":\"2014-1\",\"end\":\"2023\"}", JsonOptions.defaults())
+        .place().path().orElseThrow());
   }
 
   @Test

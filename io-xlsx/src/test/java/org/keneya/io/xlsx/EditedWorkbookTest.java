@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.keneya.core.data.Dataset;
 import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.value.Code;
+import org.keneya.core.value.DateRange;
 import org.keneya.core.value.Id;
 import org.keneya.core.value.LocalizedText;
+import org.keneya.core.value.PartialDate;
 import org.keneya.core.value.Ref;
 import org.keneya.testdomain.Inspection;
 import org.keneya.testdomain.Operator;
@@ -92,6 +94,41 @@ class EditedWorkbookTest {
   @Test
   void aDateTypedAsAnExcelDateSerialReads() {
     assertReads(expected("Météo", "Kati", DAY), typed("Météo", "Kati", 45657)); // 31/12/2024 in Excel
+  }
+
+  /** The dataset of {@link #expected}, the station operating over {@code operating}. */
+  private static Dataset operating(DateRange operating) {
+    Station kati = Station.of("kati", "mn", "Kati");
+    return Dataset.of(REGISTRY, List.of(
+        Operator.of("mn", "agency", "Météo"),
+        Operator.of("ub", "university", "Université"),
+        new Station(kati.id(), kati.name(), kati.operator(), kati.partners(), kati.status(), kati.automatic(), null, null,
+            operating, null, List.of(), List.of(), List.of()),
+        new Inspection(Id.of("i1"), Ref.of("station", "kati"), List.of(Ref.of("operator", "mn"), Ref.of("operator", "ub")),
+            DAY, Code.of("pass"), null, null, null, null)));
+  }
+
+  /** {@link #typed}, the station's operating columns holding {@code start} and {@code end} as typed. */
+  private static EditedWorkbook typedOperating(Object start, Object end) {
+    return new EditedWorkbook()
+        .sheet("operator", OPERATORS, row("mn", "Météo", "agency"), row("ub", "Université", "university"))
+        .sheet("station", row("id", "name.fr", "operator", "status", "automatic", "operating.start", "operating.end"),
+            row("kati", "Kati", "mn", "active", false, start, end))
+        .sheet("inspection", INSPECTIONS, row("i1", "kati", DAY, "pass"))
+        .sheet("inspection.inspectors", INSPECTORS, row("i1", 1, "mn"), row("i1", 2, "ub"));
+  }
+
+  @Test
+  void aPartialDateTypedAsAYearAMonthOrADateReads() {
+    DateRange years = DateRange.years(2014, 2023);
+    assertReads(operating(years), typedOperating(2014, "2023"));
+    assertReads(operating(years), typedOperating(" 2014", 2023));
+    DateRange months = DateRange.of(PartialDate.ofMonth(2023, 6), PartialDate.ofYear(2024));
+    assertReads(operating(months), typedOperating("06/2023", 2024));
+    assertReads(operating(months), typedOperating("2023-06", "2024"));
+    DateRange days = DateRange.of(LocalDate.of(2023, 6, 1), DAY);
+    assertReads(operating(days), typedOperating(LocalDate.of(2023, 6, 1), 45657)); // a date cell, an Excel date serial
+    assertReads(operating(days), typedOperating("01/06/2023", "2024-12-31"));
   }
 
   @Test

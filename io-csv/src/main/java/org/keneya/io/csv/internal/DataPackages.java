@@ -335,7 +335,9 @@ public final class DataPackages {
     g.writeName("constraints");
     g.writeStartObject();
     g.writeBooleanProperty("required", column.required());
-    if (column.type() == Column.Type.SCALAR) {
+    if (french && FrenchCells.isPartialDate(column)) {
+      g.writeStringProperty("pattern", FrenchCells.PARTIAL_DATE_PATTERN); // its French forms, not the ISO ones
+    } else if (column.type() == Column.Type.SCALAR) {
       syntax(g, registry, column.scalar());
       for (Constraint c : column.constraints()) {
         declared(g, c, column.constraints());

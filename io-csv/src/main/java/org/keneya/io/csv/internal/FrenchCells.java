@@ -9,13 +9,16 @@ import org.keneya.core.error.MalformedInputException;
 import org.keneya.core.internal.table.Column;
 import org.keneya.core.internal.table.Layout;
 import org.keneya.core.kind.ScalarType;
+import org.keneya.core.kind.ValueType;
 
 /**
  * The number and date cells of the French spreadsheet profile ({@code
  * CsvOptions#frenchNumbersAndDates}): a row's canonical cells ({@code 1234.50}, {@code 2024-12-31})
  * turned into what a spreadsheet in French writes ({@code 1234,50}, {@code 31/12/2024}) and back.
  * Which columns hold numbers and dates comes from their value types: the columns of a layout are
- * sorted once, when a writer or reader opens.
+ * sorted once, when a writer or reader opens. A column of {@linkplain ValueType#partialDate()
+ * partial dates} writes a day as {@code 31/12/2024}, a month as {@code 12/2024} and a year as
+ * itself, {@code 2024}.
  *
  * <pre>{@code
  * FrenchCells french = FrenchCells.of(layout);
@@ -37,14 +40,20 @@ public final class FrenchCells {
       Pattern.compile("-?(?:[0-9]+|[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3})+),[0-9]+(?:[eE][+-]?[0-9]+)?|"
           + "-?[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3})+");
   private static final Pattern DATE = Pattern.compile("([0-9]{2})/([0-9]{2})/([+-]?[0-9]{4,})");
+  /** A partial date in French: a year, a month as mm/yyyy, a day as dd/mm/yyyy (years of four digits, as its ISO form). */
+  private static final Pattern PARTIAL_DATE = Pattern.compile("(?:(?:([0-9]{2})/)?([0-9]{2})/)?([0-9]{4})");
+  /** {@link #PARTIAL_DATE}, as the data package's pattern states it. */
+  public static final String PARTIAL_DATE_PATTERN = "([0-9]{2}/)?([0-9]{2}/)?[0-9]{4}";
 
   private final int[] numbers;
   private final int[] dates;
+  private final int[] partialDates;
   private final List<Column> columns;
 
-  private FrenchCells(int[] numbers, int[] dates, List<Column> columns) {
+  private FrenchCells(int[] numbers, int[] dates, int[] partialDates, List<Column> columns) {
     this.numbers = numbers;
     this.dates = dates;
+    this.partialDates = partialDates;
     this.columns = columns;
   }
 
@@ -52,6 +61,7 @@ public final class FrenchCells {
   public static FrenchCells of(Layout<?> layout) {
     List<Integer> numbers = new ArrayList<>();
     List<Integer> dates = new ArrayList<>();
+    List<Integer> partialDates = new ArrayList<>();
     List<Column> columns = layout.columns();
     for (int i = 0; i < columns.size(); i++) {
       Column column = columns.get(i);
@@ -59,10 +69,13 @@ public final class FrenchCells {
         numbers.add(i);
       } else if (isDate(column)) {
         dates.add(i);
+      } else if (isPartialDate(column)) {
+        partialDates.add(i);
       }
     }
-    return new FrenchCells(
-        numbers.stream().mapToInt(Integer::intValue).toArray(), dates.stream().mapToInt(Integer::intValue).toArray(), columns);
+    return new FrenchCells(numbers.stream().mapToInt(Integer::intValue).toArray(),
+        dates.stream().mapToInt(Integer::intValue).toArray(), partialDates.stream().mapToInt(Integer::intValue).toArray(),
+        columns);
   }
 
   /**
@@ -90,6 +103,11 @@ public final class FrenchCells {
     return column.type() == Column.Type.SCALAR && column.scalar().scalar() == ScalarType.Scalar.DATE;
   }
 
+  /** Whether the column holds a partial date ({@code ValueType.partialDate()}, the ends of a {@code DateRange}). */
+  public static boolean isPartialDate(Column column) {
+    return column.type() == Column.Type.SCALAR && column.scalar().equals(ValueType.partialDate());
+  }
+
   /** Rewrites the canonical number and date cells of a written row in place. */
   public void write(String[] row) {
     for (int i : numbers) {
@@ -98,6 +116,14 @@ public final class FrenchCells {
     for (int i : dates) {
       String cell = row[i];
       if (!cell.isEmpty()) {
+        row[i] = frenchDate(cell);
+      }
+    }
+    for (int i : partialDates) {
+      String cell = row[i];
+      if (cell.length() == 7) { // 2024-12 as 12/2024
+        row[i] = cell.substring(5) + "/" + cell.substring(0, 4);
+      } else if (cell.length() == 10) {
         row[i] = frenchDate(cell);
       }
     }
@@ -143,6 +169,18 @@ public final class FrenchCells {
       }
       row[i] = m.group(3) + "-" + m.group(2) + "-" + m.group(1);
     }
+    for (int i : partialDates) {
+      String cell = row[i];
+      if (cell.isEmpty()) {
+        continue;
+      }
+      var m = PARTIAL_DATE.matcher(cell);
+      if (!m.matches()) {
+        throw place.error(columns.get(i).name(), "not a date as dd/mm/yyyy, a month as mm/yyyy or a year as yyyy "
+            + Excerpt.quote(cell) + ": the French spreadsheet profile writes them as 31/12/2024, 12/2024 and 2024");
+      }
+      row[i] = m.group(3) + (m.group(2) == null ? "" : "-" + m.group(2)) + (m.group(1) == null ? "" : "-" + m.group(1));
+    }
   }
 
   private static String canonicalNumber(String cell) {
@@ -175,6 +213,11 @@ public final class FrenchCells {
     }
     for (int i : dates) {
       if (columns.get(i).name().equals(column) && DATE.matcher(row[i]).matches()) {
+        return new MalformedInputException(e.place(), e.reason() + "; " + HINT, e);
+      }
+    }
+    for (int i : partialDates) {
+      if (columns.get(i).name().equals(column) && row[i].indexOf('/') >= 0 && PARTIAL_DATE.matcher(row[i]).matches()) {
         return new MalformedInputException(e.place(), e.reason() + "; " + HINT, e);
       }
     }

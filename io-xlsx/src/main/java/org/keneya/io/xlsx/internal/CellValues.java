@@ -11,6 +11,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.internal.table.Column;
 import org.keneya.core.kind.ScalarType;
+import org.keneya.core.kind.ValueType;
 
 /**
  * Between a layout's cell text (core's canonical text of a value) and an Excel cell: dates as real
@@ -31,12 +32,25 @@ final class CellValues {
 
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
+  private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{4})");
+
+  /**
+   * The first day a partial date's column writes as a date cell: serial 10000. A whole number below
+   * is read there as a year (a person types {@code 2014}), so no date cell may hold one.
+   */
+  private static final LocalDate FIRST_PARTIAL_DATE_CELL = LocalDate.of(1899, 12, 30).plusDays(10_000);
+
   private CellValues() {}
 
   /** What a column's cells hold, for Excel. */
   enum Kind {
     TEXT,
     DATE,
+    /**
+     * A {@linkplain ValueType#partialDate() partial date}: a day as a date cell, a month or a year
+     * as text; a whole number typed below 10000 is a year.
+     */
+    PARTIAL_DATE,
     NUMBER,
     BOOLEAN,
     /** Ids, codes, references…: text that spaces around it never belong to. */
@@ -67,6 +81,9 @@ final class CellValues {
       case DECIMAL:
         return Kind.NUMBER;
       case DEFINED:
+        if (scalar.equals(ValueType.partialDate())) {
+          return Kind.PARTIAL_DATE;
+        }
         switch (scalar.token()) {
           case INTEGER:
           case NUMBER:
@@ -87,6 +104,15 @@ final class CellValues {
       case DATE: {
         LocalDate date = excelDate(text);
         if (date != null) {
+          sheet.value(r, c, date);
+          sheet.style(r, c).format(DATE_FORMAT).set();
+          return;
+        }
+        break;
+      }
+      case PARTIAL_DATE: {
+        LocalDate date = text.length() == 10 ? excelDate(text) : null; // a day; a month or a year stays text
+        if (date != null && !date.isBefore(FIRST_PARTIAL_DATE_CELL)) {
           sheet.value(r, c, date);
           sheet.style(r, c).format(DATE_FORMAT).set();
           return;
@@ -282,6 +308,12 @@ final class CellValues {
     if (kind == Kind.DATE) {
       return serialDate(raw, date1904).toString();
     }
+    if (kind == Kind.PARTIAL_DATE) {
+      boolean whole = raw.signum() == 0 || raw.stripTrailingZeros().scale() <= 0;
+      return whole && raw.compareTo(BigDecimal.valueOf(10_000)) < 0 && raw.signum() >= 0
+          ? String.format(java.util.Locale.ROOT, "%04d", raw.intValue()) // a year typed as a number (2014, 2014.0)
+          : serialDate(raw, date1904).toString();
+    }
     // what Excel shows: 15 significant digits (0.1 + 0.2 is stored 0.30000000000000004)
     return canonical(raw.round(new MathContext(EXCEL_DIGITS)));
   }
@@ -314,7 +346,14 @@ final class CellValues {
       String lower = stripped.toLowerCase(java.util.Locale.ROOT);
       return lower.equals("true") || lower.equals("vrai") ? "true" : lower.equals("false") || lower.equals("faux") ? "false" : stripped;
     }
-    if (kind == Kind.DATE) {
+    if (kind == Kind.PARTIAL_DATE) {
+      Matcher m = MONTH_YEAR.matcher(stripped);
+      if (m.matches()) {
+        int month = Integer.parseInt(m.group(1));
+        return month >= 1 && month <= 12 ? m.group(2) + "-" + (month < 10 ? "0" : "") + month : stripped;
+      }
+    }
+    if (kind == Kind.DATE || kind == Kind.PARTIAL_DATE) {
       Matcher m = DAY_MONTH_YEAR.matcher(stripped);
       if (m.matches()) {
         try {

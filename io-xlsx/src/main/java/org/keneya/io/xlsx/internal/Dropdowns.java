@@ -8,6 +8,7 @@ import org.keneya.core.internal.table.Column;
 import org.keneya.core.kind.CodeType;
 import org.keneya.core.kind.RefType;
 import org.keneya.core.kind.ScalarType;
+import org.keneya.core.kind.ValueType;
 import org.keneya.io.xlsx.ExcelLimitException;
 
 /**
@@ -80,6 +81,10 @@ final class Dropdowns {
     String what;
     if (scalar instanceof CodeType code) {
       what = "A code of the codelist " + code.codelist() + " (listed on the about sheet).";
+    } else if (scalar.equals(ValueType.partialDate())) {
+      what = "A date dd/mm/yyyy, a month yyyy-mm or a year yyyy.";
+    } else if (scalar.equals(ValueType.partialDate())) {
+      what = "A date dd/mm/yyyy, a month yyyy-mm or a year yyyy.";
     } else if (scalar instanceof RefType<?> ref) {
       what = ref.target().map(k -> "The id of a " + k + " (its sheet's id column).")
           .orElse("A reference to a record of any kind: kind:id.");

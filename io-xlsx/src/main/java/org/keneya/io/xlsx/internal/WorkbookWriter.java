@@ -548,7 +548,7 @@ final class WorkbookWriter implements XlsxWriter {
         CellValues.write(sheet, r, c, kind, text);
       }
       if (!flushed) {
-        widths.see(c, kind == CellValues.Kind.DATE ? 12 : text.length() + 1);
+        widths.see(c, kind == CellValues.Kind.DATE || kind == CellValues.Kind.PARTIAL_DATE ? 12 : text.length() + 1);
       }
     }
 
