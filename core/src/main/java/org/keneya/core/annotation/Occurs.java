@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The property saying when an entity occurs — a date, or a date range — so that a deadline
- * before or at it gets a date: an event, a meeting.
+ * The property saying when an entity occurs — a date, a partial date (a year, a month) or a date
+ * range — so that a deadline before or at it gets a date: an event, a meeting.
  *
  * <pre>{@code
  * @Occurs LocalDate date();

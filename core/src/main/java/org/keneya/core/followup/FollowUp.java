@@ -30,6 +30,7 @@ import org.keneya.core.kind.ValueType;
 import org.keneya.core.value.Code;
 import org.keneya.core.value.DateRange;
 import org.keneya.core.value.Deadline;
+import org.keneya.core.value.PartialDate;
 import org.keneya.core.value.Ref;
 
 /**
@@ -256,12 +257,12 @@ public final class FollowUp {
       return new DueDate(due, name, deadline, DueDate.Basis.WITHIN_PERIOD, null,
           what + ": " + period + " from " + deadline.reference().orElseThrow() + ", due " + due);
     }
-    LocalDate end = origin == null ? null : occurs(origin, false);
-    if (end != null) {
+    When when = origin == null ? null : occurs(origin);
+    if (when != null) {
       try {
-        LocalDate due = end.plus(period);
+        LocalDate due = when.last().plus(period);
         return new DueDate(due, name, deadline, DueDate.Basis.WITHIN_PERIOD, origin,
-            what + ": " + period + " from the end of " + origin + ", " + end + ", due " + due);
+            what + ": " + period + " from " + origin + ", " + when.describe(false) + ", due " + due);
       } catch (java.time.DateTimeException | ArithmeticException e) {
         // past any date: no date, as below
       }
@@ -271,38 +272,57 @@ public final class FollowUp {
   }
 
   /**
-   * A deadline before an event: the event's first day, from its record's {@link
-   * FollowUpRoles#occurs()} property when the dataset holds it, else the date the deadline stores.
+   * A deadline before or at an event: the event's first day (before it) or last day (at it), from
+   * its record's {@link FollowUpRoles#occurs()} property when the dataset holds it, else the date
+   * the deadline stores.
    */
   private DueDate event(String name, String what, Deadline deadline) {
-    String event = deadline.event().map(e -> "\"" + e + "\"").orElse("the event");
+    boolean before = deadline.form() == Deadline.Form.BEFORE_EVENT;
+    String event = (before ? "before " : "at ") + deadline.event().map(e -> "\"" + e + "\"").orElse("the event");
     Ref<?> ref = deadline.eventRef().orElse(null);
-    if (ref != null) {
-      LocalDate day = occurs(ref, true);
-      if (day != null) {
-        return new DueDate(day, name, deadline, DueDate.Basis.EVENT_RECORD, ref,
-            what + ": before " + event + " (" + ref + "), which starts " + day);
-      }
+    When when = ref == null ? null : occurs(ref);
+    if (when != null) {
+      return new DueDate(before ? when.first() : when.last(), name, deadline, DueDate.Basis.EVENT_RECORD, ref,
+          what + ": " + event + " (" + ref + "), " + when.describe(before));
     }
     if (deadline.date().isPresent()) {
       LocalDate day = deadline.date().get();
       return new DueDate(day, name, deadline, DueDate.Basis.EVENT_DATE_IN_DEADLINE, null,
-          what + ": before " + event + ", dated " + day + " in the deadline");
+          what + ": " + event + ", dated " + day + " in the deadline");
     }
     return new DueDate(null, name, deadline, DueDate.Basis.NONE, null, what + ": no date can be derived, "
-        + (ref == null ? event + " names no record with a date" : ref + " has no date in the dataset"));
+        + (ref == null ? event.substring(event.indexOf(' ') + 1) + " names no record with a date"
+            : ref + " has no date in the dataset"));
   }
 
-  /**
-   * The first (or last) day of the event {@code ref}, when the dataset holds it and its kind says
-   * when it occurs.
-   */
-  private @Nullable LocalDate occurs(Ref<?> ref, boolean first) {
+  /** When an event takes place: from the start of one partial date to the end of another. */
+  private record When(PartialDate from, PartialDate to) {
+    LocalDate first() {
+      return from.first();
+    }
+
+    LocalDate last() {
+      return to.last();
+    }
+
+    /** Which day is read, saying so when the event is known only to the month or the year. */
+    String describe(boolean start) {
+      PartialDate end = start ? from : to;
+      LocalDate day = start ? first() : last();
+      if (end.precision() == PartialDate.Precision.DAY) {
+        return (start ? "which starts " : "which ends ") + day;
+      }
+      return "known only as " + end + ": read as its " + (start ? "first" : "last") + " day, " + day;
+    }
+  }
+
+  /** When the event {@code ref} takes place, when the dataset holds it and its kind says when it occurs. */
+  private @Nullable When occurs(Ref<?> ref) {
     Object event = dataset.get(ref).orElse(null);
-    return event instanceof Entity entity ? day(dataset.registry().kindOf(entity), entity, first) : null;
+    return event instanceof Entity entity ? when(dataset.registry().kindOf(entity), entity) : null;
   }
 
-  private static <E extends Entity> @Nullable LocalDate day(EntityKind<E> kind, Entity event, boolean first) {
+  private static <E extends Entity> @Nullable When when(EntityKind<E> kind, Entity event) {
     String name = kind.roles().occurs().orElse(null);
     if (name == null) {
       return null;
@@ -313,9 +333,12 @@ public final class FollowUp {
       value = optional.orElse(null);
     }
     if (value instanceof LocalDate day) {
-      return day;
+      return new When(PartialDate.of(day), PartialDate.of(day));
     }
-    return value instanceof DateRange range ? (first ? range.start() : range.end()) : null;
+    if (value instanceof PartialDate date) {
+      return new When(date, date);
+    }
+    return value instanceof DateRange range ? new When(range.from(), range.to()) : null;
   }
 
   private static <E extends Entity> ImmutableList<Responsibility> responsible(EntityKind<E> kind, E entity) {

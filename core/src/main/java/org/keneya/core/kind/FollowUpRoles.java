@@ -168,7 +168,7 @@ public final class FollowUpRoles {
     if (occurs != null) {
       ValueType<?> type = element(struct, kind, occurs, "when it occurs", false);
       if (!isDate(type)) {
-        throw error(kind, occurs, "when it occurs is a date or a date range, not " + type.describe());
+        throw error(kind, occurs, "when it occurs is a date, a partial date or a date range, not " + type.describe());
       }
     }
     if (theme != null) {
@@ -185,9 +185,9 @@ public final class FollowUpRoles {
     }
   }
 
-  /** The dates {@link #occurs} may be: a date, or a date range. */
+  /** The dates {@link #occurs} may be: a date, a partial date, or a date range. */
   static boolean isDate(ValueType<?> type) {
-    return type.equals(ValueType.date()) || type.equals(ValueType.dateRange());
+    return type.equals(ValueType.date()) || type.equals(ValueType.partialDate()) || type.equals(ValueType.dateRange());
   }
 
   /** The type of {@code property}, inside its optional and, if {@code list}, inside its list. */

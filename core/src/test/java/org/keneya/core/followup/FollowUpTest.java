@@ -21,6 +21,7 @@ import org.keneya.core.value.Code;
 import org.keneya.core.value.DateRange;
 import org.keneya.core.value.Deadline;
 import org.keneya.core.value.Id;
+import org.keneya.core.value.PartialDate;
 import org.keneya.core.value.Ref;
 
 /**
@@ -41,6 +42,7 @@ class FollowUpTest {
       new Chores.Person(Id.of("ana")), new Chores.Person(Id.of("ben")), new Chores.Person(Id.of("cal")),
       new Chores.Room(Id.of("kitchen")), new Chores.Room(Id.of("attic")),
       new Chores.Gathering(Id.of("g1"), DateRange.of(LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 12))),
+      new Chores.Gathering(Id.of("g2"), DateRange.of(PartialDate.ofMonth(2025, 6), PartialDate.ofMonth(2025, 6))),
       chore("c1", List.of(person("ana")), List.of(person("ben")), KITCHEN,
           Deadline.onDate("by 1 March", LocalDate.of(2025, 3, 1)), null,
           step("2025-01-05", "todo"), step("2025-02-10", "doing")),
@@ -54,7 +56,9 @@ class FollowUpTest {
       chore("c5", List.of(person("ana")), List.of(), null, Deadline.beforeEvent("before the party", "the party"), null),
       new Chores.Chore(Id.of("c6"), List.of(person("cal")), List.of(), null, null,
           Deadline.builder().asWritten("within a month").form(Deadline.Form.WITHIN).period(Period.ofMonths(1)).build(),
-          List.of(), Ref.of("gathering", "g1"))));
+          List.of(), Ref.of("gathering", "g1")),
+      chore("c7", List.of(), List.of(), null, Deadline.builder().asWritten("at the summer party").form(Deadline.Form.AT_EVENT)
+          .event("the summer party").eventRef(Ref.of("gathering", "g2")).build(), null)));
 
   private static final FollowUp FOLLOW_UP = FollowUp.of(HOUSE, Clock.fixed(
       LocalDate.of(2025, 3, 5).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
@@ -111,6 +115,17 @@ class FollowUpTest {
   }
 
   @Test
+  void aDeadlineAtAnEventKnownToTheMonthIsDueOnItsLastDaySayingSo() {
+    DueDate due = state("c7", MARCH_5).due();
+    assertEquals(LocalDate.of(2025, 6, 30), due.date().orElseThrow());
+    assertEquals(DueDate.Basis.EVENT_RECORD, due.basis());
+    assertEquals("due \"at the summer party\": at \"the summer party\" (gathering:g2), known only as 2025-06: read as its "
+        + "last day, 2025-06-30", due.reason());
+    assertTrue(state("c7", LocalDate.of(2025, 6, 30)).isDueWithin(0));
+    assertTrue(state("c7", LocalDate.of(2025, 7, 1)).isOverdue());
+  }
+
+  @Test
   void aLaterDeadlinePropertyDecidesWhenTheFirstGivesNoDate() {
     DueDate due = state("c3", MARCH_5).due();
     assertEquals(LocalDate.of(2025, 4, 1), due.date().orElseThrow());
@@ -124,7 +139,7 @@ class FollowUpTest {
     DueDate due = state("c6", MARCH_5).due();
     assertEquals(LocalDate.of(2025, 4, 12), due.date().orElseThrow());
     assertEquals(DueDate.Basis.WITHIN_PERIOD, due.basis());
-    assertEquals("roughly \"within a month\": P1M from the end of gathering:g1, 2025-03-12, due 2025-04-12", due.reason());
+    assertEquals("roughly \"within a month\": P1M from gathering:g1, which ends 2025-03-12, due 2025-04-12", due.reason());
   }
 
   @Test
@@ -152,7 +167,7 @@ class FollowUpTest {
             new Progress(person("ben"), "owner", 0, 1, 0),
             new Progress(person("ben"), "helper", 1, 0, 1),
             new Progress(person("cal"), "owner", 2, 0, 0),
-            new Progress(null, null, 1, 0, 0)),
+            new Progress(null, null, 2, 0, 0)),
         FOLLOW_UP.progressByResponsible(MARCH_5));
   }
 
@@ -161,7 +176,7 @@ class FollowUpTest {
     assertEquals(List.of(
             new Progress(ATTIC, null, 1, 0, 0),
             new Progress(KITCHEN, null, 1, 1, 1),
-            new Progress(null, null, 3, 0, 0)),
+            new Progress(null, null, 4, 0, 0)),
         FOLLOW_UP.progressByTheme(MARCH_5));
   }
 
