@@ -35,6 +35,7 @@ final class BudgetSection {
     this.context = context;
   }
 
+  /** The label {@code key} in the report's language. */
   private String label(ReportLabel key, Object... args) {
     return context.label(key, args);
   }
@@ -63,17 +64,18 @@ final class BudgetSection {
         context.count(budgets.size(), ReportLabel.BUDGETS_ONE, ReportLabel.BUDGETS_MANY),
         context.formats().number(disagreements),
         context.count(stated, ReportLabel.STATED_FIGURES_ONE, ReportLabel.STATED_FIGURES_MANY),
-        label(disagreements == 1 || context.labels().language() == ReportLanguage.FR && disagreements == 0
-            ? ReportLabel.DISAGREES_ONE : ReportLabel.DISAGREES_MANY),
+        label(context.singular(disagreements) ? ReportLabel.DISAGREES_ONE : ReportLabel.DISAGREES_MANY),
         disagreements > 0 ? label(ReportLabel.FLAGGED) : "")));
     blocks.addAll(perBudget);
     return new Section("budgets", label(ReportLabel.BUDGETS), blocks);
   }
 
+  /** The funding source of a line, by its codelist label. */
   private String source(BudgetLine line) {
     return context.codeLabel(HealthCodelists.FUNDING_SOURCE, line.source());
   }
 
+  /** What a measure is called: Forecast, Prévu… */
   private String measure(BudgetMeasure measure) {
     return label(switch (measure) {
       case FORECAST -> ReportLabel.MEASURE_FORECAST;
@@ -83,6 +85,7 @@ final class BudgetSection {
     });
   }
 
+  /** The amounts of a budget per funding source, the total of its lines and its stated totals. */
   private Table amountsTable(Budget budget) {
     List<Row> rows = new ArrayList<>();
     for (BudgetLine line : budget.lines()) {
@@ -107,11 +110,13 @@ final class BudgetSection {
     return new Table(caption(budget), columns, rows).withoutBlankColumns();
   }
 
+  /** The budget's owner, fiscal year, currency and id. */
   private String caption(Budget budget) {
     return label(ReportLabel.BUDGET_CAPTION, context.actor(budget.owner()), budget.fiscalYear(),
         budget.currency().getCurrencyCode(), budget.id());
   }
 
+  /** Whether a stated total differs from the total of the lines, where both are given. */
   private static boolean disagrees(Amounts stated, Amounts computed) {
     for (BudgetMeasure measure : BudgetMeasure.values()) {
       Optional<Money> s = stated.get(measure);
@@ -123,6 +128,7 @@ final class BudgetSection {
     return false;
   }
 
+  /** A row of amounts and their execution rate, {@link Report#ABSENT} where one is not given. */
   private Row amountsRow(String label, String funder, Amounts amounts, boolean flagged, boolean total) {
     Optional<Rate> execution = amounts.executed().flatMap(executed -> amounts.forecast()
         .filter(forecast -> forecast.signum() != 0)
@@ -135,6 +141,7 @@ final class BudgetSection {
     return new Row(cells, flagged, total);
   }
 
+  /** Every rate the source states for a budget, computed from the amounts and checked. */
   private Table ratesTable(Budget budget) {
     List<Row> rows = new ArrayList<>();
     for (BudgetLine line : budget.lines()) {
@@ -160,6 +167,7 @@ final class BudgetSection {
     return measure(rate.numerator()) + " / " + measure(rate.denominator());
   }
 
+  /** A rate computed and as stated, flagged when they disagree. */
   private Row rateRow(String appliesTo, String basis, Rate rate) {
     Optional<StatedRate> stated = rate.stated();
     String check = stated.isEmpty() ? label(ReportLabel.CHECK_NOT_STATED)

@@ -21,10 +21,12 @@ final class DueReasons {
     this.context = context;
   }
 
+  /** The label {@code key} in the report's language. */
   private String label(ReportLabel key, Object... args) {
     return context.label(key, args);
   }
 
+  /** A date as the report's language writes it. */
   private String date(LocalDate date) {
     return context.formats().date(date);
   }
@@ -47,10 +49,12 @@ final class DueReasons {
     };
   }
 
+  /** The event a deadline names, as written. */
   private String event(Deadline deadline) {
     return deadline.event().orElseGet(() -> label(ReportLabel.THE_EVENT));
   }
 
+  /** A period run from an event the data dates, or from the date the deadline states. */
   private String within(DueDate due, Deadline deadline) {
     String period = context.formats().period(deadline.period().orElseThrow());
     String day = date(due.date().orElseThrow());
@@ -60,6 +64,7 @@ final class DueReasons {
     return label(ReportLabel.REASON_WITHIN_DATE, period, date(deadline.reference().orElseThrow()), day);
   }
 
+  /** Why no date can be derived, from the deadline's form and what it refers to. */
   private String none(ItemState item, Deadline deadline) {
     switch (deadline.form()) {
       case WITHIN: {

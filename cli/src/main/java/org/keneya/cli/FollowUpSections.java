@@ -39,14 +39,17 @@ final class FollowUpSections {
     this.reasons = new DueReasons(context);
   }
 
+  /** The label {@code key} in the report's language. */
   private String label(ReportLabel key, Object... args) {
     return context.label(key, args);
   }
 
+  /** A count as the report's language writes it. */
   private String number(long n) {
     return context.formats().number(n);
   }
 
+  /** A date as the report's language writes it. */
   private String date(LocalDate date) {
     return context.formats().date(date);
   }
@@ -119,6 +122,7 @@ final class FollowUpSections {
         rows);
   }
 
+  /** The open items whose deadline gives no date, each with why. */
   private Table undatedTable(List<ItemState> undated) {
     List<Row> rows = new ArrayList<>();
     for (ItemState item : undated) {
@@ -141,6 +145,7 @@ final class FollowUpSections {
         .map(r -> context.shortActor(r.actor()) + " (" + role(r.role()) + ")").toList());
   }
 
+  /** Open, closed and overdue items per responsible actor and role. */
   private Table progressByActor() {
     List<Row> rows = new ArrayList<>();
     for (Progress p : followUp.progressByResponsible(asOf)) {
@@ -154,6 +159,7 @@ final class FollowUpSections {
         rows);
   }
 
+  /** Open, closed and overdue items per pillar or theme. */
   private Table progressByTheme() {
     List<Row> rows = new ArrayList<>();
     for (Progress p : followUp.progressByTheme(asOf)) {
@@ -175,6 +181,7 @@ final class FollowUpSections {
     };
   }
 
+  /** The rank of {@code role} among those the kind declares, so that lead comes before supporting. */
   private static int roleIndex(EntityKind<?> kind, String role) {
     List<String> roles = kind.roles().responsible().stream().map(r -> r.role()).toList();
     return roles.indexOf(role);

@@ -59,6 +59,7 @@ final class HtmlReport {
     return out.toString();
   }
 
+  /** A table; a sentence saying so when it has no row. */
   private static void table(StringBuilder out, Report report, Report.Table table) {
     if (table.rows().stream().allMatch(Report.Row::total)) {
       out.append("<p class=\"note empty\">").append(escape(report.label(ReportLabel.EMPTY_TABLE, table.caption())))

@@ -116,6 +116,7 @@ final class LocalFormats {
     return parts.isEmpty() ? labels.get(ReportLabel.PERIOD_DAYS, 0) : String.join(" ", parts);
   }
 
+  /** Adds {@code n} units of a period, singular or plural, unless there are none. */
   private void part(List<String> parts, int n, ReportLabel one, ReportLabel many) {
     if (n != 0) {
       parts.add(labels.get(Math.abs(n) == 1 ? one : many, number(n)));

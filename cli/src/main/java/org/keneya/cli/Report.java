@@ -91,6 +91,7 @@ final class Report {
           .toList());
     }
 
+    /** Blank, or a figure the data does not give. */
     private static boolean isEmpty(String cell) {
       return cell.isBlank() || cell.equals(ABSENT);
     }
@@ -194,10 +195,12 @@ final class Report {
       this.statuses = dataset.registry().codelist(HealthCodelists.RECOMMENDATION_STATUS);
     }
 
+    /** The label {@code key} in the report's language. */
     private String label(ReportLabel key, Object... args) {
       return context.label(key, args);
     }
 
+    /** A count as the report's language writes it. */
     private String number(long n) {
       return context.formats().number(n);
     }
@@ -214,14 +217,17 @@ final class Report {
       return state != null && state.isOverdue();
     }
 
+    /** How many of {@code these} are open on the as-of date. */
     private long open(List<Recommendation> these) {
       return these.stream().filter(this::isOpen).count();
     }
 
+    /** How many of {@code these} are overdue on the as-of date. */
     private long overdue(List<Recommendation> these) {
       return these.stream().filter(this::isOverdue).count();
     }
 
+    /** Entities by kind, and the validation summary. */
     Section overview() {
       List<Row> rows = new ArrayList<>();
       for (EntityKind<?> kind : dataset.kinds()) {
@@ -240,6 +246,7 @@ final class Report {
       return new Section("overview", label(ReportLabel.OVERVIEW), blocks);
     }
 
+    /** Recommendations per pillar, pillars by framework and position, as a table and a chart. */
     Section byPillar() {
       Map<Optional<Ref<Pillar>>, List<Recommendation>> grouped = new LinkedHashMap<>();
       for (Recommendation r : recommendations) {
@@ -287,6 +294,7 @@ final class Report {
       return new Section("pillars", label(ReportLabel.BY_PILLAR), blocks);
     }
 
+    /** The recommendations per pillar the data does not hold, by the pillar's id. */
     private Map<String, List<Recommendation>> missingPillars(Map<Optional<Ref<Pillar>>, List<Recommendation>> grouped) {
       Map<String, List<Recommendation>> missing = new TreeMap<>();
       grouped.forEach((ref, these) -> {
@@ -297,10 +305,12 @@ final class Report {
       return missing;
     }
 
+    /** A pillar's counts: all, open, overdue. */
     private Row pillarRow(String framework, String pillar, List<Recommendation> these) {
       return Row.of(framework, pillar, number(these.size()), number(open(these)), number(overdue(these)));
     }
 
+    /** A stacked bar of open and closed recommendations. */
     private Bar openClosed(String label, List<Recommendation> these) {
       long open = open(these);
       long closed = these.size() - open;
@@ -308,6 +318,7 @@ final class Report {
           List.of(number(open), number(closed)), number(these.size()));
     }
 
+    /** Recommendations per lead actor, the most first. */
     Section byActor() {
       Map<Ref<Actor>, List<Recommendation>> byLead = new TreeMap<>();
       List<Recommendation> noLead = new ArrayList<>();
@@ -341,12 +352,14 @@ final class Report {
       return new Section("actors", label(ReportLabel.BY_ACTOR), blocks);
     }
 
+    /** An actor's counts, with the responsible structures as written. */
     private Row actorRow(String label, List<Recommendation> these) {
       Set<String> asWritten = new TreeSet<>();
       these.forEach(r -> r.responsibleAsWritten().ifPresent(asWritten::add));
       return Row.of(label, number(these.size()), number(open(these)), number(overdue(these)), String.join("; ", asWritten));
     }
 
+    /** Recommendations per status as of the date, in the codelist's order, then unknown codes and none. */
     Section byStatus() {
       Map<String, Long> counts = new LinkedHashMap<>();
       Map<String, String> codes = new LinkedHashMap<>();

@@ -36,14 +36,17 @@ final class ReportContext {
     this.formats = new LocalFormats(labels);
   }
 
+  /** The dataset reported on. */
   Dataset dataset() {
     return dataset;
   }
 
+  /** The labels of the report's language. */
   ReportLabels labels() {
     return labels;
   }
 
+  /** How the report's language writes numbers and dates. */
   LocalFormats formats() {
     return formats;
   }
@@ -58,8 +61,12 @@ final class ReportContext {
    * for 0 and 1 ({@code 0 erreur}), English only for 1 ({@code 0 errors}).
    */
   String count(long n, ReportLabel one, ReportLabel many) {
-    boolean singular = labels.language() == ReportLanguage.FR ? n <= 1 : n == 1;
-    return label(singular ? one : many, formats.number(n));
+    return label(singular(n) ? one : many, formats.number(n));
+  }
+
+  /** Whether {@code n} takes the singular: 0 and 1 in French, 1 in English. */
+  boolean singular(long n) {
+    return labels.language() == ReportLanguage.FR ? n <= 1 : n == 1;
   }
 
   /** {@code text} in the report's language, else in the other, else in any. */
@@ -156,6 +163,7 @@ final class ReportContext {
     return read(kind, entity, name);
   }
 
+  /** Reads the property with the entity typed as its kind needs. */
   private static <E extends Entity> @Nullable Object read(EntityKind<E> kind, Entity entity, String name) {
     @SuppressWarnings("unchecked")
     E typed = (E) entity;

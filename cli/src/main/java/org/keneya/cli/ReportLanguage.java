@@ -1,7 +1,5 @@
 package org.keneya.cli;
 
-import java.util.Locale;
-
 /**
  * The languages {@code keneya report} is written in, each with the way it writes numbers: French
  * groups thousands with a narrow no-break space (U+202F) and writes decimals with a comma
@@ -52,11 +50,6 @@ enum ReportLanguage {
   /** What comes between a figure and {@code %}. */
   String beforePercent() {
     return beforePercent;
-  }
-
-  /** The language for {@code tag} ({@code fr}, {@code EN}…). */
-  static ReportLanguage of(String tag) {
-    return valueOf(tag.toUpperCase(Locale.ROOT));
   }
 
   @Override

@@ -67,10 +67,12 @@ final class SvgBarChart {
     out.append("</svg>\n</figure>\n");
   }
 
+  /** The height of a bar's row: its bars, or its label's lines if taller. */
   private static int rowHeight(int barRow, List<String> label) {
     return Math.max(barRow, label.size() * LINE_HEIGHT + 9);
   }
 
+  /** The series' colours and names, above the bars, when there are several. */
   private void legend(StringBuilder out, Report.Chart chart, String[] colours, int labelWidth) {
     if (chart.series().size() < 2) {
       return;
@@ -161,6 +163,7 @@ final class SvgBarChart {
     return chart.stacked() ? bar.total() : bar.texts().get(0);
   }
 
+  /** Each series' name and value, for the tooltip. */
   private String describe(Report.Chart chart, Report.Bar bar) {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < chart.series().size(); i++) {
@@ -170,6 +173,7 @@ final class SvgBarChart {
     return String.join(", ", parts);
   }
 
+  /** The value after a bar; an absent one with a "not reported" tooltip. */
   private void value(StringBuilder out, double x, double y, String text) {
     out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\">", x, y));
     if (text.equals(Report.ABSENT)) {
@@ -178,6 +182,7 @@ final class SvgBarChart {
     out.append(HtmlReport.escape(text)).append("</text>");
   }
 
+  /** The largest bar, the scale's end. */
   private static BigDecimal max(Report.Chart chart) {
     BigDecimal max = BigDecimal.ZERO;
     for (Report.Bar bar : chart.bars()) {
@@ -193,19 +198,23 @@ final class SvgBarChart {
     return max;
   }
 
+  /** The length of a bar for {@code value}; none for an absent value. */
   private static double scale(Optional<BigDecimal> value, BigDecimal max) {
     return value.isEmpty() || max.signum() == 0 ? 0 : value.get().doubleValue() / max.doubleValue() * BAR_AREA;
   }
 
+  /** A filled rectangle, its coordinates written the same whatever the default locale. */
   private static String rect(double x, double y, double width, double height, String colour) {
     return String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>",
         x, y, width, height, colour);
   }
 
+  /** The number of characters, as a reader counts them. */
   private static int length(String text) {
     return text.codePointCount(0, text.length());
   }
 
+  /** The width, in pixels, that so many characters take at most. */
   private static int width(int characters) {
     return (int) Math.ceil(characters * CHAR_WIDTH);
   }

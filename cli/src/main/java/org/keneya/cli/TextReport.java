@@ -46,11 +46,13 @@ final class TextReport {
     return out.toString();
   }
 
+  /** A heading on one line, underlined. */
   private static void heading(StringBuilder out, String text, char underline) {
     String title = plain(text);
     out.append(title).append('\n').append(String.valueOf(underline).repeat(width(title))).append('\n');
   }
 
+  /** A sentence wrapped at {@link #WIDTH} columns. */
   private static void wrap(StringBuilder out, String text) {
     int column = 0;
     for (String word : plain(text).split(" ")) {
@@ -67,6 +69,7 @@ final class TextReport {
     out.append('\n');
   }
 
+  /** A table with its caption, columns aligned; {@code none} when it has no row. */
   private static void table(StringBuilder out, Report.Table table, String none) {
     out.append(plain(table.caption())).append('\n');
     if (table.rows().stream().allMatch(Report.Row::total)) {
@@ -102,6 +105,7 @@ final class TextReport {
     }
   }
 
+  /** A ruler under each column. */
   private static List<String> dashes(int[] widths) {
     List<String> dashes = new ArrayList<>();
     for (int w : widths) {
@@ -110,6 +114,7 @@ final class TextReport {
     return dashes;
   }
 
+  /** One line of a table, numbers right-aligned, the flag column first if any row is flagged. */
   private static void line(StringBuilder out, @Nullable String flag, List<String> cells, List<Report.Column> columns, int[] widths) {
     StringBuilder line = new StringBuilder("  ");
     if (flag != null) {
@@ -162,11 +167,13 @@ final class TextReport {
     return out.toString();
   }
 
+  /** Whether {@code c} breaks a line or moves to a tab stop. */
   private static boolean isBreak(char c) {
     return c == '\r' || c == '\n' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028'
         || c == '\u2029';
   }
 
+  /** The number of columns {@code text} takes. */
   private static int width(String text) {
     return text.codePointCount(0, text.length());
   }

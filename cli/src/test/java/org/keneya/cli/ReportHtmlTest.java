@@ -23,7 +23,7 @@ import org.keneya.seeds.Seeds;
 
 /**
  * The HTML report on the seeds, parsed with jsoup, in each language: {@code <html lang>}, every
- * heading, caption, column header, chart title and legend one of the language's labels (and, in
+ * heading, caption, column header, chart title, legend and sentence one of the language's labels (and, in
  * French, none that only English has), no external URL, absent amounts written "—" and never 0,
  * figures and dates as the language writes them, every deadline as written, chart labels that are
  * pillar names, neither repeated nor clipped.
@@ -81,7 +81,7 @@ class ReportHtmlTest {
     assertEquals(language.tag(), page.selectFirst("html").attr("lang"));
     List<Pattern> mine = patterns(ReportLabels.of(language));
     List<Pattern> theirs = ownPatterns(language.other());
-    Elements labelled = page.select("head > title, h1, h2, nav a, caption, th, figcaption, svg > text, p.empty");
+    Elements labelled = page.select("head > title, h1, h2, nav a, caption, th, figcaption, svg > text, p.note");
     assertTrue(labelled.size() > 50, "labelled elements: " + labelled.size());
     for (Element e : labelled) {
       String text = e.text();
