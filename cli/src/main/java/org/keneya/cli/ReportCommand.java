@@ -15,18 +15,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code keneya report [INPUT]}: recommendations by pillar, actor and status, past-due deadlines, budget execution. */
+/**
+ * {@code keneya report [INPUT]}: in French or English, the follow-up as of a date (overdue and
+ * due-soon items per responsible actor, progress), recommendations by pillar, actor and status,
+ * every deadline with what was derived from it, the timeline of events, budget execution.
+ */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
     showDefaultValues = true,
     versionProvider = KeneyaCli.Version.class,
     header = "Readable tables of a dataset, as text or one HTML page.",
-    description = "Recommendations by pillar or theme, by responsible actor and by status; deadlines past due; budget "
-        + "execution by owner, fiscal year and funding source, with every stated rate checked against the amounts. "
-        + "As text, or as one self-contained HTML page with bar charts that opens offline. The same data and "
-        + "--as-of date give the same output.",
-    footer = {"", "Example: keneya report --as-of 2025-01-01 --format html --output report.html"})
+    description = "The follow-up as of a date: overdue items and those due soon per responsible actor (lead and "
+        + "supporting apart), progress per actor and per pillar; recommendations by pillar or theme, by responsible "
+        + "actor and by status; every deadline and horizon as written with the date derived from it or why none can "
+        + "be; the timeline of events and decisions; budget execution by owner, fiscal year and funding source, with "
+        + "every stated rate checked against the amounts. Wholly in French or English, dates and figures included. "
+        + "As text, or as one self-contained HTML page with bar charts that opens offline. The same data, --as-of "
+        + "date and language give the same output.",
+    footer = {"", "Example: keneya report --as-of 2025-01-01 --lang fr --format html --output rapport.html"})
 final class ReportCommand implements Callable<Integer> {
   /** The output formats of a report. */
   enum ReportFormat {
@@ -49,6 +56,10 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "DATE", description = {"The date deadlines are checked against, as 2025-01-31.", "  Default: today"})
   @Nullable LocalDate asOf;
 
+  @Option(names = "--due-within", paramLabel = "DAYS", defaultValue = "30",
+      description = "List as due soon the open items due within DAYS days of the as-of date.")
+  int dueWithin = 30;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or html.")
   ReportFormat format = ReportFormat.TEXT;
 
@@ -56,8 +67,9 @@ final class ReportCommand implements Callable<Integer> {
   @Nullable Path output;
 
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-      description = "The language of labels and texts from the data where the data has it, else French.")
-  String language = "en";
+      description = "fr or en: the language of the whole report — labels, dates, figures — and of the texts from the "
+          + "data, each falling back to the other language where the data lacks it.")
+  ReportLanguage language = ReportLanguage.EN;
 
   @Mixin
   CsvReadFlags csv = new CsvReadFlags();
@@ -67,11 +79,14 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (dueWithin < 0) {
+      throw CliException.usage("--due-within must not be negative: " + dueWithin);
+    }
     Dataset dataset;
     String source;
     if (input == null) {
       dataset = Seeds.load();
-      source = "the embedded seeds (keneya-seeds)";
+      source = ReportLabels.of(language).get(ReportLabel.SOURCE_SEEDS);
     } else {
       KeneyaCli root = KeneyaCli.root(spec);
       DataFiles files = new DataFiles(KindRegistry.load(), csv.options(), csv.kind, false).standard(root.stdin, root.stdout);
@@ -79,7 +94,7 @@ final class ReportCommand implements Callable<Integer> {
       dataset = files.read(input, Format.of(input, from, "--from", "standard input"), false);
       source = DataFiles.inName(input);
     }
-    Report report = Report.of(dataset, asOf != null ? asOf : LocalDate.now(), language, source);
+    Report report = Report.of(dataset, asOf != null ? asOf : LocalDate.now(), language, dueWithin, source);
     String rendered = format == ReportFormat.HTML ? HtmlReport.render(report) : TextReport.render(report);
     if (output != null) {
       byte[] bytes = rendered.getBytes(StandardCharsets.UTF_8);

@@ -18,8 +18,9 @@ import org.keneya.seeds.Seeds;
 /** {@code keneya report}: the seeds, generated data and a dataset whose figures are known, as text and HTML. */
 class ReportCommandTest {
   private static final List<String> HEADINGS = List.of(
-      "Keneya report", "1. Overview", "2. Recommendations by pillar or theme", "3. Recommendations by responsible actor",
-      "4. Recommendations by status", "5. Deadlines past due as of 2025-01-01", "6. Budget execution");
+      "Keneya report", "1. Overview", "2. Follow-up as of 1 January 2025", "3. Recommendations by pillar or theme",
+      "4. Recommendations by responsible actor", "5. Recommendations by status", "6. Deadlines and horizons",
+      "7. Timeline of events and decisions", "8. Budget execution");
   /** A resource fetched from elsewhere: src/href to http(s), a CSS url() or @import, a script. */
   private static final Pattern EXTERNAL = Pattern.compile(
       "(?i)(src|href)\\s*=\\s*[\"']?\\s*(https?:)?//|url\\(|@import|<script|<link|<img|<iframe");
@@ -42,9 +43,12 @@ class ReportCommandTest {
       assertTrue(result.out().contains("budget " + budget.id() + ")"), () -> budget.id() + " missing\n" + result.out());
     }
     // ANTIM 2023 by source, and the 2024 forecast known only by its stated total, its -11 % flagged
-    String budgets = result.out().substring(result.out().indexOf("6. Budget execution"));
-    assertTrue(Pattern.compile("State +860,657,000 +440,213,000 +422,284,190 +420,003,642").matcher(budgets).find(), budgets);
-    assertTrue(Pattern.compile("Stated totals +1,139,721,000").matcher(budgets).find(), budgets);
+    String budgets = result.out().substring(result.out().indexOf("8. Budget execution"));
+    assertTrue(Pattern.compile("State +XOF 860,657,000 +XOF 440,213,000 +XOF 422,284,190 +XOF 420,003,642")
+        .matcher(budgets).find(), budgets);
+    // the sources give no notified amount for own resources: "—", not 0
+    assertTrue(Pattern.compile("Own resources +XOF 120,000,000 +— +XOF 36,168,157").matcher(budgets).find(), budgets);
+    assertTrue(Pattern.compile("Stated totals +XOF 1,139,721,000").matcher(budgets).find(), budgets);
     assertTrue(Pattern.compile("! Variation from 2023 \\(antim-2023\\) +forecast change +-0.08% +-11%").matcher(budgets).find(), budgets);
     assertTrue(flat(budgets).contains("1 of 9 stated figures disagrees (flagged)."), budgets);
   }
@@ -68,30 +72,33 @@ class ReportCommandTest {
     String text = result.out();
     HEADINGS.forEach(h -> assertTrue(text.contains(h), () -> "missing " + h + "\n" + text));
 
-    String pillars = section(text, "2. ");
+    String pillars = section(text, "3. ");
     assertTrue(Pattern.compile("HBHI +P1 Political engagement +2 +1 +1").matcher(pillars).find(), pillars);
     assertTrue(Pattern.compile("\\(no pillar or theme\\) +1 +1 +0").matcher(pillars).find(), pillars);
 
-    String actors = section(text, "3. ");
+    String actors = section(text, "4. ");
     assertTrue(Pattern.compile("DNS — Direction nationale de la santé +2 +1 +1 +DNS").matcher(actors).find(), actors);
     assertTrue(Pattern.compile("\\(none named\\) +1 +1 +0 +DRS/DRSV/DRA/DREF/Partenaires").matcher(actors).find(), actors);
 
-    String statuses = section(text, "4. ");
+    String statuses = section(text, "5. ");
     assertTrue(Pattern.compile("Completed +completed +1 +25.00%").matcher(statuses).find(), statuses);
     assertTrue(Pattern.compile("not reported +2 +50.00%").matcher(statuses).find(), statuses);
 
-    String pastDue = section(text, "5. ");
-    assertTrue(Pattern.compile("r1 +2024-06-30 +185 +avant fin juin 2024 +DNS +not reported").matcher(pastDue).find(), pastDue);
-    assertFalse(pastDue.contains("r2 "), pastDue); // past its deadline but completed
-    assertFalse(pastDue.contains("r3 "), pastDue); // due in 2026
-    assertTrue(flat(pastDue).contains("1 is past due as of 2025-01-01 and not closed (1 more past their deadline is closed)"), pastDue);
+    String asOf = section(text, "2. ");
+    assertTrue(Pattern.compile("DNS — Direction nationale de la santé +lead +r1 +Mettre en place une commission sur la"
+        + " gestion des… +30 June 2024 +185 +avant fin juin 2024 +due 30 June 2024, as written").matcher(asOf).find(), asOf);
+    assertFalse(asOf.contains(" r2 "), asOf); // past its deadline but completed
+    assertFalse(asOf.contains(" r3 "), asOf); // due in 2026
+    assertTrue(flat(asOf).contains("4 items followed up on 1 January 2025: 3 open, 1 overdue, 0 due within 30 days,"), asOf);
 
-    String budgets = section(text, "6. ");
+    String budgets = section(text, "8. ");
     assertTrue(budgets.contains("ANTIM — Agence nationale de télésanté et d'informatique médicale — fiscal year 2023"), budgets);
-    assertTrue(Pattern.compile("State +1,020,657,000 +553,610,884 +551,330,336 +54.02%").matcher(budgets).find(), budgets);
-    assertTrue(Pattern.compile("Total of the lines +1,140,657,000 +589,779,041 +577,379,250 +50.62%").matcher(budgets).find(), budgets);
-    assertTrue(Pattern.compile("Own resources +mobilized/forecast +30.14% +30% +30% +agrees").matcher(budgets).find(), budgets);
-    assertTrue(Pattern.compile("! Whole budget +mobilized/forecast +51.71% +60% +soit 60% +DISAGREES: rounds to 52%")
+    assertTrue(Pattern.compile("State +XOF 1,020,657,000 +XOF 553,610,884 +XOF 551,330,336 +54.02%").matcher(budgets).find(),
+        budgets);
+    assertTrue(Pattern.compile("Total of the lines +XOF 1,140,657,000 +XOF 589,779,041 +XOF 577,379,250 +50.62%")
+        .matcher(budgets).find(), budgets);
+    assertTrue(Pattern.compile("Own resources +Mobilized / Forecast +30.14% +30% +30% +agrees").matcher(budgets).find(), budgets);
+    assertTrue(Pattern.compile("! Whole budget +Mobilized / Forecast +51.71% +60% +soit 60% +DISAGREES: rounds to 52%")
         .matcher(budgets).find(), budgets);
     assertTrue(Pattern.compile("! Variation from 2023 \\(antim-2023\\) +forecast change +-0.08% +-11% +moins 11% +DISAGREES: rounds to 0%")
         .matcher(budgets).find(), budgets);
@@ -101,11 +108,13 @@ class ReportCommandTest {
   @Test
   void isDeterministicForAFixedDate() {
     Path input = Cli.writeJson(Cli.generated(11, 60), dir.resolve("generated.json"));
-    for (String format : List.of("text", "html")) {
-      Cli.Result first = Cli.run("report", Cli.s(input), "--as-of", "2024-07-01", "--format", format);
-      Cli.Result second = Cli.run("report", Cli.s(input), "--as-of", "2024-07-01", "--format", format);
-      assertEquals(0, first.exit(), first::toString);
-      assertEquals(first.out(), second.out());
+    for (String language : List.of("fr", "en")) {
+      for (String format : List.of("text", "html")) {
+        Cli.Result first = Cli.run("report", Cli.s(input), "--as-of", "2024-07-01", "--lang", language, "--format", format);
+        Cli.Result second = Cli.run("report", Cli.s(input), "--as-of", "2024-07-01", "--lang", language, "--format", format);
+        assertEquals(0, first.exit(), first::toString);
+        assertEquals(first.out(), second.out());
+      }
     }
   }
 
@@ -137,6 +146,16 @@ class ReportCommandTest {
     Cli.Result result = Cli.run("report", Cli.s(dir.resolve("nowhere.json")));
     assertEquals(4, result.exit(), result::toString);
     assertEquals(List.of("keneya: " + dir.resolve("nowhere.json") + ": no such file or directory"), result.errLines());
+  }
+
+  @Test
+  void anUnknownLanguageOrANegativeDelayIsAUsageError() {
+    Cli.Result language = Cli.run("report", "--lang", "de");
+    assertEquals(2, language.exit(), language::toString);
+    assertTrue(language.err().contains("--lang"), language.err());
+    Cli.Result days = Cli.run("report", "--due-within", "-1");
+    assertEquals(2, days.exit(), days::toString);
+    assertTrue(days.err().contains("--due-within"), days.err());
   }
 
   @Test
