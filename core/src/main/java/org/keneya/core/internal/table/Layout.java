@@ -575,9 +575,11 @@ public final class Layout<T> {
           any = true;
         } // else the builder's default (an empty list or optional), without calling its setter
       }
-      if (!any && !prefix.isEmpty()) {
-        return null;
+      if (!any && !prefix.isEmpty() && type.properties().stream().anyMatch(Property::isRequired)) {
+        return null; // absent (an optional's), or values missing that the property's owner reports
       }
+      // else a struct of optional values only, all absent: the empty struct (an optional one has
+      // a presence column, read before this)
       for (int i = 0; i < values.length; i++) {
         if (values[i] == null && type.properties().get(i).isRequired()) {
           throw place.error(children.get(i).firstColumn(), "a value is required");

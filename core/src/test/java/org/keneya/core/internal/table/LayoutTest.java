@@ -145,6 +145,26 @@ class LayoutTest {
     assertEquals(line("c"), LAYOUT.read(row, new Layout.RowPlace("line.csv", 2)));
   }
 
+  /** A value whose nested value is required, and made of optional values only. */
+  record Holder(String name, Extra extra) {}
+
+  private static final StructType<Holder> HOLDER =
+      StructType.<Holder, Object[]>builder("holder", Holder.class, () -> new Object[2],
+              p -> new Holder((String) p[0], (Extra) p[1]))
+          .add("name", ValueType.string(), Holder::name, (p, v) -> p[0] = v)
+          .add("extra", EXTRA, Holder::extra, (p, v) -> p[1] = v)
+          .build();
+
+  @Test
+  void aRequiredNestedValueOfAbsentOptionalValuesReadsBackAsItself() {
+    // all its cells empty: it is present (required), with nothing in it — not a missing value
+    Layout<Holder> layout = Layout.generic(HOLDER, List.of(), PIPES);
+    Holder empty = new Holder("h", new Extra(Optional.empty()));
+    String[] row = layout.write(empty);
+    assertEquals(List.of("h", ""), Arrays.asList(row));
+    assertEquals(empty, layout.read(row, new Layout.RowPlace("holder.csv", 2)));
+  }
+
   @Test
   void aCellRefusedIsReportedAtItsRowAndColumn() {
     String[] row = LAYOUT.write(line("d"));
