@@ -33,6 +33,7 @@ public final class HealthCodelists {
   public static final String MEETING_STATUS = "meeting-status";
   public static final String PROGRAMME_TYPE = "programme-type";
   public static final String FUNDING_SOURCE = "funding-source";
+  public static final String EVENT_TYPE = "event-type";
 
   /** The tag of a status that keeps a recommendation open. */
   public static final String OPEN = "open";
@@ -41,6 +42,8 @@ public final class HealthCodelists {
 
   // ---- frequently used codes
   public static final Code FRAMEWORK_PILLARS = Code.of("pillars");
+  public static final Code DECISION = Code.of("decision");
+  public static final Code LETTER_OF_AGREEMENT = Code.of("letter-of-agreement");
   public static final Code THEMATIC_AREAS = Code.of("thematic-areas");
   public static final Code SWOT = Code.of("swot");
   public static final Code POLICY_AXES = Code.of("policy-axes");
@@ -224,10 +227,22 @@ public final class HealthCodelists {
       CodeEntry.of("own-resources", "Own resources", "Ressources propres"),
       CodeEntry.of("partners", "Partners", "Partenaires"));
 
+  public static final Codelist EVENT_TYPES = list(EVENT_TYPE, "Event type", "Type d'événement",
+      CodeEntry.of("decision", "Decision", "Décision"),
+      CodeEntry.of("decree", "Decree", "Décret"),
+      CodeEntry.of("letter-of-agreement", "Letter of agreement", "Lettre d'accord"),
+      CodeEntry.of("agreement", "Agreement or convention", "Accord ou convention"),
+      CodeEntry.of("visit", "Visit", "Visite"),
+      CodeEntry.of("validation", "Validation", "Validation"),
+      CodeEntry.of("signature", "Signature", "Signature"),
+      CodeEntry.of("instruction", "Instruction", "Instruction"),
+      CodeEntry.of("launch", "Launch", "Lancement"),
+      CodeEntry.of("evaluation", "Evaluation", "Évaluation"));
+
   /** Every codelist of the health model. */
   public static final ImmutableList<Codelist> ALL = ImmutableList.of(
       FRAMEWORK_TYPES, FINDING_TYPES, RECOMMENDATION_TYPES, RECOMMENDATION_STATUSES, AUDIENCES,
-      ACTOR_TYPES, LEVELS, ROLES, MEETING_TYPES, MEETING_STATUSES, PROGRAMME_TYPES, FUNDING_SOURCES);
+      ACTOR_TYPES, LEVELS, ROLES, MEETING_TYPES, MEETING_STATUSES, PROGRAMME_TYPES, FUNDING_SOURCES, EVENT_TYPES);
 
   private static Codelist list(String name, String english, String french, CodeEntry... entries) {
     return Codelist.builder()

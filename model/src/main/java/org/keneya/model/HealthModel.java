@@ -32,6 +32,7 @@ public final class HealthModel implements DomainModel {
       Pillar.KIND,
       Programme.KIND,
       Meeting.KIND,
+      Event.KIND,
       Finding.KIND,
       Recommendation.KIND,
       Budget.KIND);

@@ -228,9 +228,9 @@ public abstract class Recommendation implements Entity {
     }
   }
 
-  /** A deadline "before" an event that names a record must name a meeting. */
-  @KindRule(description = "the event a deadline or horizon refers to is a meeting",
-      codes = "event-not-a-meeting")
+  /** A deadline before or at an event that names a record must name a meeting or an event. */
+  @KindRule(description = "the event a deadline or horizon refers to is a meeting or an event",
+      codes = "not-an-event")
   static void checkDeadlineEvents(Recommendation r, Rule.Context context) {
     // through the nullable accessors: validation runs this for every recommendation
     checkEvent(r.deadlineOrNull(), "deadline.eventRef", context);
@@ -239,8 +239,8 @@ public abstract class Recommendation implements Entity {
 
   private static void checkEvent(@Nullable Deadline deadline, String path, Rule.Context context) {
     Ref<?> ref = deadline == null ? null : deadline.eventRef().orElse(null);
-    if (ref != null && !ref.kind().equals(Meeting.KIND.name())) {
-      context.error(path, "event-not-a-meeting", ref + " is not a meeting");
+    if (ref != null && !ref.kind().equals(Meeting.KIND.name()) && !ref.kind().equals(Event.KIND.name())) {
+      context.error(path, "not-an-event", ref + " is neither a meeting nor an event");
     }
   }
 }

@@ -199,8 +199,8 @@ class GeneratedHealthDescriptionsTest {
               .add("statusHistory", ValueType.list(STATUS_UPDATE), Recommendation::statusHistory)
               .add("provenance", ValueType.list(ValueType.provenance()), Recommendation::provenance)
               .build(),
-          ImmutableList.of(Rule.named("the event a deadline or horizon refers to is a meeting",
-              Recommendation::checkDeadlineEvents, "event-not-a-meeting")));
+          ImmutableList.of(Rule.named("the event a deadline or horizon refers to is a meeting or an event",
+              Recommendation::checkDeadlineEvents, "not-an-event")));
 
   @Test
   void theGeneratedDescriptionsSayWhatTheHandWrittenOnesSaid() {

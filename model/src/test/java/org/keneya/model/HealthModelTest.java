@@ -22,7 +22,7 @@ class HealthModelTest {
   @Test
   void serviceLoaderFindsCoreTheHealthModelAndAUsersKind() {
     assertEquals(
-        List.of("indicator", "document", "actor", "framework", "pillar", "programme", "meeting", "finding",
+        List.of("indicator", "document", "actor", "framework", "pillar", "programme", "meeting", "event", "finding",
             "recommendation", "budget"),
         REGISTRY.kinds().stream().map(EntityKind::name).toList());
     assertSame(Indicator.KIND, REGISTRY.requireKind("indicator"));

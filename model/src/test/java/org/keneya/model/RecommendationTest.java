@@ -130,7 +130,7 @@ class RecommendationTest {
     Actor dns = Actor.builder().id(Id.of("dns")).type(HealthCodelists.DIRECTORATE)
         .name(LocalizedText.fr("Direction Nationale de la Santé")).build();
     assertEquals(
-        List.of("ERROR event-not-a-meeting recommendation:prodess-ct-2017.r2 deadline.eventRef: actor:dns is not a meeting"),
+        List.of("ERROR not-an-event recommendation:prodess-ct-2017.r2 deadline.eventRef: actor:dns is neither a meeting nor an event"),
         Dataset.of(KindRegistry.load(), List.of(dns, r)).validate().violations().stream()
             .map(Violation::toString).toList());
   }
