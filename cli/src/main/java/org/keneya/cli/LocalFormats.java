@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import org.keneya.core.value.DateRange;
+import org.keneya.core.value.PartialDate;
 import org.keneya.core.value.Money;
 import org.keneya.core.value.Rate;
 
@@ -86,8 +87,26 @@ final class LocalFormats {
     return day(date) + " " + labels.month(date.getMonthValue()) + " " + date.getYear();
   }
 
-  /** A span of days, the month and year written once when they are shared: {@code 30–31 mai 2017}. */
+  /** A date as precisely as it is known: {@code 27 septembre 2023}, {@code juin 2023}, {@code 2023}. */
+  String date(PartialDate date) {
+    switch (date.precision()) {
+      case DAY:
+        return date(date.first());
+      case MONTH:
+        return labels.month(date.first().getMonthValue()) + " " + date.year();
+      default:
+        return String.valueOf(date.year());
+    }
+  }
+
+  /**
+   * A span of days, the month and year written once when they are shared: {@code 30–31 mai 2017};
+   * a span known to the month or the year as such: {@code 2014 – 2023}.
+   */
   String dates(DateRange range) {
+    if (range.from().precision() != PartialDate.Precision.DAY || range.to().precision() != PartialDate.Precision.DAY) {
+      return range.from().equals(range.to()) ? date(range.from()) : date(range.from()) + " – " + date(range.to());
+    }
     LocalDate start = range.start();
     LocalDate end = range.end();
     if (start.equals(end)) {

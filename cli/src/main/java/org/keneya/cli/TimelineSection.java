@@ -14,6 +14,7 @@ import org.keneya.cli.Report.Table;
 import org.keneya.core.kind.Entity;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.value.DateRange;
+import org.keneya.core.value.PartialDate;
 
 /**
  * The timeline of a report: every entity whose kind declares when it occurs (the {@code occurs}
@@ -68,6 +69,9 @@ final class TimelineSection {
     if (when instanceof LocalDate day) {
       start = day;
       shown = context.formats().date(day);
+    } else if (when instanceof PartialDate date) {
+      start = date.first();
+      shown = context.formats().date(date);
     } else if (when instanceof DateRange range) {
       start = range.start();
       shown = context.formats().dates(range);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.keneya.core.value.DateRange;
 import org.keneya.core.value.Money;
+import org.keneya.core.value.PartialDate;
 import org.keneya.core.value.Rate;
 
 /** Dates, figures, amounts, rates and periods as each language writes them, whatever the default locale. */
@@ -33,6 +34,15 @@ class LocalFormatsTest {
     assertEquals("26 December 2023 – 2 January 2024",
         EN.dates(DateRange.of(LocalDate.of(2023, 12, 26), LocalDate.of(2024, 1, 2))));
     assertEquals("22 March 2024", EN.dates(DateRange.day(LocalDate.of(2024, 3, 22))));
+  }
+
+  @Test
+  void datesKnownToTheMonthOrTheYearAreWrittenSo() {
+    assertEquals("juin 2023", FR.date(PartialDate.ofMonth(2023, 6)));
+    assertEquals("June 2023", EN.date(PartialDate.ofMonth(2023, 6)));
+    assertEquals("27 septembre 2023", FR.date(PartialDate.parse("2023-09-27")));
+    assertEquals("2014 – 2023", FR.dates(DateRange.years(2014, 2023)));
+    assertEquals("2024", EN.dates(DateRange.years(2024, 2024)));
   }
 
   @Test
