@@ -125,8 +125,18 @@ final class DataFiles {
       throw CliException.usage(name + ": is a folder, not " + format.description());
     }
     JsonOptions json = JsonOptions.defaults().checkReferences(checkReferences);
+    return reading(name, () -> readChecked(path, format, json, checkReferences));
+  }
+
+  /** A read of the input {@code name} that may fail. */
+  private interface Read<T> {
+    T run() throws IOException;
+  }
+
+  /** Runs {@code read}, its failures as the command line reports them: bad data, I/O, else as they are. */
+  private static <T> T reading(String name, Read<T> read) {
     try {
-      return readChecked(path, format, json, checkReferences);
+      return read.run();
     } catch (InvalidDataException e) {
       throw CliException.data(name, e);
     } catch (IOException e) {
@@ -306,15 +316,11 @@ final class DataFiles {
   XlsxWorkbook readWorkbook(Path path) {
     requireExists(path);
     String name = inName(path);
-    try (InputStream in = openWhole(path)) {
-      return xlsx(false).readWorkbook(in, name);
-    } catch (InvalidDataException e) {
-      throw CliException.data(name, e);
-    } catch (IOException e) {
-      throw CliException.io(name, e);
-    } catch (RuntimeException e) {
-      throw readFailure(name, e);
-    }
+    return reading(name, () -> {
+      try (InputStream in = openWhole(path)) {
+        return xlsx(false).readWorkbook(in, name);
+      }
+    });
   }
 
   /**
