@@ -6,6 +6,7 @@ import org.keneya.core.followup.DueDate;
 import org.keneya.core.followup.ItemState;
 import org.keneya.core.kind.EntityKind;
 import org.keneya.core.value.Deadline;
+import org.keneya.core.value.PartialDate;
 import org.keneya.core.value.Ref;
 
 /**
@@ -38,15 +39,20 @@ final class DueReasons {
     if (deadline == null) {
       return label(ReportLabel.REASON_NO_DEADLINE);
     }
-    return switch (due.basis()) {
+    boolean at = deadline.form() == Deadline.Form.AT_EVENT;
+    String reason = switch (due.basis()) {
       case DATE -> label(ReportLabel.REASON_DATE, date(due.date().orElseThrow()));
-      case EVENT_RECORD -> label(ReportLabel.REASON_EVENT_RECORD, event(deadline),
+      case EVENT_RECORD -> label(at ? ReportLabel.REASON_AT_EVENT_RECORD : ReportLabel.REASON_EVENT_RECORD, event(deadline),
           context.refName(due.event().orElseThrow()), date(due.date().orElseThrow()));
-      case EVENT_DATE_IN_DEADLINE -> label(ReportLabel.REASON_EVENT_DATE_IN_DEADLINE, event(deadline),
-          date(due.date().orElseThrow()));
+      case EVENT_DATE_IN_DEADLINE -> label(at ? ReportLabel.REASON_AT_EVENT_DATE_IN_DEADLINE
+          : ReportLabel.REASON_EVENT_DATE_IN_DEADLINE, event(deadline), date(due.date().orElseThrow()));
       case WITHIN_PERIOD -> within(due, deadline);
       case NONE -> none(item, deadline);
     };
+    // an event known only to the month or the year: say which day was read, never a silent guess
+    return due.eventDate().filter(d -> d.precision() != PartialDate.Precision.DAY)
+        .map(d -> reason + " " + label(ReportLabel.REASON_KNOWN_ONLY_AS, context.formats().date(d)))
+        .orElse(reason);
   }
 
   /** The event a deadline names, as written. */
@@ -72,7 +78,8 @@ final class DueReasons {
         return origin == null ? label(ReportLabel.REASON_WITHIN_NO_START)
             : label(ReportLabel.REASON_UNDATED_RECORD, context.refName(origin));
       }
-      case BEFORE_EVENT: {
+      case BEFORE_EVENT:
+      case AT_EVENT: {
         Ref<?> ref = deadline.eventRef().orElse(null);
         return ref == null ? label(ReportLabel.REASON_EVENT_UNKNOWN, event(deadline))
             : label(ReportLabel.REASON_UNDATED_RECORD, context.refName(ref));

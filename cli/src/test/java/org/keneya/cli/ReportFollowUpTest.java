@@ -13,10 +13,16 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keneya.core.data.Dataset;
+import org.keneya.core.kind.KindRegistry;
+import org.keneya.core.value.Deadline;
 import org.keneya.core.value.Id;
 import org.keneya.core.value.LocalizedText;
+import org.keneya.core.value.PartialDate;
+import org.keneya.core.value.Ref;
 import org.keneya.model.Actor;
+import org.keneya.model.Event;
 import org.keneya.model.HealthCodelists;
+import org.keneya.model.Recommendation;
 
 /**
  * The follow-up sections on {@link FollowUpFixture}, in French and in English: overdue and due-soon
@@ -90,6 +96,29 @@ class ReportFollowUpTest {
     assertTrue(rows(page, "as-of", "Progress by responsible actor").contains(List.of(dns, "lead", "2", "0", "2")));
     assertEquals(List.of(List.of("2–3 May 2024", "Meeting", "Technical committee", "Technical committee 2024")),
         rows(page, "timeline", "Timeline"));
+  }
+
+  @Test
+  void aDeadlineAtAnEventKnownToTheMonthSaysWhichDayWasRead() {
+    Actor antim = Actor.builder().id(Id.of("antim")).type(HealthCodelists.AGENCY).acronym("ANTIM")
+        .name(LocalizedText.fr("Agence nationale de télésanté et d'informatique médicale")).build();
+    Event letter = Event.builder().id(Id.of("lettre-accord")).type(HealthCodelists.LETTER_OF_AGREEMENT)
+        .title(LocalizedText.fr("Lettre d'accord entre le projet SanDi et l'ANTIM")).date(PartialDate.ofMonth(2024, 6))
+        .addActors(Actor.ref("antim")).build();
+    Recommendation atSigning = Recommendation.builder().id(Id.of("at-signing")).type(HealthCodelists.RECOMMENDATION)
+        .statement(LocalizedText.fr("Préparer le plan de travail")).addLead(Actor.ref("antim"))
+        .deadline(Deadline.builder().from(Deadline.atEvent("à la signature de la lettre d'accord", "signature"))
+            .eventRef(Ref.of("event", "lettre-accord")).build()).build();
+    Dataset dataset = Dataset.of(KindRegistry.load(), List.of(antim, letter, atSigning));
+    Document page = html(dataset, "fr");
+    String reason = "à « signature » (Lettre d'accord entre le projet SanDi et l'ANTIM), qui se termine le 30 juin 2024 "
+        + "(date connue seulement comme juin 2024)";
+    assertEquals(List.of(List.of("ANTIM — Agence nationale de télésanté et d'informatique médicale", "chef de file",
+            "at-signing", "Préparer le plan de travail", "30 juin 2024", "185", "à la signature de la lettre d'accord",
+            reason)),
+        rows(page, "as-of", "En retard au 1er janvier 2025"));
+    assertTrue(rows(page, "timeline", "Chronologie").stream().anyMatch(r -> r.get(0).equals("juin 2024")),
+        () -> rows(page, "timeline", "Chronologie").toString());
   }
 
   @Test

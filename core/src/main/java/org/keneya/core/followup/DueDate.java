@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.keneya.core.value.Deadline;
+import org.keneya.core.value.PartialDate;
 import org.keneya.core.value.Ref;
 
 /**
@@ -31,22 +32,24 @@ public final class DueDate {
     NONE
   }
 
-  private static final DueDate NO_DEADLINE = new DueDate(null, null, null, Basis.NONE, null, "no deadline");
+  private static final DueDate NO_DEADLINE = new DueDate(null, null, null, Basis.NONE, null, null, "no deadline");
 
   private final @Nullable LocalDate date;
   private final @Nullable String property;
   private final @Nullable Deadline deadline;
   private final Basis basis;
   private final @Nullable Ref<?> event;
+  private final @Nullable PartialDate eventDate;
   private final String reason;
 
   DueDate(@Nullable LocalDate date, @Nullable String property, @Nullable Deadline deadline, Basis basis,
-      @Nullable Ref<?> event, String reason) {
+      @Nullable Ref<?> event, @Nullable PartialDate eventDate, String reason) {
     this.date = date;
     this.property = property;
     this.deadline = deadline;
     this.basis = basis;
     this.event = event;
+    this.eventDate = eventDate;
     this.reason = reason;
   }
 
@@ -75,9 +78,20 @@ public final class DueDate {
     return basis;
   }
 
-  /** The record of the event the date was taken from, for {@link Basis#EVENT_RECORD}. */
+  /**
+   * The record of the event the date was taken from: for {@link Basis#EVENT_RECORD}, and for {@link
+   * Basis#WITHIN_PERIOD} when the period runs from the event the item came from.
+   */
   public Optional<Ref<?>> event() {
     return Optional.ofNullable(event);
+  }
+
+  /**
+   * The date of {@link #event()} as precisely as the dataset knows it — {@code 2018}, {@code
+   * 2023-06}, a day — which {@link #date()} was read from (its first or last day).
+   */
+  public Optional<PartialDate> eventDate() {
+    return Optional.ofNullable(eventDate);
   }
 
   /** How the date was derived, or why none can be, in English, naming the deadline as written. */
@@ -89,12 +103,12 @@ public final class DueDate {
   public boolean equals(@Nullable Object o) {
     return o instanceof DueDate d && Objects.equals(date, d.date) && Objects.equals(property, d.property)
         && Objects.equals(deadline, d.deadline) && basis == d.basis && Objects.equals(event, d.event)
-        && reason.equals(d.reason);
+        && Objects.equals(eventDate, d.eventDate) && reason.equals(d.reason);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(date, property, deadline, basis, event, reason);
+    return Objects.hash(date, property, deadline, basis, event, eventDate, reason);
   }
 
   @Override

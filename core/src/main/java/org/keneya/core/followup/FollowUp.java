@@ -234,12 +234,12 @@ public final class FollowUp {
     String what = name + " " + deadline.asWritten().map(w -> "\"" + w + "\"").orElse("(no wording)");
     switch (deadline.form()) {
       case DATE:
-        return new DueDate(deadline.date().orElseThrow(), name, deadline, DueDate.Basis.DATE, null,
+        return new DueDate(deadline.date().orElseThrow(), name, deadline, DueDate.Basis.DATE, null, null,
             what + ": due " + deadline.date().get());
       case WITHIN:
         return within(name, what, deadline, origin);
       case UNSPECIFIED:
-        return new DueDate(null, name, deadline, DueDate.Basis.NONE, null,
+        return new DueDate(null, name, deadline, DueDate.Basis.NONE, null, null,
             what + ": no date can be derived from the wording");
       default:
         return event(name, what, deadline);
@@ -254,20 +254,20 @@ public final class FollowUp {
     Period period = deadline.period().orElseThrow();
     if (deadline.dueDate().isPresent()) {
       LocalDate due = deadline.dueDate().get();
-      return new DueDate(due, name, deadline, DueDate.Basis.WITHIN_PERIOD, null,
+      return new DueDate(due, name, deadline, DueDate.Basis.WITHIN_PERIOD, null, null,
           what + ": " + period + " from " + deadline.reference().orElseThrow() + ", due " + due);
     }
     When when = origin == null ? null : occurs(origin);
     if (when != null) {
       try {
         LocalDate due = when.last().plus(period);
-        return new DueDate(due, name, deadline, DueDate.Basis.WITHIN_PERIOD, origin,
+        return new DueDate(due, name, deadline, DueDate.Basis.WITHIN_PERIOD, origin, when.to(),
             what + ": " + period + " from " + origin + ", " + when.describe(false) + ", due " + due);
       } catch (java.time.DateTimeException | ArithmeticException e) {
         // past any date: no date, as below
       }
     }
-    return new DueDate(null, name, deadline, DueDate.Basis.NONE, null, what + ": no date can be derived, "
+    return new DueDate(null, name, deadline, DueDate.Basis.NONE, null, null, what + ": no date can be derived, "
         + (origin == null ? "the date the period runs from is unknown" : origin + " has no date in the dataset"));
   }
 
@@ -283,14 +283,14 @@ public final class FollowUp {
     When when = ref == null ? null : occurs(ref);
     if (when != null) {
       return new DueDate(before ? when.first() : when.last(), name, deadline, DueDate.Basis.EVENT_RECORD, ref,
-          what + ": " + event + " (" + ref + "), " + when.describe(before));
+          before ? when.from() : when.to(), what + ": " + event + " (" + ref + "), " + when.describe(before));
     }
     if (deadline.date().isPresent()) {
       LocalDate day = deadline.date().get();
-      return new DueDate(day, name, deadline, DueDate.Basis.EVENT_DATE_IN_DEADLINE, null,
+      return new DueDate(day, name, deadline, DueDate.Basis.EVENT_DATE_IN_DEADLINE, null, null,
           what + ": " + event + ", dated " + day + " in the deadline");
     }
-    return new DueDate(null, name, deadline, DueDate.Basis.NONE, null, what + ": no date can be derived, "
+    return new DueDate(null, name, deadline, DueDate.Basis.NONE, null, null, what + ": no date can be derived, "
         + (ref == null ? event.substring(event.indexOf(' ') + 1) + " names no record with a date"
             : ref + " has no date in the dataset"));
   }
