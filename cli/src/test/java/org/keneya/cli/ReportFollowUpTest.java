@@ -117,7 +117,8 @@ class ReportFollowUpTest {
             "at-signing", "Préparer le plan de travail", "30 juin 2024", "185", "à la signature de la lettre d'accord",
             reason)),
         rows(page, "as-of", "En retard au 1er janvier 2025"));
-    assertTrue(rows(page, "timeline", "Chronologie").stream().anyMatch(r -> r.get(0).equals("juin 2024")),
+    assertTrue(rows(page, "timeline", "Chronologie").stream()
+            .anyMatch(r -> r.get(0).equals("juin 2024") && r.get(1).equals("Événement ou décision")),
         () -> rows(page, "timeline", "Chronologie").toString());
   }
 
