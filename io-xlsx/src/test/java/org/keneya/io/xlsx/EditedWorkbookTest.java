@@ -148,11 +148,8 @@ class EditedWorkbookTest {
 
   @Test
   void aBooleanFormulaIsReadByItsCachedOneOrZero() {
-    assertReads(expected("Météo", "Kati", DAY), new EditedWorkbook()
-        .sheet("operator", OPERATORS, row("mn", "Météo", "agency"), row("ub", "Université", "university"))
-        .sheet("station", STATIONS, row("kati", "Kati", "mn", "active", new EditedWorkbook.Formula("1>2", "0")))
-        .sheet("inspection", INSPECTIONS, row("i1", "kati", DAY, "pass"))
-        .sheet("inspection.inspectors", INSPECTORS, row("i1", 1, "mn"), row("i1", 2, "ub")));
+    assertReads(expected("Météo", "Kati", DAY), typed("Météo", "Kati", DAY)
+        .sheet("station", STATIONS, row("kati", "Kati", "mn", "active", new EditedWorkbook.Formula("1>2", "0"))));
   }
 
   @Test
